@@ -1,0 +1,149 @@
+# tests/lib.sh -- TAP helpers sourced by every tests/t*.t script.
+#
+# A test script does:
+#	. "${0%/*}/lib.sh"
+#	ok 'masks an email' sh -c '...'
+#	is "$(cmd)" 'expected' 'cmd prints expected'
+#	done_testing
+#
+# Each script runs in its own scratch directory ($T), removed on exit.
+# The binaries under test come first in PATH (set by make check, or
+# COG_BIN=dir to point at another build).
+
+set -u
+
+TOP=$(cd "${0%/*}/.." && pwd)
+: "${COG_BIN:=$TOP/bin}"
+PATH=$COG_BIN:$PATH
+export PATH TOP COG_BIN
+LC_ALL=C.UTF-8
+export LC_ALL
+unset COG_MASK_KEY COG_TOKEN COG_BASE_URL COG_USERNAME COG_PASSWORD \
+	COG_PASSWORD_FILE COG_AUDIT_KEY COG_WEBHOOK_SECRET 2>/dev/null || :
+
+T=$(mktemp -d "${TMPDIR:-/tmp}/cogtest.XXXXXX") || exit 1
+_cleanup() {
+	for _pf in "$T"/*.pid; do
+		[ -f "$_pf" ] && kill "$(cat "$_pf")" 2>/dev/null
+	done
+	rm -rf "$T"
+}
+trap _cleanup EXIT
+trap 'exit 130' INT TERM
+cd "$T" || exit 1
+
+_n=0
+_failed=0
+
+_result() {	# _result status description
+	_n=$((_n + 1))
+	if [ "$1" -eq 0 ]; then
+		printf 'ok %d - %s\n' "$_n" "$2"
+	else
+		printf 'not ok %d - %s\n' "$_n" "$2"
+		_failed=$((_failed + 1))
+	fi
+}
+
+diag() {
+	printf '%s\n' "$@" | sed 's/^/# /'
+}
+
+# ok description command [arg ...]: pass when the command exits 0.
+ok() {
+	_d=$1
+	shift
+	"$@" >"$T/.out" 2>&1
+	_s=$?
+	_result $_s "$_d"
+	[ $_s -eq 0 ] || diag "command: $*" "exit status: $_s" "$(head -c 2000 "$T/.out")"
+	return $_s
+}
+
+# fails description status command [arg ...]: pass when the command exits
+# with exactly that status.
+fails() {
+	_d=$1
+	_want=$2
+	shift 2
+	"$@" >"$T/.out" 2>&1
+	_s=$?
+	[ $_s -eq "$_want" ]
+	_r=$?
+	_result $_r "$_d"
+	[ $_r -eq 0 ] || diag "command: $*" "exit status: $_s, wanted $_want" "$(head -c 2000 "$T/.out")"
+	return $_r
+}
+
+# is got want description: pass when the two strings are equal.
+is() {
+	[ "$1" = "$2" ]
+	_r=$?
+	_result $_r "$3"
+	[ $_r -eq 0 ] || diag "got:  $1" "want: $2"
+	return $_r
+}
+
+# like got regex description: pass when got matches the extended regex.
+like() {
+	printf '%s\n' "$1" | grep -Eq -- "$2"
+	_r=$?
+	_result $_r "$3"
+	[ $_r -eq 0 ] || diag "got:  $1" "want match of: $2"
+	return $_r
+}
+
+# unlike got regex description: pass when got does not match.
+unlike() {
+	! printf '%s\n' "$1" | grep -Eq -- "$2"
+	_r=$?
+	_result $_r "$3"
+	[ $_r -eq 0 ] || diag "got:  $1" "want no match of: $2"
+	return $_r
+}
+
+# same_file a b description: pass when the files are byte-identical.
+same_file() {
+	cmp -s "$1" "$2"
+	_r=$?
+	_result $_r "$3"
+	[ $_r -eq 0 ] || diag "files differ: $1 $2" "$(cmp "$1" "$2" 2>&1 | head -3)"
+	return $_r
+}
+
+skip_all() {
+	printf '1..0 # SKIP %s\n' "$1"
+	exit 0
+}
+
+done_testing() {
+	printf '1..%d\n' "$_n"
+	[ "$_failed" -eq 0 ]
+	exit $?
+}
+
+# start_mock [cogmock option ...]: start the tenant emulator in the
+# background; sets MOCK_URL and MOCK_LOG.  Stopped by the exit trap.
+start_mock() {
+	MOCK_LOG=$T/mock.log
+	rm -f "$T/mock.port"
+	python3 "$TOP/tests/cogmock.py" --port-file "$T/mock.port" \
+		--log "$MOCK_LOG" "$@" 2>"$T/mock.err" &
+	echo $! >"$T/mock.pid"
+	_i=0
+	while [ ! -s "$T/mock.port" ]; do
+		_i=$((_i + 1))
+		if [ $_i -gt 200 ]; then
+			diag "emulator did not start:" "$(cat "$T/mock.err")"
+			return 1
+		fi
+		sleep 0.05
+	done
+	MOCK_URL=http://127.0.0.1:$(cat "$T/mock.port")
+	export MOCK_URL MOCK_LOG
+}
+
+stop_mock() {
+	[ -f "$T/mock.pid" ] && kill "$(cat "$T/mock.pid")" 2>/dev/null
+	rm -f "$T/mock.pid"
+}
