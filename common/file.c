@@ -1,0 +1,78 @@
+/* file.c -- whole-file reads and atomic replacement */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "err.h"
+#include "file.h"
+
+int
+cog_file_replace(const char *path, const void *data, size_t n, mode_t mode)
+{
+	size_t len = strlen(path) + 32, off = 0;
+	char *tmp = cog_xmalloc(len);
+	int fd, saved;
+	ssize_t w;
+
+	snprintf(tmp, len, "%s.tmp.%ld", path, (long)getpid());
+	if ((fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
+	    mode)) < 0)
+		goto fail;
+	while (off < n) {
+		w = write(fd, (const char *)data + off, n - off);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0)
+			goto fail_fd;
+		off += (size_t)w;
+	}
+	if (fsync(fd) < 0)
+		goto fail_fd;
+	if (close(fd) < 0) {
+		fd = -1;
+		goto fail_fd;
+	}
+	if (rename(tmp, path) < 0)
+		goto fail_tmp;
+	free(tmp);
+	return 0;
+fail_fd:
+	saved = errno;
+	if (fd >= 0)
+		close(fd);
+	errno = saved;
+fail_tmp:
+	saved = errno;
+	unlink(tmp);
+	errno = saved;
+fail:
+	free(tmp);
+	return -1;
+}
+
+int
+cog_file_read(const char *path, struct cog_buf *b)
+{
+	char chunk[65536];
+	ssize_t r;
+	int fd, saved;
+
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+		return -1;
+	while ((r = read(fd, chunk, sizeof(chunk))) != 0) {
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			saved = errno;
+			close(fd);
+			errno = saved;
+			return -1;
+		}
+		cog_buf_add(b, chunk, (size_t)r);
+	}
+	close(fd);
+	return 0;
+}

@@ -1,0 +1,21 @@
+/* file.h -- whole-file reads and atomic replacement */
+#ifndef COG_FILE_H
+#define COG_FILE_H
+
+#include <stddef.h>
+#include <sys/types.h>
+
+#include "buf.h"
+
+/*
+ * Replace path with the n bytes at data, atomically: write a temporary
+ * file in the same directory with the given mode (less the umask), flush
+ * it to disk and rename it into place.  Return 0, or -1 with errno set.
+ */
+int cog_file_replace(const char *path, const void *data, size_t n,
+    mode_t mode);
+
+/* Append the contents of path to b.  Return 0, or -1 with errno set. */
+int cog_file_read(const char *path, struct cog_buf *b);
+
+#endif

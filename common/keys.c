@@ -1,0 +1,261 @@
+/* keys.c -- the masking secret: keyed hash tokens and reversible encryption */
+#include <errno.h>
+#include <fcntl.h>
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "encode.h"
+#include "err.h"
+#include "keys.h"
+
+#define MIN_SECRET 16
+#define TAGLEN 16
+
+/* Public, so anyone can reverse what it masks: for trial runs only. */
+static const char demo_secret[] = "cogtools insecure demonstration key";
+
+struct cog_keys {
+	EVP_MD_CTX *inner, *outer, *tmp;	/* HMAC pads absorbed */
+	EVP_CIPHER *siv;
+	EVP_CIPHER_CTX *cctx;
+	unsigned char siv_key[64];
+	struct cog_buf scratch;
+};
+
+static void
+derive(const unsigned char *secret, size_t n, const char *label,
+    unsigned char out[32])
+{
+	unsigned int len = 32;
+
+	if (HMAC(EVP_sha256(), secret, (int)n, (const unsigned char *)label,
+	    strlen(label), out, &len) == NULL)
+		cog_die("HMAC-SHA256 is not available");
+}
+
+struct cog_keys *
+cog_keys_new(const unsigned char *secret, size_t n)
+{
+	struct cog_keys *k = cog_xcalloc(1, sizeof(*k));
+	unsigned char hk[32], pad[64];
+	const EVP_MD *md = EVP_sha256();
+	int i;
+
+	derive(secret, n, "cogtools mask hash v1", hk);
+	derive(secret, n, "cogtools mask siv v1 a", k->siv_key);
+	derive(secret, n, "cogtools mask siv v1 b", k->siv_key + 32);
+	k->inner = EVP_MD_CTX_new();
+	k->outer = EVP_MD_CTX_new();
+	k->tmp = EVP_MD_CTX_new();
+	k->cctx = EVP_CIPHER_CTX_new();
+	if (!k->inner || !k->outer || !k->tmp || !k->cctx)
+		cog_die("out of memory");
+	memset(pad, 0x36, sizeof(pad));
+	for (i = 0; i < 32; i++)
+		pad[i] ^= hk[i];
+	if (!EVP_DigestInit_ex(k->inner, md, NULL) ||
+	    !EVP_DigestUpdate(k->inner, pad, sizeof(pad)))
+		cog_die("SHA-256 is not available");
+	memset(pad, 0x5c, sizeof(pad));
+	for (i = 0; i < 32; i++)
+		pad[i] ^= hk[i];
+	if (!EVP_DigestInit_ex(k->outer, md, NULL) ||
+	    !EVP_DigestUpdate(k->outer, pad, sizeof(pad)))
+		cog_die("SHA-256 is not available");
+	OPENSSL_cleanse(hk, sizeof(hk));
+	OPENSSL_cleanse(pad, sizeof(pad));
+	return k;
+}
+
+void
+cog_keys_free(struct cog_keys *k)
+{
+	if (k == NULL)
+		return;
+	EVP_MD_CTX_free(k->inner);
+	EVP_MD_CTX_free(k->outer);
+	EVP_MD_CTX_free(k->tmp);
+	EVP_CIPHER_CTX_free(k->cctx);
+	EVP_CIPHER_free(k->siv);
+	OPENSSL_cleanse(k->siv_key, sizeof(k->siv_key));
+	if (k->scratch.p)
+		OPENSSL_cleanse(k->scratch.p, k->scratch.cap);
+	cog_buf_release(&k->scratch);
+	free(k);
+}
+
+static int
+seterr(char *err, size_t errlen, const char *fmt, const char *a,
+    const char *b)
+{
+	snprintf(err, errlen, fmt, a, b);
+	return -1;
+}
+
+/* Read the secret file into b; warn when others may read it. */
+static int
+read_secret(const char *path, struct cog_buf *b, char *err, size_t errlen)
+{
+	char chunk[4096];
+	struct stat st;
+	ssize_t r;
+	int fd;
+
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+		return seterr(err, errlen, "cannot open key file '%s': %s",
+		    path, strerror(errno));
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+	    (st.st_mode & 077) != 0)
+		cog_warn("key file '%s' can be read by other users", path);
+	while ((r = read(fd, chunk, sizeof(chunk))) != 0) {
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			close(fd);
+			return seterr(err, errlen,
+			    "cannot read key file '%s': %s", path,
+			    strerror(errno));
+		}
+		cog_buf_add(b, chunk, (size_t)r);
+	}
+	OPENSSL_cleanse(chunk, sizeof(chunk));
+	close(fd);
+	if (b->len > 0 && b->p[b->len - 1] == '\n')
+		b->len--;
+	if (b->len > 0 && b->p[b->len - 1] == '\r')
+		b->len--;
+	return 0;
+}
+
+struct cog_keys *
+cog_keys_load(const char *key_file, int demo, char *err, size_t errlen)
+{
+	struct cog_buf b = COG_BUF_INIT;
+	struct cog_keys *k = NULL;
+	const char *env = getenv("COG_MASK_KEY"), *what;
+
+	if (key_file != NULL) {
+		if (read_secret(key_file, &b, err, errlen) < 0)
+			goto out;
+		what = "the key file";
+	} else if (env != NULL && *env != '\0') {
+		cog_buf_adds(&b, env);
+		what = "COG_MASK_KEY";
+	} else if (demo) {
+		cog_warn("using the public demonstration key: the output is "
+		    "NOT private");
+		cog_buf_adds(&b, demo_secret);
+		what = "the demonstration key";
+	} else {
+		snprintf(err, errlen, "no masking key: set COG_MASK_KEY or "
+		    "use --key-file (--insecure-demo-key for a trial run)");
+		goto out;
+	}
+	if (b.len < MIN_SECRET) {
+		snprintf(err, errlen, "the secret in %s is too short (at "
+		    "least %d bytes)", what, MIN_SECRET);
+		goto out;
+	}
+	k = cog_keys_new((const unsigned char *)b.p, b.len);
+out:
+	if (b.p)
+		OPENSSL_cleanse(b.p, b.cap);
+	cog_buf_release(&b);
+	return k;
+}
+
+void
+cog_keys_hash(struct cog_keys *k, const char *type, const char *value,
+    size_t n, char hex[17])
+{
+	static const char digits[] = "0123456789abcdef";
+	unsigned char ih[EVP_MAX_MD_SIZE], mac[EVP_MAX_MD_SIZE];
+	unsigned int len;
+	int i;
+
+	if (!EVP_MD_CTX_copy_ex(k->tmp, k->inner) ||
+	    !EVP_DigestUpdate(k->tmp, type, strlen(type) + 1) ||
+	    !EVP_DigestUpdate(k->tmp, value, n) ||
+	    !EVP_DigestFinal_ex(k->tmp, ih, &len) ||
+	    !EVP_MD_CTX_copy_ex(k->tmp, k->outer) ||
+	    !EVP_DigestUpdate(k->tmp, ih, len) ||
+	    !EVP_DigestFinal_ex(k->tmp, mac, &len))
+		cog_die("HMAC-SHA256 failed");
+	for (i = 0; i < 8; i++) {
+		hex[2 * i] = digits[mac[i] >> 4];
+		hex[2 * i + 1] = digits[mac[i] & 15];
+	}
+	hex[16] = '\0';
+}
+
+static EVP_CIPHER *
+siv(struct cog_keys *k)
+{
+	if (k->siv == NULL &&
+	    (k->siv = EVP_CIPHER_fetch(NULL, "AES-256-SIV", NULL)) == NULL)
+		cog_die("AES-256-SIV is not available in this OpenSSL");
+	return k->siv;
+}
+
+void
+cog_keys_encrypt(struct cog_keys *k, const char *type, const char *value,
+    size_t n, struct cog_buf *out)
+{
+	struct cog_buf *ct = &k->scratch;
+	int len, fin;
+
+	if (n > 0x7fffffff - TAGLEN)
+		cog_die("value too long to encrypt");
+	cog_buf_reset(ct);
+	cog_buf_grow(ct, TAGLEN + n + 32);
+	if (!EVP_EncryptInit_ex(k->cctx, siv(k), NULL, k->siv_key, NULL) ||
+	    !EVP_EncryptUpdate(k->cctx, NULL, &len,
+	    (const unsigned char *)type, (int)strlen(type)) ||
+	    !EVP_EncryptUpdate(k->cctx, (unsigned char *)ct->p + TAGLEN,
+	    &len, (const unsigned char *)value, (int)n) ||
+	    !EVP_EncryptFinal_ex(k->cctx, (unsigned char *)ct->p + TAGLEN +
+	    len, &fin) ||
+	    !EVP_CIPHER_CTX_ctrl(k->cctx, EVP_CTRL_AEAD_GET_TAG, TAGLEN,
+	    ct->p))
+		cog_die("AES-256-SIV encryption failed");
+	cog_b64_encode(out, (unsigned char *)ct->p, TAGLEN + (size_t)len +
+	    (size_t)fin, 1);
+}
+
+int
+cog_keys_decrypt(struct cog_keys *k, const char *type, const char *b64,
+    size_t n, struct cog_buf *out)
+{
+	struct cog_buf *ct = &k->scratch;
+	size_t before = out->len;
+	int len, fin, rc = -1;
+
+	cog_buf_reset(ct);
+	if (cog_b64_decode(ct, b64, n) < 0 || ct->len < TAGLEN ||
+	    ct->len > 0x7fffffff)
+		return -1;
+	cog_buf_grow(out, ct->len + 32);
+	if (EVP_DecryptInit_ex(k->cctx, siv(k), NULL, k->siv_key, NULL) &&
+	    EVP_CIPHER_CTX_ctrl(k->cctx, EVP_CTRL_AEAD_SET_TAG, TAGLEN,
+	    ct->p) &&
+	    EVP_DecryptUpdate(k->cctx, NULL, &len,
+	    (const unsigned char *)type, (int)strlen(type)) &&
+	    EVP_DecryptUpdate(k->cctx, (unsigned char *)out->p + out->len,
+	    &len, (unsigned char *)ct->p + TAGLEN,
+	    (int)(ct->len - TAGLEN)) &&
+	    EVP_DecryptFinal_ex(k->cctx, (unsigned char *)out->p + out->len +
+	    len, &fin) > 0) {
+		out->len += (size_t)len + (size_t)fin;
+		rc = 0;
+	}
+	if (rc < 0)
+		out->len = before;
+	out->p[out->len] = '\0';
+	return rc;
+}

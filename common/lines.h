@@ -1,0 +1,33 @@
+/* lines.h -- read input files line by line, any line length */
+#ifndef COG_LINES_H
+#define COG_LINES_H
+
+#include <stddef.h>
+
+struct cog_lines {
+	int fd;
+	const char *name;	/* for diagnostics: "<stdin>" or the path */
+	char *buf;
+	size_t cap, start, end;
+	unsigned long lineno;	/* number of the line last returned, from 1 */
+	int eof;
+};
+
+/*
+ * Open path for reading ("-" or NULL is standard input).  Return 0, or -1
+ * with errno set.
+ */
+int cog_lines_open(struct cog_lines *l, const char *path);
+
+/*
+ * Return the next line in *line and *len, without its terminator; *nl is
+ * the terminator's length (1 for "\n", 0 for a last line without one).
+ * The line may be modified and stays valid until the next call.  Return 1
+ * for a line, 0 at end of input, -1 on a read error (errno set).
+ */
+int cog_lines_next(struct cog_lines *l, char **line, size_t *len, int *nl);
+
+/* Close the input (not standard input) and free the buffer. */
+void cog_lines_close(struct cog_lines *l);
+
+#endif

@@ -1,0 +1,606 @@
+/* mask.c -- the masking engine: find and replace PII in JSON and text lines */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "counter.h"
+#include "err.h"
+#include "json.h"
+#include "mask.h"
+#include "normalize.h"
+#include "utf8.h"
+
+typedef unsigned long long pmask;
+
+/* Where a value sits with respect to --field, --skip and --key. */
+struct vstate {
+	pmask alive;		/* paths whose leading steps match so far */
+	pmask full;		/* paths that match the value or an ancestor */
+	int keytype;		/* type of the innermost --key above, or -1 */
+};
+
+/* An open object or array, with the step to its current member. */
+struct frame {
+	int is_arr;
+	size_t index;		/* array: current element */
+	const char *key;	/* object: current key, decoded */
+	size_t keylen;
+	struct cog_buf keybuf;	/* holds the key when it had escapes */
+	struct vstate st;	/* state of the container itself */
+};
+
+/* A statistic of the line being processed, applied once it is valid. */
+struct event {
+	int type;
+	int masked;
+	size_t rep_off, rep_len;	/* replacement text in evtext */
+};
+
+struct cog_masker {
+	struct cog_mask_config c;
+	const char *file;
+	struct cog_mask_stats st;
+	struct cog_counter map;
+
+	/* Field selection compiled from the config. */
+	const struct cog_path *pat[COG_MASK_MAXPATHS];
+	pmask fieldbits, skipbits;
+	int filtering;		/* any --field, --skip or --key */
+	struct vstate root;
+
+	/* Per-line state. */
+	struct cog_json j;
+	struct frame *fr;
+	size_t depth, frcap;
+	const char *line;
+	size_t copied;		/* line bytes already copied to out */
+	unsigned long lineno;
+	int json;		/* escape replacements for JSON */
+	struct cog_buf *out;
+	struct event *ev;
+	size_t nev, evcap;
+	struct cog_buf evtext;
+
+	/* Scratch. */
+	struct cog_jdec dec;
+	struct cog_spans spans;
+	struct cog_buf norm, rep, path;
+};
+
+struct cog_masker *
+cog_masker_new(const struct cog_mask_config *c)
+{
+	struct cog_masker *m = cog_xcalloc(1, sizeof(*m));
+	size_t i, np = 0;
+
+	m->c = *c;
+	if (c->nfields + c->nskips > COG_MASK_MAXPATHS)
+		cog_die("too many --field and --skip paths (at most %d)",
+		    COG_MASK_MAXPATHS);
+	for (i = 0; i < c->nfields; i++) {
+		m->fieldbits |= 1ULL << np;
+		m->pat[np++] = &c->fields[i];
+	}
+	for (i = 0; i < c->nskips; i++) {
+		m->skipbits |= 1ULL << np;
+		m->pat[np++] = &c->skips[i];
+	}
+	m->filtering = np > 0 || c->nkeyrules > 0;
+	m->root.keytype = -1;
+	for (i = 0; i < np; i++) {
+		if (m->pat[i]->n == 0)
+			m->root.full |= 1ULL << i;
+		else
+			m->root.alive |= 1ULL << i;
+	}
+	return m;
+}
+
+void
+cog_masker_free(struct cog_masker *m)
+{
+	size_t i;
+
+	if (m == NULL)
+		return;
+	for (i = 0; i < m->frcap; i++)
+		cog_buf_release(&m->fr[i].keybuf);
+	free(m->fr);
+	free(m->ev);
+	cog_json_release(&m->j);
+	cog_jdec_release(&m->dec);
+	cog_spans_release(&m->spans);
+	cog_buf_release(&m->evtext);
+	cog_buf_release(&m->norm);
+	cog_buf_release(&m->rep);
+	cog_buf_release(&m->path);
+	cog_counter_release(&m->map);
+	free(m);
+}
+
+void
+cog_masker_set_file(struct cog_masker *m, const char *name)
+{
+	m->file = name;
+}
+
+const struct cog_mask_stats *
+cog_masker_stats(const struct cog_masker *m)
+{
+	return &m->st;
+}
+
+/* Does path step s match the current member of frame f? */
+static int
+stepmatch(const struct cog_pseg *s, const struct frame *f)
+{
+	switch (s->kind) {
+	case COG_PSEG_ANY:
+		return 1;
+	case COG_PSEG_INDEX:
+		return f->is_arr && f->index == s->index;
+	default:
+		return !f->is_arr && f->keylen == s->keylen &&
+		    memcmp(f->key, s->key, s->keylen) == 0;
+	}
+}
+
+static int
+keyrule(const struct cog_masker *m, const struct frame *f)
+{
+	size_t i;
+
+	for (i = 0; i < m->c.nkeyrules; i++) {
+		const char *name = m->c.keyrules[i].name;
+
+		if (strlen(name) == f->keylen &&
+		    strncasecmp(name, f->key, f->keylen) == 0)
+			return m->c.keyrules[i].type;
+	}
+	return -1;
+}
+
+/* The state of the value that is the current member of the top frame. */
+static void
+value_state(const struct cog_masker *m, struct vstate *v)
+{
+	const struct frame *f;
+	size_t step;
+	pmask bits;
+	int kt;
+
+	if (m->depth == 0) {
+		*v = m->root;
+		return;
+	}
+	f = &m->fr[m->depth - 1];
+	step = m->depth - 1;
+	v->alive = 0;
+	v->full = f->st.full;
+	v->keytype = f->st.keytype;
+	for (bits = f->st.alive; bits; bits &= bits - 1) {
+		int p = __builtin_ctzll(bits);
+		const struct cog_path *path = m->pat[p];
+
+		if (!stepmatch(&path->seg[step], f))
+			continue;
+		if (path->n == step + 1)
+			v->full |= 1ULL << p;
+		else
+			v->alive |= 1ULL << p;
+	}
+	if (!f->is_arr && m->c.nkeyrules && (kt = keyrule(m, f)) >= 0)
+		v->keytype = kt;
+}
+
+static void
+push(struct cog_masker *m, int is_arr, const struct vstate *st)
+{
+	struct frame *f;
+
+	if (m->depth == m->frcap) {
+		size_t old = m->frcap;
+
+		m->frcap = m->frcap ? 2 * m->frcap : 16;
+		m->fr = cog_xreallocarray(m->fr, m->frcap, sizeof(*m->fr));
+		memset(m->fr + old, 0, (m->frcap - old) * sizeof(*m->fr));
+	}
+	f = &m->fr[m->depth++];
+	f->is_arr = is_arr;
+	f->index = (size_t)-1;
+	f->key = NULL;
+	f->keylen = 0;
+	f->st = *st;
+}
+
+/* The jq path of the current value. */
+static const char *
+curpath(struct cog_masker *m)
+{
+	size_t i;
+
+	cog_buf_reset(&m->path);
+	if (!m->json || m->depth == 0)
+		cog_buf_addc(&m->path, '.');
+	for (i = 0; m->json && i < m->depth; i++) {
+		const struct frame *f = &m->fr[i];
+
+		if (f->is_arr)
+			cog_buf_addf(&m->path, "[%zu]", f->index);
+		else
+			cog_path_add_key(&m->path, f->key, f->keylen);
+	}
+	return m->path.p;
+}
+
+static void
+event(struct cog_masker *m, int type, int masked, const char *rep, size_t n)
+{
+	if (m->nev == m->evcap) {
+		m->evcap = m->evcap ? 2 * m->evcap : 64;
+		m->ev = cog_xreallocarray(m->ev, m->evcap, sizeof(*m->ev));
+	}
+	m->ev[m->nev++] = (struct event){ type, masked, m->evtext.len, n };
+	if (n)
+		cog_buf_add(&m->evtext, rep, n);
+}
+
+static void
+commit_events(struct cog_masker *m)
+{
+	size_t i;
+
+	for (i = 0; i < m->nev; i++) {
+		const struct event *e = &m->ev[i];
+
+		m->st.found[e->type]++;
+		if (e->masked)
+			m->st.masked[e->type]++;
+		if (e->rep_len)
+			cog_counter_add(&m->map, m->evtext.p + e->rep_off,
+			    e->rep_len, 1);
+	}
+	m->nev = 0;
+	cog_buf_reset(&m->evtext);
+	m->st.records++;
+}
+
+/* Build in m->rep the replacement of the n bytes at s, of the type. */
+static void
+replacement(struct cog_masker *m, int type, const char *s, size_t n)
+{
+	const struct cog_rule *r = &m->c.rules->r[type];
+	const char *name = cog_type_name(type);
+	char hex[17];
+
+	cog_buf_reset(&m->rep);
+	switch (r->strategy) {
+	case COG_HASH:
+		cog_buf_reset(&m->norm);
+		cog_normalize(type, s, n, &m->norm);
+		cog_keys_hash(m->c.keys, name, m->norm.p ? m->norm.p : "",
+		    m->norm.len, hex);
+		cog_buf_addf(&m->rep, "[%s_%s]", name, hex);
+		break;
+	case COG_REDACT:
+		cog_buf_addf(&m->rep, "[%s]", name);
+		break;
+	case COG_ENCRYPT:
+		cog_buf_addf(&m->rep, "[%s:", name);
+		cog_keys_encrypt(m->c.keys, name, s, n, &m->rep);
+		cog_buf_addc(&m->rep, ']');
+		break;
+	case COG_MASK: {
+		size_t cps = cog_utf8_count(s, n), i = 0, k;
+		uint32_t cp;
+
+		for (k = 0; k + r->keep_last < cps; k++) {
+			cog_buf_adds(&m->rep, r->mask_char);
+			i += cog_utf8_decode(s + i, n - i, &cp);
+		}
+		cog_buf_add(&m->rep, s + i, n - i);
+		break;
+	}
+	}
+}
+
+/* Copy the line up to raw offset start, then the replacement text. */
+static void
+splice(struct cog_masker *m, size_t start, size_t end, const char *rep,
+    size_t n, int quote)
+{
+	cog_buf_add(m->out, m->line + m->copied, start - m->copied);
+	if (quote)
+		cog_buf_addc(m->out, '"');
+	if (m->json)
+		cog_buf_add_json(m->out, rep, n);
+	else
+		cog_buf_add(m->out, rep, n);
+	if (quote)
+		cog_buf_addc(m->out, '"');
+	m->copied = end;
+}
+
+static void
+detect_line(struct cog_masker *m, const struct cog_span *sp, size_t start,
+    size_t end)
+{
+	struct cog_buf *o = m->out;
+
+	cog_buf_addc(o, '{');
+	if (m->file) {
+		cog_buf_adds(o, "\"file\":");
+		cog_buf_add_jstr(o, m->file, strlen(m->file));
+		cog_buf_addc(o, ',');
+	}
+	cog_buf_addf(o, "\"line\":%lu,\"path\":", m->lineno);
+	curpath(m);
+	cog_buf_add_jstr(o, m->path.p, m->path.len);
+	cog_buf_addf(o, ",\"type\":\"%s\",\"start\":%zu,\"end\":%zu,"
+	    "\"score\":%.2g}\n", cog_type_name(sp->type), start, end,
+	    (double)sp->score);
+}
+
+/*
+ * Handle the text of one value: raw is its place in the line, text its
+ * decoded bytes, map the raw offset of every text byte (NULL when text
+ * is raw).  keytype >= 0 makes the whole value one entity.
+ */
+static void
+process(struct cog_masker *m, size_t raw, const char *text, size_t n,
+    const size_t *map, int keytype, int quote)
+{
+	size_t i, cp = 0, cpat = 0;
+
+	if (keytype >= 0) {
+		m->spans.n = 0;
+		cog_spans_add(&m->spans, 0, n, keytype, 1.0f);
+	} else {
+		cog_detect(m->c.det, text, n, &m->spans);
+	}
+	for (i = 0; i < m->spans.n; i++) {
+		const struct cog_span *sp = &m->spans.v[i];
+		const struct cog_rule *r = &m->c.rules->r[sp->type];
+		size_t len = sp->end - sp->start, cplen = 0;
+
+		if (r->min_length || m->c.mode == COG_MODE_DETECT)
+			cplen = cog_utf8_count(text + sp->start, len);
+		if (cplen < r->min_length)
+			continue;
+		if (m->c.mode == COG_MODE_DETECT) {
+			cp += cog_utf8_count(text + cpat, sp->start - cpat);
+			cpat = sp->start;
+			detect_line(m, sp, cp, cp + cplen);
+			event(m, sp->type, 0, NULL, 0);
+			continue;
+		}
+		if (r->strategy == COG_KEEP) {
+			event(m, sp->type, 0, NULL, 0);
+			continue;
+		}
+		replacement(m, sp->type, text + sp->start, len);
+		event(m, sp->type, 1, m->rep.p,
+		    m->c.redaction_map ? m->rep.len : 0);
+		if (quote)
+			splice(m, raw, raw + n, m->rep.p, m->rep.len, 1);
+		else
+			splice(m, raw + (map ? map[sp->start] : sp->start),
+			    raw + (map ? map[sp->end] : sp->end), m->rep.p,
+			    m->rep.len, 0);
+	}
+}
+
+/*
+ * Replace every [TYPE:ciphertext] token of the encrypt rule in the text
+ * by the value it encrypts.
+ */
+static void
+unmask(struct cog_masker *m, size_t raw, const char *text, size_t n,
+    const size_t *map)
+{
+	const char *p = text, *end = text + n;
+
+	while ((p = memchr(p, '[', (size_t)(end - p))) != NULL) {
+		const char *t = p + 1, *colon, *b, *close;
+
+		while (t < end && ((*t >= 'A' && *t <= 'Z') ||
+		    (*t >= '0' && *t <= '9') || *t == '_'))
+			t++;
+		if (t == p + 1 || t == end || *t != ':') {
+			p++;
+			continue;
+		}
+		colon = t;
+		for (b = colon + 1; b < end && ((*b >= 'A' && *b <= 'Z') ||
+		    (*b >= 'a' && *b <= 'z') || (*b >= '0' && *b <= '9') ||
+		    *b == '-' || *b == '_'); b++)
+			;
+		close = b;
+		if (close == end || *close != ']' || close - colon < 23) {
+			p++;
+			continue;
+		}
+		cog_buf_reset(&m->norm);
+		cog_buf_add(&m->norm, p + 1, (size_t)(colon - p - 1));
+		cog_buf_reset(&m->rep);
+		if (cog_keys_decrypt(m->c.keys, m->norm.p, colon + 1,
+		    (size_t)(close - colon - 1), &m->rep) < 0) {
+			m->st.unmask_failed++;
+			p = close + 1;
+			continue;
+		}
+		splice(m, raw + (map ? map[p - text] : (size_t)(p - text)),
+		    raw + (map ? map[close + 1 - text] :
+		    (size_t)(close + 1 - text)), m->rep.p, m->rep.len, 0);
+		p = close + 1;
+	}
+}
+
+static void
+string_value(struct cog_masker *m, const struct cog_jtok *t, int keytype)
+{
+	size_t raw = (size_t)(t->p - m->line);
+	const char *text = t->p;
+	const size_t *map = NULL;
+	size_t n = t->n;
+
+	if (t->escaped) {
+		cog_json_decode(&m->dec, t->p, t->n, 1);
+		text = m->dec.text.p;
+		n = m->dec.text.len;
+		map = m->dec.map;
+	}
+	if (m->c.mode == COG_MODE_UNMASK)
+		unmask(m, raw, text, n, map);
+	else
+		process(m, raw, text, n, map, keytype, 0);
+}
+
+/* A value of the current member: is it selected, and by a --key? */
+static int
+selected(struct cog_masker *m, struct vstate *v)
+{
+	if (!m->filtering) {
+		v->keytype = -1;
+		return 1;
+	}
+	value_state(m, v);
+	if (v->full & m->skipbits)
+		return 0;
+	return v->keytype >= 0 || m->fieldbits == 0 ||
+	    (v->full & m->fieldbits) != 0;
+}
+
+int
+cog_mask_json(struct cog_masker *m, const char *line, size_t len,
+    unsigned long lineno, struct cog_buf *out, const char **errmsg,
+    size_t *erroff)
+{
+	size_t mark = out->len;
+	struct cog_jtok t;
+	struct vstate v;
+	struct frame *f;
+
+	m->line = line;
+	m->copied = 0;
+	m->lineno = lineno;
+	m->out = out;
+	m->json = 1;
+	m->depth = 0;
+	m->nev = 0;
+	cog_buf_reset(&m->evtext);
+	cog_json_init(&m->j, line, len);
+	for (;;) {
+		int type = cog_json_next(&m->j, &t);
+
+		if (type == COG_JT_END)
+			break;
+		if (type == COG_JT_ERROR) {
+			cog_buf_truncate(out, mark);
+			*errmsg = m->j.errmsg;
+			*erroff = m->j.erroff;
+			m->nev = 0;
+			return -1;
+		}
+		if (type == COG_JT_KEY) {
+			f = &m->fr[m->depth - 1];
+			if (t.escaped) {
+				cog_json_decode(&m->dec, t.p, t.n, 0);
+				cog_buf_reset(&f->keybuf);
+				cog_buf_add(&f->keybuf, m->dec.text.p,
+				    m->dec.text.len);
+				f->key = f->keybuf.p;
+				f->keylen = f->keybuf.len;
+			} else {
+				f->key = t.p;
+				f->keylen = t.n;
+			}
+			continue;
+		}
+		if (type == COG_JT_OBJ_END || type == COG_JT_ARR_END) {
+			m->depth--;
+			continue;
+		}
+		/* A value: the next element of an enclosing array. */
+		if (m->depth > 0 && m->fr[m->depth - 1].is_arr)
+			m->fr[m->depth - 1].index++;
+		if (type == COG_JT_OBJ_BEGIN || type == COG_JT_ARR_BEGIN) {
+			if (m->filtering)
+				value_state(m, &v);
+			else
+				v = m->root;
+			push(m, type == COG_JT_ARR_BEGIN, &v);
+			continue;
+		}
+		if (type == COG_JT_STRING) {
+			if (selected(m, &v))
+				string_value(m, &t, v.keytype);
+		} else if (type == COG_JT_NUMBER && m->c.nkeyrules &&
+		    m->c.mode != COG_MODE_UNMASK && selected(m, &v) &&
+		    v.keytype >= 0) {
+			/* A number under --key becomes a string token. */
+			process(m, (size_t)(t.p - line), t.p, t.n, NULL,
+			    v.keytype, 1);
+		}
+	}
+	if (m->c.mode != COG_MODE_DETECT)
+		cog_buf_add(out, line + m->copied, len - m->copied);
+	commit_events(m);
+	return 0;
+}
+
+void
+cog_mask_text(struct cog_masker *m, const char *line, size_t len,
+    unsigned long lineno, struct cog_buf *out)
+{
+	size_t n = len;
+
+	m->line = line;
+	m->copied = 0;
+	m->lineno = lineno;
+	m->out = out;
+	m->json = 0;
+	m->depth = 0;
+	m->nev = 0;
+	cog_buf_reset(&m->evtext);
+	if (n > 0 && line[n - 1] == '\r')
+		n--;
+	if (m->c.mode == COG_MODE_UNMASK)
+		unmask(m, 0, line, n, NULL);
+	else
+		process(m, 0, line, n, NULL, -1, 0);
+	if (m->c.mode != COG_MODE_DETECT)
+		cog_buf_add(out, line + m->copied, len - m->copied);
+	commit_events(m);
+}
+
+void
+cog_masker_stats_json(const struct cog_masker *m, struct cog_buf *out)
+{
+	struct cog_counter_entry *e;
+	size_t i, n;
+	int t, first = 1;
+
+	cog_buf_adds(out, "\"entities\":{");
+	for (t = 0; t < cog_type_count(); t++) {
+		if (m->st.found[t] == 0)
+			continue;
+		cog_buf_addf(out, "%s\"%s\":{\"found\":%llu,\"masked\":%llu}",
+		    first ? "" : ",", cog_type_name(t), m->st.found[t],
+		    m->st.masked[t]);
+		first = 0;
+	}
+	cog_buf_addc(out, '}');
+	if (!m->c.redaction_map)
+		return;
+	cog_buf_adds(out, ",\"redaction_map\":{");
+	e = cog_counter_sorted(&m->map, &n);
+	for (i = 0; i < n; i++) {
+		if (i)
+			cog_buf_addc(out, ',');
+		cog_buf_add_jstr(out, e[i].key, e[i].len);
+		cog_buf_addf(out, ":%llu", e[i].count);
+	}
+	free(e);
+	cog_buf_addc(out, '}');
+}

@@ -1,0 +1,82 @@
+/* mask.h -- the masking engine: find and replace PII in JSON and text lines */
+#ifndef COG_MASK_H
+#define COG_MASK_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "detect.h"
+#include "keys.h"
+#include "path.h"
+#include "rules.h"
+#include "types.h"
+
+enum cog_mask_mode {
+	COG_MODE_MASK,		/* replace entities by their rule */
+	COG_MODE_DETECT,	/* report entities, one JSON line each */
+	COG_MODE_UNMASK		/* decrypt the tokens of the encrypt rule */
+};
+
+/* --key NAME=TYPE: the whole value of every key NAME is of the type. */
+struct cog_keyrule {
+	const char *name;
+	int type;
+};
+
+/* What the engine does; every pointer is borrowed for its lifetime. */
+struct cog_mask_config {
+	int mode;
+	struct cog_detector *det;
+	const struct cog_rules *rules;
+	struct cog_keys *keys;		/* NULL if no rule hashes or encrypts */
+	const struct cog_path *fields;	/* --field: only these subtrees */
+	size_t nfields;
+	const struct cog_path *skips;	/* --skip: never these subtrees */
+	size_t nskips;
+	const struct cog_keyrule *keyrules;
+	size_t nkeyrules;
+	int redaction_map;		/* count every replacement text */
+};
+
+struct cog_mask_stats {
+	unsigned long long found[COG_MAXTYPES];	/* entities detected */
+	unsigned long long masked[COG_MAXTYPES];	/* entities replaced */
+	unsigned long long records;	/* JSON lines (or text lines) done */
+	unsigned long long unmask_failed;	/* tokens not decrypted */
+};
+
+struct cog_masker;
+
+/* Fields (plus skips) are at most 64; the caller checks the counts. */
+#define COG_MASK_MAXPATHS 64
+
+struct cog_masker *cog_masker_new(const struct cog_mask_config *c);
+void cog_masker_free(struct cog_masker *m);
+
+/* Label --detect output with "file" (NULL for none); name is borrowed. */
+void cog_masker_set_file(struct cog_masker *m, const char *name);
+
+/*
+ * Process the JSON text of one line (no terminator) and append the result
+ * to out: the line with its entities replaced, the detection lines, or
+ * the line with its tokens decrypted.  Return 0; or -1 when the line is
+ * not valid JSON, with nothing appended, statistics untouched, and the
+ * reason in *errmsg (static text) at byte offset *erroff.
+ */
+int cog_mask_json(struct cog_masker *m, const char *line, size_t len,
+    unsigned long lineno, struct cog_buf *out, const char **errmsg,
+    size_t *erroff);
+
+/* The same for a line of plain text (a trailing CR is left alone). */
+void cog_mask_text(struct cog_masker *m, const char *line, size_t len,
+    unsigned long lineno, struct cog_buf *out);
+
+const struct cog_mask_stats *cog_masker_stats(const struct cog_masker *m);
+
+/*
+ * Append "entities":{TYPE:{"found":N,"masked":N},...} and, when the
+ * redaction map was asked for, ,"redaction_map":{TEXT:N,...} (sorted).
+ */
+void cog_masker_stats_json(const struct cog_masker *m, struct cog_buf *out);
+
+#endif

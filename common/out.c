@@ -1,0 +1,49 @@
+/* out.c -- buffered output to a file descriptor, committed line by line */
+#include <errno.h>
+#include <unistd.h>
+
+#include "err.h"
+#include "out.h"
+
+#define HIGHWATER (128 * 1024)
+
+void
+cog_out_init(struct cog_out *o, int fd)
+{
+	o->fd = fd;
+	o->unbuffered = 0;
+	o->b = (struct cog_buf)COG_BUF_INIT;
+}
+
+void
+cog_out_flush(struct cog_out *o)
+{
+	size_t off = 0;
+	ssize_t w;
+
+	while (off < o->b.len) {
+		w = write(o->fd, o->b.p + off, o->b.len - off);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0)
+			cog_die("write error:");
+		off += (size_t)w;
+	}
+	cog_buf_reset(&o->b);
+	/* Give back the memory a huge record needed. */
+	if (o->b.cap > 16 * HIGHWATER)
+		cog_buf_release(&o->b);
+}
+
+void
+cog_out_commit(struct cog_out *o)
+{
+	if (o->unbuffered || o->b.len >= HIGHWATER)
+		cog_out_flush(o);
+}
+
+void
+cog_out_release(struct cog_out *o)
+{
+	cog_buf_release(&o->b);
+}
