@@ -108,8 +108,6 @@ demo: deps all
 
 # Build dependencies, found with pkg-config.  As root they are installed
 # with apt-get; otherwise the one command to run is printed.
-DEB_PKGS = pkg-config libssl-dev libpcre2-dev libpsl-dev libjq-dev \
-	libcurl4-openssl-dev python3 jq perl parallel
 deps:
 	@missing=; \
 	for p in libcrypto:libssl-dev libpcre2-8:libpcre2-dev \
@@ -120,7 +118,8 @@ deps:
 	command -v $(PKG_CONFIG) >/dev/null || missing="$$missing pkg-config"; \
 	echo '#include <jq.h>' | $(CC) -E - >/dev/null 2>&1 || \
 		missing="$$missing libjq-dev"; \
-	for c in python3:python3 jq:jq prove:perl parallel:parallel; do \
+	for c in python3:python3 jq:jq prove:perl parallel:parallel \
+	    man:man-db groff:groff-base; do \
 		command -v $${c%%:*} >/dev/null || missing="$$missing $${c#*:}"; \
 	done; \
 	[ -z "$$missing" ] && exit 0; \
