@@ -32,6 +32,18 @@ trap _cleanup EXIT
 trap 'exit 130' INT TERM
 cd "$T" || exit 1
 
+# COG_VALGRIND=1: run every tool under valgrind's memcheck; an error
+# makes the tool exit 99.
+if [ -n "${COG_VALGRIND:-}" ]; then
+	mkdir "$T/.vg"
+	for _b in "$COG_BIN"/cog-*; do
+		printf '#!/bin/sh\nexec valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite "%s" "$@"\n' \
+			"$_b" >"$T/.vg/${_b##*/}"
+		chmod +x "$T/.vg/${_b##*/}"
+	done
+	PATH=$T/.vg:$PATH
+fi
+
 _n=0
 _failed=0
 
