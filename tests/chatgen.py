@@ -298,8 +298,13 @@ def _half(name):
 def _proper(name):
     """Capitalise a list entry: "mcdonald" -> "McDonald"."""
     name = name.capitalize()
-    if name.startswith("Mc") and len(name) > 3:
-        name = "Mc" + name[2:].capitalize()
+    return _mc(name) if name[:2] == "Mc" else name
+
+
+def _mc(name):
+    """The census lists spell "McDonald" as "Mcdonald"; restore the capital."""
+    if name[:2] == "Mc" and len(name) > 3:
+        return "Mc" + name[2:].capitalize()
     return name
 
 
@@ -385,7 +390,7 @@ class Names:
         for fname in ("census1990_first_male.txt",
                       "census1990_first_female.txt"):
             for rank, name in enumerate(_read_lines(fname)):
-                name = _proper(name)
+                name = _mc(name)
                 census[name] = census.get(name, 0.0) + 1.0 / (rank + 8)
         given = [n for n in census if keep(n)]
         self.given = Weighted(given, [census[n] for n in given])
@@ -394,13 +399,13 @@ class Names:
         rare = []
         for line in _read_lines("ssa_first_names_freq.tsv"):
             name, count = line.split("\t")
-            if int(count) >= 200:
+            if len(count) > 3 or int(count) >= 200:
                 name = _proper(name)
                 if name not in census and keep(name):
                     rare.append(name)
         self.rare = rare
         self.words = words
-        self.surname = _ranked([_proper(n) for n in
+        self.surname = _ranked([_mc(n) for n in
                                 _read_lines("census1990_last.txt")
                                 if keep(n)], power=0.9)
         self.apostrophe = [n for n in APOSTROPHE_SURNAMES if keep(n)]
