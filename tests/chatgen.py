@@ -61,12 +61,6 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 NAMES_DIR = os.path.join(ROOT, "data", "names")
 WORDS_FILE = "/usr/share/dict/american-english"
 
-ENTITY_TYPES = (
-    "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE",
-    "US_SSN", "IP_ADDRESS", "URL", "MAC_ADDRESS", "CRYPTO", "UK_NHS",
-    "US_PASSPORT", "DATE_OF_BIRTH", "LOCATION",
-)
-
 # ---------------------------------------------------------------------------
 # Checksummed identifiers
 

@@ -68,10 +68,31 @@ mac = hmac.new(sys.argv[1].encode(), t.encode() + b"." + body, hashlib.sha256)
 print("t=%s,v1=%s" % (t, mac.hexdigest()))' "$1" "$2"
 }
 
-# Check that every truth entry's value sits at its offsets of its string.
-# Messages carry session_id/seq, or are bare records numbered per session.
+# Check that every truth entry's value sits at its offsets of its string
+# and that checksummed values validate.  Messages carry session_id/seq, or
+# are bare records numbered per session.
 cat >"$T/check_truth.py" <<'EOF'
-import json, re, sys
+import json, os, re, sys
+sys.path.insert(0, os.path.join(os.environ["TOP"], "tests"))
+import chatgen as g
+
+def valid(kind, v):
+    digits = re.sub(r"[ -]", "", v)
+    if kind == "CREDIT_CARD":
+        return g.luhn_valid(digits) and len(digits) in (15, 16)
+    if kind == "IBAN_CODE":
+        return g.iban_valid(v.replace(" ", ""))
+    if kind == "UK_NHS":
+        return len(digits) == 10 and g.nhs_check_digit(digits[:9]) == digits[9]
+    if kind == "CRYPTO":
+        return g.bech32_valid(v) if v.startswith("bc1") else \
+            g.base58check_decode(v) is not None
+    if kind == "US_SSN":
+        a, b, c = re.split("[ -]", v)
+        return a not in ("000", "666") and a[0] != "9" and b != "00" \
+            and c != "0000"
+    return True
+
 msgs, seqs = {}, {}
 for line in open(sys.argv[1], encoding="utf-8"):
     r = json.loads(line)
@@ -89,6 +110,9 @@ for line in open(sys.argv[2], encoding="utf-8"):
         v = v[m.group(1)] if m.group(1) else v[int(m.group(2))]
     if v[t["start"]:t["end"]] != t["value"]:
         print("mismatch:", t)
+        bad += 1
+    if not valid(t["type"], t["value"]):
+        print("invalid checksum:", t)
         bad += 1
     types.add(t["type"])
 print(len(types), "types")
@@ -108,7 +132,7 @@ same_file "$T/c1part" "$T/c3" 'a session does not depend on the others'
 like "$(head -n 1 "$T/c1")" \
 	'^\{"session_id":"sess_00001","seq":0,"inputId":"[0-9a-f-]{36}","sessionId":"sess_00001","timestamp":"[0-9T:.-]+Z","source":"(bot|user|agent)","text":' \
 	'chatgen lines have the cog-fetch shape'
-ok 'every truth value is at its offsets' "$PY" "$T/check_truth.py" \
+ok 'every truth value is at its offsets and valid' "$PY" "$T/check_truth.py" \
 	"$T/c1" "$T/t1"
 "$PY" "$GEN" --sessions 200 --truth "$T/t200" >"$T/c200"
 like "$("$PY" "$T/check_truth.py" "$T/c200" "$T/t200")" '^14 types' \
