@@ -54,6 +54,7 @@ import json
 import os
 import random
 import re
+import signal
 import sys
 import unicodedata
 
@@ -1676,51 +1677,36 @@ def main(argv=None):
     if args.sessions is not None and args.sessions < 0:
         ap.error("--sessions must not be negative")
 
+    # Like any filter, die quietly when the reader goes away (`| head`).
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     gen = ChatGen(args.seed, args.names)
-    limit_sessions = args.sessions if args.bytes is None else None
-    if limit_sessions is None and args.bytes is None:
-        limit_sessions = 50
-    out = sys.stdout.buffer
+    stop = args.first_session + (50 if args.sessions is None else args.sessions)
     truth = open(args.truth, "w", encoding="utf-8") if args.truth else None
+    out = sys.stdout.buffer
     written = 0
     index = args.first_session
-    chunk = []
-    chunk_truth = []
-    try:
-        while True:
-            if limit_sessions is not None:
-                if index >= args.first_session + limit_sessions:
-                    break
-            elif written >= args.bytes:
-                break
+
+    def more():
+        return index < stop if args.bytes is None else written < args.bytes
+
+    while more():
+        chunk = []                      # written 256 sessions at a time
+        truth_chunk = []
+        while more() and len(chunk) < 256:
             s = gen.session(index)
             head = '{"session_id":"%s","seq":' % s.id
-            text = "".join(["%s%d,%s\n" % (head, seq, line[1:])
-                            for seq, line in enumerate(s.lines)])
-            data = text.encode("utf-8")
+            data = "".join(["%s%d,%s\n" % (head, seq, line[1:])
+                            for seq, line in enumerate(s.lines)]).encode()
             written += len(data)
             chunk.append(data)
-            if truth is not None:
-                chunk_truth.extend(_ENC_UTF8(t) + "\n" for t in s.truth)
-            if len(chunk) >= 256:
-                out.write(b"".join(chunk))
-                chunk = []
-                if truth is not None:
-                    truth.write("".join(chunk_truth))
-                    chunk_truth = []
+            truth_chunk.extend(_ENC_UTF8(t) + "\n" for t in s.truth)
             index += 1
         out.write(b"".join(chunk))
-        out.flush()
         if truth is not None:
-            truth.write("".join(chunk_truth))
-    except BrokenPipeError:
-        # The reader went away (e.g. `| head`): stop quietly.
-        sys.stdout = None
-        os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
-        return 0
-    finally:
-        if truth is not None:
-            truth.close()
+            truth.write("".join(truth_chunk))
+    out.flush()
+    if truth is not None:
+        truth.close()
     return 0
 
 

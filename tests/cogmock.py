@@ -145,7 +145,12 @@ def parse_faults(specs, seed):
                                  % " ".join(KNOWN_SCOPES))
             withheld.add(value)
         elif name in RATE_FAULTS:
-            switches[name] = Fault(name, value if eq else None, seed)
+            try:
+                switches[name] = Fault(name, value if eq else None, seed)
+            except ValueError as e:
+                raise ValueError("%s=%s: VALUE must be a rate such as 0.2 "
+                                 "or a count such as 3 (%s)"
+                                 % (name, value, e)) from None
         else:
             raise ValueError("unknown fault %r" % name)
     return switches, ttl, withheld
