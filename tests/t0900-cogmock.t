@@ -4,8 +4,10 @@
 
 . "${0%/*}/lib.sh"
 
-# python3 on PATH may be a slow wrapper (pyenv shims): resolve it once.
+# python3 on PATH may be a slow wrapper (pyenv shims): resolve it once and
+# put the interpreter's directory first (this test runs no cog-* tool).
 PY=$(python3 -c 'import sys; print(sys.executable)')
+PATH=${PY%/*}:$PATH
 GEN=$TOP/tests/chatgen.py
 SCOPES='sessions:read export:manage'
 
