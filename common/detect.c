@@ -6,6 +6,7 @@
 
 #include "detect.h"
 #include "err.h"
+#include "names.h"
 #include "recognize.h"
 
 struct pattern {
@@ -179,6 +180,8 @@ cog_detect(struct cog_detector *d, const char *s, size_t n,
 
 	out->n = 0;
 	cog_recognize(s, n, d->types, out);
+	if (d->types & (COG_TYPEBIT(COG_PERSON) | COG_TYPEBIT(COG_LOCATION)))
+		cog_names_detect(s, n, d->types, out);
 	for (i = 0; i < d->npat; i++)
 		match_pattern(d, &d->pat[i], s, n, out);
 	cog_spans_merge(out);

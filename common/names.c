@@ -1,0 +1,1358 @@
+/* names.c -- PERSON and LOCATION: names, places and street addresses */
+
+/*
+ * The text is cut into tokens (words, numbers, words with digits) with a
+ * byte-class table; a run glued to '@', '/', '_' and the like (e-mail
+ * addresses, URLs, ids) is skipped whole.  A word is looked up in the
+ * lexicon only when it can matter: a capitalised word, any word of a
+ * text with no capitalised word at all ("my name is maria lopez"), a
+ * word that context makes a candidate, and a lower-case word that the
+ * cue filter says may be a context word ("name", "in", "hi").  A
+ * candidate becomes a chunk of up to four name parts (initials,
+ * particles such as "van" and "de", hyphenated and apostrophe names),
+ * which is scored by adding evidence:
+ *
+ *	the lexicon	given name and surname frequency classes, minus
+ *			more the commoner the same word is in English
+ *	the shape	capitalised in a text that has capitals (less at
+ *			the start of a sentence), lower case there, ALLCAPS
+ *	the context	a title, "my name is", "call me", "I'm", "this is",
+ *			a greeting, a sign-off, a relation ("my wife"),
+ *			"speaking with", "X here", a vocative ", X!", the
+ *			whole value; against: a determiner ("the", "my"),
+ *			a month, weekday or brand, a number or an
+ *			organisation word after it
+ *
+ * and the sum s becomes the score 1 / (1 + e^(2.5 - s)).  Places are
+ * scored the same way from the place lists, with "in", "lives in",
+ * "moved to", "ship to" and a following state as context; street
+ * addresses are a house number, street name words and a street suffix
+ * (or a street word and a number, "Hauptstrasse 5", "Via Roma 5"),
+ * extended over a unit, city, state and ZIP or postcode.
+ */
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "banned.h"
+#include "lexicon.h"
+#include "names.h"
+#include "utf8.h"
+
+/* Byte classes. */
+enum {
+	B_OTHER, B_SPACE, B_NL, B_LOW, B_UP, B_DIG, B_HIGH, B_APOS, B_HYPH,
+	B_DOT, B_COMMA, B_EXCL, B_COLON, B_GLUE, B_HASH
+};
+
+static const unsigned char bc[256] = {
+	['\t'] = B_SPACE, [' '] = B_SPACE, ['\n'] = B_NL, ['\r'] = B_NL,
+	['\v'] = B_NL, ['\f'] = B_NL,
+	['a'] = B_LOW, ['b'] = B_LOW, ['c'] = B_LOW, ['d'] = B_LOW,
+	['e'] = B_LOW, ['f'] = B_LOW, ['g'] = B_LOW, ['h'] = B_LOW,
+	['i'] = B_LOW, ['j'] = B_LOW, ['k'] = B_LOW, ['l'] = B_LOW,
+	['m'] = B_LOW, ['n'] = B_LOW, ['o'] = B_LOW, ['p'] = B_LOW,
+	['q'] = B_LOW, ['r'] = B_LOW, ['s'] = B_LOW, ['t'] = B_LOW,
+	['u'] = B_LOW, ['v'] = B_LOW, ['w'] = B_LOW, ['x'] = B_LOW,
+	['y'] = B_LOW, ['z'] = B_LOW,
+	['A'] = B_UP, ['B'] = B_UP, ['C'] = B_UP, ['D'] = B_UP,
+	['E'] = B_UP, ['F'] = B_UP, ['G'] = B_UP, ['H'] = B_UP,
+	['I'] = B_UP, ['J'] = B_UP, ['K'] = B_UP, ['L'] = B_UP,
+	['M'] = B_UP, ['N'] = B_UP, ['O'] = B_UP, ['P'] = B_UP,
+	['Q'] = B_UP, ['R'] = B_UP, ['S'] = B_UP, ['T'] = B_UP,
+	['U'] = B_UP, ['V'] = B_UP, ['W'] = B_UP, ['X'] = B_UP,
+	['Y'] = B_UP, ['Z'] = B_UP,
+	['0'] = B_DIG, ['1'] = B_DIG, ['2'] = B_DIG, ['3'] = B_DIG,
+	['4'] = B_DIG, ['5'] = B_DIG, ['6'] = B_DIG, ['7'] = B_DIG,
+	['8'] = B_DIG, ['9'] = B_DIG,
+	['\''] = B_APOS, ['-'] = B_HYPH, ['.'] = B_DOT, [','] = B_COMMA,
+	[';'] = B_COMMA, ['!'] = B_EXCL, ['?'] = B_EXCL, [':'] = B_COLON,
+	['#'] = B_HASH,
+	['@'] = B_GLUE, ['/'] = B_GLUE, ['\\'] = B_GLUE, ['_'] = B_GLUE,
+	['='] = B_GLUE, ['&'] = B_GLUE, ['%'] = B_GLUE, ['+'] = B_GLUE,
+	['|'] = B_GLUE, ['~'] = B_GLUE, ['<'] = B_GLUE, ['>'] = B_GLUE,
+	['{'] = B_GLUE, ['}'] = B_GLUE, ['['] = B_GLUE, [']'] = B_GLUE,
+	['^'] = B_GLUE, ['`'] = B_GLUE, ['$'] = B_GLUE,
+#define H4(x) [x] = B_HIGH, [x + 1] = B_HIGH, [x + 2] = B_HIGH, [x + 3] = B_HIGH
+#define H16(x) H4(x), H4(x + 4), H4(x + 8), H4(x + 12)
+	H16(0x80), H16(0x90), H16(0xa0), H16(0xb0), H16(0xc0), H16(0xd0),
+	H16(0xe0), H16(0xf0)
+#undef H16
+#undef H4
+};
+
+/* Token kinds and shape. */
+enum {
+	T_WORD = 1 << 0,	/* letters, with inner ' and - */
+	T_NUM = 1 << 1,		/* digits only */
+	T_ALNUM = 1 << 2,	/* letters and digits: 5th, NW1, X200 */
+	T_CAP = 1 << 3,		/* first letter upper, some lower after */
+	T_UPPER = 1 << 4,	/* every letter upper (one letter: initial) */
+	T_LOWER = 1 << 5,	/* every letter lower */
+	T_MIXED = 1 << 6,	/* upper after lower: SoundPro, iPhone */
+	T_HIGH = 1 << 7,	/* letters beyond ASCII */
+	T_POSS = 1 << 8,	/* a possessive 's was cut off */
+	T_APOS = 1 << 9,	/* inner apostrophe: O'Brien, don't */
+	T_HYPH = 1 << 10,	/* inner hyphen: Jean-Luc */
+	T_DOTTED = 1 << 11,	/* directly followed by '.' */
+	T_LOOKED = 1 << 12,	/* lex and cls are set */
+	T_SENT = 1 << 13,	/* first of a sentence */
+	T_USED = 1 << 14	/* part of a reported span */
+};
+
+/* What separates a token from the one before it. */
+enum {
+	G_START = 1 << 0,	/* nothing before: start of the text */
+	G_SPACE = 1 << 1,
+	G_COMMA = 1 << 2,	/* , or ; */
+	G_DOT = 1 << 3,		/* . followed by a space */
+	G_EXCL = 1 << 4,	/* ! or ? */
+	G_NL = 1 << 5,
+	G_COLON = 1 << 6,
+	G_OTHER = 1 << 7,	/* quotes, brackets, dashes, emoji */
+	G_HASH = 1 << 8,
+	G_END = 1 << 9		/* (gap after the last token) end of text */
+};
+
+struct tok {
+	size_t st, en;		/* the word, without a possessive 's */
+	size_t next;		/* where the scan goes on */
+	unsigned f;		/* T_* */
+	unsigned gap;		/* G_*: what is between this and the last */
+	uint32_t lex;		/* lexicon entry, once T_LOOKED */
+	unsigned cls;		/* its class */
+	unsigned char c0, c1;	/* first two bytes, folded, for the filter */
+};
+
+#define WIN 40			/* tokens kept: behind, current, ahead */
+#define BACK 6			/* tokens kept behind the current one */
+
+struct scan {
+	const char *s;
+	size_t n, pos;
+	int cased;		/* the text capitalises some word */
+	int upper;		/* the text has no lower-case ASCII letter */
+	int eof;
+	struct tok w[WIN];
+	size_t nw;		/* tokens in w */
+	cog_typeset types;
+	struct cog_spans *out;
+	size_t last_person;	/* index + 1 of the last person's end */
+	int started;		/* a token was read */
+};
+
+#define SCORE_MID 2.5f
+
+static float
+score(float points)
+{
+	return 1.0f / (1.0f + expf(SCORE_MID - points));
+}
+
+static int
+at(const struct scan *sc, size_t i)
+{
+	return i < sc->n ? (unsigned char)sc->s[i] : -1;
+}
+
+static int
+bclass(const struct scan *sc, size_t i)
+{
+	return i < sc->n ? bc[(unsigned char)sc->s[i]] : B_OTHER;
+}
+
+/* Is the code point at i a letter?  Sets *len to its length. */
+static int
+high_letter(const struct scan *sc, size_t i, size_t *len, int *cas)
+{
+	uint32_t cp;
+
+	*len = cog_utf8_decode(sc->s + i, sc->n - i, &cp);
+	*cas = cog_lex_case(cp);
+	return cp != COG_UTF8_BAD && cog_lex_letter(cp);
+}
+
+/* The right single quote U+2019 at i, used as an apostrophe. */
+static int
+rsquo(const struct scan *sc, size_t i)
+{
+	return i + 2 < sc->n && (unsigned char)sc->s[i] == 0xe2 &&
+	    (unsigned char)sc->s[i + 1] == 0x80 &&
+	    (unsigned char)sc->s[i + 2] == 0x99;
+}
+
+static int
+is_letter_at(const struct scan *sc, size_t i)
+{
+	size_t len;
+	int b = bclass(sc, i), cas;
+
+	if (b == B_LOW || b == B_UP)
+		return 1;
+	return b == B_HIGH && high_letter(sc, i, &len, &cas);
+}
+
+/* Does the byte at i glue what is before it to a URL, address or id? */
+static int
+glued_after(const struct scan *sc, size_t i)
+{
+	int b = bclass(sc, i), c;
+
+	if (b == B_GLUE)
+		return 1;
+	if (b != B_DOT && b != B_COLON && b != B_EXCL && b != B_APOS &&
+	    b != B_HYPH)
+		return 0;
+	c = bclass(sc, i + 1);
+	if (b == B_COLON && c == B_GLUE)
+		return 1;		/* http:// */
+	if (b == B_APOS || b == B_HYPH)
+		return c == B_DIG || c == B_GLUE;
+	return c == B_LOW || c == B_UP || c == B_DIG || c == B_GLUE ||
+	    (c == B_HIGH && is_letter_at(sc, i + 1));
+}
+
+/* Skip to the next white space. */
+static size_t
+skip_run(const struct scan *sc, size_t i)
+{
+	while (i < sc->n && bc[(unsigned char)sc->s[i]] != B_SPACE &&
+	    bc[(unsigned char)sc->s[i]] != B_NL)
+		i++;
+	return i;
+}
+
+static unsigned char
+fold1(int c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) :
+	    (unsigned char)c;
+}
+
+/*
+ * Read the next token into t; return 0 at the end of the text.  t->gap
+ * tells what was skipped before it.
+ */
+static int
+next_token(struct scan *sc, struct tok *t)
+{
+	size_t i = sc->pos, len;
+	unsigned gap = 0;
+	int b, cas, nup = 0, nlow = 0, lowseen = 0, nlet = 0, ndig = 0;
+	int firstcase = 0;
+	size_t mixpos = 0;
+
+	for (;;) {
+		if (i >= sc->n) {
+			sc->pos = i;
+			return 0;
+		}
+		b = bc[(unsigned char)sc->s[i]];
+		if (b == B_LOW || b == B_UP || b == B_DIG)
+			break;
+		if (b == B_HIGH) {
+			if (high_letter(sc, i, &len, &cas))
+				break;
+			gap |= G_OTHER;
+			i += len;
+			continue;
+		}
+		switch (b) {
+		case B_SPACE:
+			gap |= G_SPACE;
+			break;
+		case B_NL:
+			gap |= G_NL;
+			break;
+		case B_COMMA:
+			gap |= G_COMMA;
+			break;
+		case B_DOT:
+			gap |= G_DOT;
+			break;
+		case B_EXCL:
+			gap |= G_EXCL;
+			break;
+		case B_COLON:
+			gap |= G_COLON;
+			break;
+		case B_HASH:
+			gap |= G_HASH;
+			break;
+		case B_GLUE:
+			/* A run that holds '@', '/' and the like. */
+			i = skip_run(sc, i);
+			gap |= G_OTHER;
+			continue;
+		default:
+			gap |= G_OTHER;
+			break;
+		}
+		i++;
+	}
+	memset(t, 0, sizeof(*t));
+	t->st = i;
+	t->gap = gap | (sc->started ? 0 : G_START);
+	sc->started = 1;
+	for (;;) {
+		if (i >= sc->n)
+			break;
+		b = bc[(unsigned char)sc->s[i]];
+		if (b == B_LOW) {
+			if (!nlet)
+				firstcase = -1;
+			nlow++, nlet++, lowseen = 1;
+			i++;
+		} else if (b == B_UP) {
+			if (!nlet)
+				firstcase = 1;
+			if (lowseen && !mixpos)
+				mixpos = i - t->st;
+			nup++, nlet++;
+			i++;
+		} else if (b == B_DIG) {
+			ndig++;
+			i++;
+		} else if (b == B_HIGH) {
+			if (high_letter(sc, i, &len, &cas)) {
+				t->f |= T_HIGH;
+				if (!nlet)
+					firstcase = cas;
+				nlet++;
+				if (cas > 0) {
+					if (lowseen && !mixpos)
+						mixpos = i - t->st;
+					nup++;
+				} else if (cas < 0) {
+					nlow++, lowseen = 1;
+				}
+				i += len;
+			} else if (rsquo(sc, i) && is_letter_at(sc, i + 3) &&
+			    nlet > 0) {
+				t->f |= T_APOS;
+				i += 3;
+			} else {
+				break;
+			}
+		} else if (b == B_APOS && nlet > 0 && is_letter_at(sc, i + 1)) {
+			t->f |= T_APOS;
+			i++;
+		} else if (b == B_HYPH && nlet > 0 && is_letter_at(sc, i + 1)) {
+			t->f |= T_HYPH;
+			lowseen = 0;
+			i++;
+		} else {
+			break;
+		}
+	}
+	t->en = t->next = i;
+	if (glued_after(sc, i) || (t->st > 0 &&
+	    bc[(unsigned char)sc->s[t->st - 1]] == B_GLUE)) {
+		sc->pos = skip_run(sc, i);
+		return next_token(sc, t) ? (t->gap |= G_OTHER, 1) : 0;
+	}
+	if (ndig && !nlet) {
+		t->f |= T_NUM;
+	} else if (ndig) {
+		t->f |= T_ALNUM;
+	} else {
+		t->f |= T_WORD;
+		/* Cut a possessive 's (or 's). */
+		if (t->f & T_APOS && i - t->st > 2 &&
+		    (sc->s[i - 1] == 's' || sc->s[i - 1] == 'S')) {
+			if (sc->s[i - 2] == '\'') {
+				t->en = i - 2;
+				t->f |= T_POSS;
+			} else if (i - t->st > 4 && rsquo(sc, i - 4)) {
+				t->en = i - 4;
+				t->f |= T_POSS;
+			}
+			if (t->f & T_POSS) {
+				size_t k;
+
+				t->f &= ~T_APOS;
+				for (k = t->st; k < t->en; k++)
+					if (sc->s[k] == '\'' ||
+					    (unsigned char)sc->s[k] == 0xe2)
+						t->f |= T_APOS;
+				nlow--;
+			}
+		}
+		/* McDonald and DeShawn are capitalised; SoundPro is not. */
+		if (nup == 0)
+			t->f |= T_LOWER;
+		else if (nlow == 0)
+			t->f |= T_UPPER;
+		else if (firstcase < 0 || mixpos >= 4)
+			t->f |= T_MIXED;
+		else
+			t->f |= T_CAP;
+	}
+	if (at(sc, i) == '.')
+		t->f |= T_DOTTED;
+	t->c0 = fold1(at(sc, t->st));
+	t->c1 = t->en - t->st > 1 ? fold1(at(sc, t->st + 1)) : 0;
+	sc->pos = i;
+	return 1;
+}
+
+/* The token at index k of the window, read as needed; NULL at the end. */
+static struct tok *
+tok(struct scan *sc, size_t k)
+{
+	while (k >= sc->nw) {
+		if (sc->eof || sc->nw == WIN)
+			return NULL;
+		if (!next_token(sc, &sc->w[sc->nw])) {
+			sc->eof = 1;
+			return NULL;
+		}
+		sc->nw++;
+	}
+	return &sc->w[k];
+}
+
+/* The gap after token k: the next token's, or G_END. */
+static unsigned
+gap_after(struct scan *sc, size_t k)
+{
+	struct tok *t = tok(sc, k + 1);
+	size_t i;
+	unsigned gap = G_END;
+
+	if (t != NULL)
+		return t->gap;
+	/* Only punctuation, emoji and space after: classify it anyway. */
+	for (i = sc->w[k].next; i < sc->n; i++) {
+		int b = bc[(unsigned char)sc->s[i]];
+
+		gap |= b == B_DOT ? G_DOT : b == B_EXCL ? G_EXCL :
+		    b == B_COMMA ? G_COMMA : b == B_SPACE ? G_SPACE :
+		    b == B_NL ? G_NL : G_OTHER;
+	}
+	return gap;
+}
+
+static int
+plain(unsigned gap)
+{
+	return (gap & ~(unsigned)G_SPACE) == 0;
+}
+
+static int
+soft(unsigned gap)
+{
+	return (gap & ~(unsigned)(G_SPACE | G_COMMA)) == 0;
+}
+
+static size_t
+toklen(const struct tok *t)
+{
+	return t->en - t->st;
+}
+
+static int
+filter_index(int c)
+{
+	return c >= 'a' && c <= 'z' ? c - 'a' : c == '\'' ? 26 : 27;
+}
+
+/* Could the lower-case ASCII word be a context word? */
+static int
+maybe_cue(const struct tok *t)
+{
+	size_t len = toklen(t), k;
+
+	if (t->f & T_HIGH)
+		return 1;
+	k = ((size_t)filter_index(t->c0) * 28 + (size_t)filter_index(t->c1)) *
+	    16 + (len < 15 ? len : 15);
+	return cog_lex_cuefilter[k >> 3] >> (k & 7) & 1;
+}
+
+/* Look a hyphenated word up by its parts: Jean-Luc, Smith-Jones. */
+static uint32_t
+look_parts(const char *key, size_t n)
+{
+	size_t a = 0, b;
+	unsigned g = 0, su = 0, e = 7;
+	int names = 1, words = 1;
+
+	while (a < n) {
+		uint32_t x;
+
+		for (b = a; b < n && key[b] != '-'; b++)
+			;
+		x = cog_lex_get(key + a, b - a);
+		if (!COG_LEX_GIVEN(x) && !COG_LEX_SURNAME(x))
+			names = 0;
+		if (!COG_LEX_ENGLISH(x))
+			words = 0;
+		else if (COG_LEX_ENGLISH(x) < e)
+			e = COG_LEX_ENGLISH(x);
+		if (COG_LEX_GIVEN(x) > g)
+			g = COG_LEX_GIVEN(x);
+		if (COG_LEX_SURNAME(x) > su)
+			su = COG_LEX_SURNAME(x);
+		a = b + 1;
+	}
+	if (names)
+		return COG_LEX_FOUND | g | su << 3;
+	if (words)
+		return COG_LEX_FOUND | e << 6;
+	return 0;
+}
+
+static void
+look(struct scan *sc, struct tok *t)
+{
+	char key[COG_LEX_MAXKEY];
+	size_t k;
+
+	if (t->f & T_LOOKED)
+		return;
+	t->f |= T_LOOKED;
+	if (!(t->f & T_WORD))
+		return;
+	k = cog_lex_fold(sc->s + t->st, toklen(t), key, sizeof(key));
+	if (k > sizeof(key))
+		return;
+	t->lex = cog_lex_get(key, k);
+	if (t->lex == 0 && (t->f & T_HYPH))
+		t->lex = look_parts(key, k);
+	t->cls = COG_LEX_CLASS(t->lex);
+}
+
+/* The class of token t as context, looking it up only if it may have one. */
+static unsigned
+ctx_class(struct scan *sc, struct tok *t)
+{
+	if (t == NULL || !(t->f & T_WORD))
+		return COG_W_NONE;
+	if (!(t->f & T_LOOKED)) {
+		if ((t->f & T_LOWER) && sc->cased && !maybe_cue(t))
+			return COG_W_NONE;
+		look(sc, t);
+	}
+	return t->cls;
+}
+
+/* Is the token the word w (lower-case ASCII)? */
+static int
+is_word(const struct scan *sc, const struct tok *t, const char *w)
+{
+	size_t n = strlen(w), k;
+
+	if (t == NULL || toklen(t) != n)
+		return 0;
+	for (k = 0; k < n; k++)
+		if (fold1((unsigned char)sc->s[t->st + k]) != (unsigned char)w[k])
+			return 0;
+	return 1;
+}
+
+/* Is token k the first of a sentence? */
+static int
+sent_start(struct scan *sc, size_t k)
+{
+	const struct tok *t = &sc->w[k], *p;
+
+	if (t->gap & (G_START | G_NL | G_EXCL | G_COLON))
+		return 1;
+	if (!(t->gap & G_DOT) || k == 0)
+		return 0;
+	p = &sc->w[k - 1];
+	/* "Mr. Smith", "J. Smith", "St. Louis" go on. */
+	if (toklen(p) == 1 || ctx_class(sc, (struct tok *)p) == COG_W_TITLE)
+		return 0;
+	return 1;
+}
+
+/* Capitalised in the sense of a proper noun. */
+static int
+capital(const struct scan *sc, const struct tok *t)
+{
+	if (t->f & T_CAP)
+		return 1;
+	/* Every letter upper: in an all-caps text, or one letter. */
+	return (t->f & T_UPPER) && (sc->upper || toklen(t) == 1);
+}
+
+#define ENG(t)		COG_LEX_ENGLISH((t)->lex)
+#define GIVEN(t)	COG_LEX_GIVEN((t)->lex)
+#define SURN(t)		COG_LEX_SURNAME((t)->lex)
+#define NAMEISH(t)	(GIVEN(t) || SURN(t))
+
+/* How much the commonness of a word in English speaks against a name. */
+static const float english_cost[8] = { 0, 2.5f, 1.8f, 0.8f, 0.5f, 0.3f,
+	0.3f, 0.3f };
+
+static void
+emit(struct scan *sc, size_t a, size_t b, int type, float sc_)
+{
+	size_t k;
+
+	if (sc_ < COG_MIN_SCORE)
+		return;
+	cog_spans_add(sc->out, sc->w[a].st, sc->w[b].en, type, sc_);
+	for (k = a; k <= b; k++)
+		sc->w[k].f |= T_USED;
+}
+
+/*
+ * Evidence for a name from the words before token i (the chunk's first)
+ * and after token j (its last).
+ */
+static float
+person_context(struct scan *sc, size_t i, size_t j, int *strong)
+{
+	struct tok *p1 = i >= 1 ? &sc->w[i - 1] : NULL;
+	struct tok *p2 = i >= 2 ? &sc->w[i - 2] : NULL;
+	struct tok *nx;
+	unsigned c1 = ctx_class(sc, p1), c2 = ctx_class(sc, p2);
+	unsigned g1 = sc->w[i].gap, g2 = p1 ? p1->gap : 0, ga;
+	float pos = 0, neg = 0;
+
+	*strong = 0;
+	if (c1 == COG_W_TITLE && (plain(g1) ||
+	    ((p1->f & T_DOTTED) && !(g1 & ~(unsigned)(G_DOT | G_SPACE)))))
+		pos = 4.0f, *strong = 1;
+	else if (c1 == COG_W_IS && c2 == COG_W_NAME && plain(g1) && plain(g2))
+		pos = 4.0f, *strong = 1;
+	else if (c1 == COG_W_NAME && ((g1 & G_COLON) ||
+	    ((p1->f & T_POSS) && plain(g1))))
+		pos = 4.0f, *strong = 1;
+	else if (c1 == COG_W_ME && c2 == COG_W_CALL && plain(g1) && plain(g2))
+		pos = 4.0f, *strong = 1;
+	else if (c1 == COG_W_NAMED && plain(g1))
+		pos = 3.0f;
+	else if ((c1 == COG_W_IM && plain(g1)) ||
+	    (c1 == COG_W_AM && c2 == COG_W_I && plain(g1)))
+		pos = 2.5f;
+	else if (c1 == COG_W_IS && c2 == COG_W_THIS && plain(g1))
+		pos = 2.5f;
+	else if (c1 == COG_W_THIS && (p1->f & T_POSS) && plain(g1))
+		pos = 2.0f;
+	else if ((c1 == COG_W_GREET || c1 == COG_W_THANKS) && soft(g1))
+		pos = 2.5f;
+	else if (is_word(sc, p1, "you") && c2 == COG_W_THANKS && soft(g1))
+		pos = 2.5f;
+	else if (c1 == COG_W_BYE && (soft(g1) || (g1 & G_NL)))
+		pos = 2.5f;
+	else if (c1 == COG_W_SPEAK && plain(g1))
+		pos = 2.5f;
+	else if ((c1 == COG_W_WITH || c1 == COG_W_IN || c1 == COG_W_FOR) &&
+	    c2 == COG_W_SPEAK && plain(g1))
+		pos = 2.5f;
+	else if (c1 == COG_W_REL && soft(g1))
+		pos = 2.5f;
+	else if (c1 == COG_W_AND && sc->last_person == i - 1 && plain(g1))
+		pos = 2.0f;
+	else if (c1 == COG_W_WITH && plain(g1))
+		pos = 1.2f;
+	else if (c1 == COG_W_FOR && plain(g1))
+		pos = 0.8f;
+	else if ((c1 == COG_W_DET || c1 == COG_W_MY) && plain(g1))
+		neg = 4.0f;
+	else if (c1 == COG_W_IN && plain(g1))
+		neg = 1.0f;
+
+	nx = tok(sc, j + 1);
+	ga = gap_after(sc, j);
+	if (nx != NULL && plain(ga)) {
+		unsigned cn = ctx_class(sc, nx);
+
+		if ((cn == COG_W_HERE || (cn == COG_W_SPEAK &&
+		    is_word(sc, nx, "speaking"))) && pos < 2.5f)
+			pos = 2.5f;
+		else if (cn == COG_W_ORG || cn == COG_W_COMPANY)
+			neg += 3.0f;
+		else if (nx->f & (T_NUM | T_ALNUM))
+			neg += 2.5f;
+		else if (cn == COG_W_FROM && pos < 1.0f)
+			pos = 1.0f;
+	}
+	/* A vocative: "Thanks for your patience, Maria." */
+	if (sc->cased && (g1 & G_COMMA) && i == j &&
+	    (ga & (G_DOT | G_EXCL | G_END)) && pos < 1.0f)
+		pos = 1.0f;
+	return pos - neg;
+}
+
+/* May token t go on a name that has begun (prev is its last part)? */
+static int
+name_part(struct scan *sc, struct tok *t, const struct tok *prev)
+{
+	if (!(t->f & T_WORD) || (t->f & T_MIXED))
+		return 0;
+	if (capital(sc, t)) {
+		look(sc, t);
+		if (t->cls != COG_W_NONE)
+			return 0;
+		/* "Smart Plug": a common English word that is no name. */
+		return NAMEISH(t) || ENG(t) == 0 || ENG(t) > 3;
+	}
+	if (!(t->f & T_LOWER))
+		return 0;
+	look(sc, t);
+	if (t->cls != COG_W_NONE || !NAMEISH(t))
+		return 0;
+	return ENG(t) == 0 || ENG(t) >= 3 ||
+	    (SURN(t) >= 4 && prev != NULL && GIVEN(prev));
+}
+
+/* Does token k start a name word: a known name or an unknown capital? */
+static int
+name_start(struct scan *sc, struct tok *t, int lower_ok)
+{
+	if (!(t->f & T_WORD) || (t->f & T_MIXED))
+		return 0;
+	if (!capital(sc, t) && !((t->f & T_LOWER) && lower_ok))
+		return 0;
+	look(sc, t);
+	if (t->cls != COG_W_NONE)
+		return 0;
+	return NAMEISH(t) || ENG(t) == 0;
+}
+
+/*
+ * Try a person name starting at token i; return the index after it, or
+ * i when there is none.
+ */
+static size_t
+person_at(struct scan *sc, size_t i)
+{
+	struct tok *t = &sc->w[i], *u, *first, *last;
+	size_t parts[6], np = 0, j = i, k;
+	float pts = 0, ctx;
+	int strong, lower_ok, allcap = 1, anylow = 0, anyup = 0;
+	unsigned e;
+
+	/* Context first: it lets a lower-case word start a name. */
+	lower_ok = !sc->cased;
+	if (!lower_ok && (t->f & T_LOWER)) {
+		ctx = person_context(sc, i, i, &strong);
+		if (ctx < 2.0f)
+			return i;
+		lower_ok = 1;
+	}
+	/* An initial: "J. Smith". */
+	if (toklen(t) == 1 && (t->f & T_UPPER) && (t->f & T_DOTTED)) {
+		u = tok(sc, i + 1);
+		if (u == NULL || (u->gap & ~(unsigned)(G_DOT | G_SPACE)) ||
+		    !name_start(sc, u, 0) || !NAMEISH(u))
+			return i;
+		j = i + 1;
+	} else if (!name_start(sc, t, lower_ok)) {
+		return i;
+	}
+	parts[np++] = j;
+	for (k = j + 1; np < 4; k++) {
+		u = tok(sc, k);
+		if (u == NULL)
+			break;
+		if (!plain(u->gap) && !((u->gap & ~(unsigned)(G_DOT | G_SPACE))
+		    == 0 && (sc->w[k - 1].f & T_DOTTED) &&
+		    toklen(&sc->w[k - 1]) == 1))
+			break;
+		/* Middle initial: "Richard M. Nixon", "Richard M Nixon". */
+		if (toklen(u) == 1 && (u->f & T_UPPER) && tok(sc, k + 1) &&
+		    name_part(sc, &sc->w[k + 1], NULL)) {
+			j = k;
+			continue;
+		}
+		if (ctx_class(sc, u) == COG_W_PARTICLE && tok(sc, k + 1) &&
+		    plain(sc->w[k + 1].gap) &&
+		    name_part(sc, &sc->w[k + 1], NULL)) {
+			j = k;
+			continue;
+		}
+		if (u->cls == COG_W_SUFFIX && (u->f & T_LOOKED)) {
+			j = k;
+			break;
+		}
+		if (!name_part(sc, u, &sc->w[parts[np - 1]]))
+			break;
+		parts[np++] = k;
+		j = k;
+	}
+	first = &sc->w[parts[0]];
+	last = &sc->w[parts[np - 1]];
+	ctx = person_context(sc, i, j, &strong);
+	for (k = 0; k < np; k++) {
+		u = &sc->w[parts[k]];
+		e = ENG(u);
+		if (capital(sc, u))
+			anyup = 1;
+		else
+			allcap = 0, anylow = 1;
+		if (NAMEISH(u))
+			pts -= english_cost[e];
+		else if (e)
+			pts -= 1.5f * english_cost[e] + 0.5f;
+		if (u->f & T_UPPER && toklen(u) > 1 && !sc->upper)
+			pts -= 1.5f;
+	}
+	if (np == 1) {
+		if (GIVEN(first))
+			pts += 1.6f + 0.2f * GIVEN(first);
+		else if (SURN(first))
+			pts += 0.8f + 0.2f * SURN(first);
+		else if (!ENG(first) && anyup)
+			pts += 0.8f;
+		if (first->lex & COG_LEX_PLACE)
+			pts -= 1.5f;
+	} else {
+		if (GIVEN(first))
+			pts += 1.6f + 0.2f * GIVEN(first);
+		else if (SURN(first))
+			pts += 0.6f + 0.15f * SURN(first);
+		else if (!ENG(first))
+			pts += 0.6f;
+		if (SURN(last))
+			pts += 0.8f + 0.2f * SURN(last);
+		else if (GIVEN(last))
+			pts += 0.8f;
+		else if (!ENG(last))
+			pts += 0.6f;
+		if (GIVEN(first) && (SURN(last) || !ENG(last)))
+			pts += 1.2f;
+	}
+	if (first->cls == COG_W_MONTH || first->cls == COG_W_WEEKDAY)
+		pts -= np > 1 && SURN(last) ? 1.0f : 4.0f;
+	if (sc->cased) {
+		if (anylow && !strong)
+			pts -= 2.0f;
+		else if (allcap && anyup)
+			pts += sent_start(sc, i) ? 0.3f : 1.5f;
+	}
+	if ((last->f & T_POSS) && anyup)
+		pts += 0.4f;
+	/* The whole value: a name field of a record. */
+	if ((sc->w[i].gap & G_START) && tok(sc, j + 1) == NULL) {
+		pts += 1.5f;
+		if (sc->cased && allcap)
+			pts += 0.7f;
+	}
+	pts += ctx;
+	if (score(pts) < COG_MIN_SCORE)
+		return i;
+	emit(sc, i, j, COG_PERSON, score(pts));
+	if (first != &sc->w[i])
+		sc->w[i].f |= T_USED;
+	sc->last_person = j + 1;
+	return j + 1;
+}
+
+/* Fold token t onto key at *kn; 0 when it does not fit. */
+static int
+fold_onto(struct scan *sc, const struct tok *t, char *key, size_t *kn)
+{
+	size_t k = cog_lex_fold(sc->s + t->st, toklen(t), key + *kn,
+	    COG_LEX_MAXKEY - *kn);
+
+	if (k > COG_LEX_MAXKEY - *kn)
+		return 0;
+	*kn += k;
+	return 1;
+}
+
+/* May token k go on an entry of several words (a single space before)? */
+static int
+joins(struct scan *sc, size_t k)
+{
+	struct tok *u = tok(sc, k);
+
+	if (u == NULL || !(u->f & T_WORD))
+		return 0;
+	return plain(u->gap) || ((sc->w[k - 1].f & T_DOTTED) &&
+	    !(u->gap & ~(unsigned)(G_DOT | G_SPACE)));
+}
+
+/* The longest place entry starting at token i: its entry, last in *j. */
+static uint32_t
+place_entry(struct scan *sc, size_t i, size_t *j)
+{
+	char key[COG_LEX_MAXKEY];
+	size_t kn = 0, m;
+	uint32_t best = 0, x;
+	struct tok *t = &sc->w[i];
+
+	look(sc, t);
+	*j = i;
+	if (t->lex & (COG_LEX_PLACE | COG_LEX_COUNTRY_AB))
+		best = t->lex;
+	if (!(t->lex & COG_LEX_PREFIX) || !fold_onto(sc, t, key, &kn))
+		return best;
+	for (m = 1; m <= 4 && joins(sc, i + m); m++) {
+		if (kn + 1 >= COG_LEX_MAXKEY)
+			break;
+		key[kn++] = ' ';
+		if (!fold_onto(sc, &sc->w[i + m], key, &kn))
+			break;
+		x = cog_lex_get(key, kn);
+		if (x & COG_LEX_PLACE) {
+			best = x & ~(uint32_t)(7 | 7 << 3 | 7 << 6);
+			*j = i + m;
+		}
+		if (!(x & COG_LEX_PREFIX))
+			break;
+	}
+	return best;
+}
+
+/* A US state after a city: "Austin, TX", "Springfield, Illinois". */
+static size_t
+state_after(struct scan *sc, size_t j)
+{
+	struct tok *u = tok(sc, j + 1);
+	size_t e;
+
+	if (u == NULL || !soft(u->gap) || !(u->f & T_WORD))
+		return 0;
+	look(sc, u);
+	if ((u->lex & COG_LEX_STATE_AB) && toklen(u) == 2 &&
+	    ((u->f & T_UPPER) || !sc->cased))
+		return j + 1;
+	if (capital(sc, u) || !sc->cased) {
+		uint32_t x = place_entry(sc, j + 1, &e);
+
+		if (x & (COG_LEX_STATE | COG_LEX_COUNTRY))
+			return e;
+	}
+	return 0;
+}
+
+/*
+ * Try a place name at token i; return the index after it, or i.  Person
+ * context ("Hi Austin", "Mr. Lincoln") and a surname after it ("Paris
+ * Hilton") leave the word to person_at().
+ */
+static size_t
+place_at(struct scan *sc, size_t i)
+{
+	struct tok *t = &sc->w[i], *p1, *p2, *u;
+	size_t j, k, st;
+	uint32_t x = place_entry(sc, i, &j);
+	unsigned c1, c2;
+	float pts, pctx;
+	int strong, allcap = 1, anylow = 0;
+
+	if (!(x & (COG_LEX_PLACE | COG_LEX_COUNTRY_AB)))
+		return i;
+	if (!(x & COG_LEX_PLACE)) {
+		/* USA, UK: only in capitals. */
+		if (!(t->f & T_UPPER) || sc->upper)
+			return i;
+		pts = 3.0f;
+	} else {
+		pts = x & (COG_LEX_COUNTRY | COG_LEX_STATE) ? 3.0f :
+		    x & COG_LEX_CITY ? 2.5f : 2.0f;
+	}
+	for (k = i; k <= j; k++) {
+		u = &sc->w[k];
+		if (!capital(sc, u) && !(u->cls == COG_W_PARTICLE) &&
+		    !(u->cls == COG_W_DET && k > i))
+			allcap = 0, anylow |= (u->f & T_LOWER) != 0;
+	}
+	if (j == i) {
+		pts -= english_cost[ENG(t)];
+		if (GIVEN(t) >= 4)
+			pts -= 1.0f;
+		if (SURN(t) >= 5)
+			pts -= 0.5f;
+		u = tok(sc, i + 1);
+		if (u != NULL && plain(u->gap) && capital(sc, u) &&
+		    name_part(sc, u, t) && SURN(u) && !(u->lex & COG_LEX_PLACE))
+			return i;
+	}
+	if (sc->cased) {
+		if (allcap)
+			pts += sent_start(sc, i) ? 0.5f : 1.0f;
+		else if (anylow)
+			pts -= 2.5f;
+	}
+	p1 = i >= 1 ? &sc->w[i - 1] : NULL;
+	p2 = i >= 2 ? &sc->w[i - 2] : NULL;
+	c1 = ctx_class(sc, p1);
+	c2 = ctx_class(sc, p2);
+	if ((c1 == COG_W_IN || c1 == COG_W_FROM) && plain(t->gap))
+		pts += c2 == COG_W_LIVE && plain(p1->gap) ? 2.5f : 1.5f;
+	else if (c1 == COG_W_LIVE && plain(t->gap))
+		pts += 2.0f;
+	pctx = person_context(sc, i, j, &strong);
+	if (strong || pctx >= 2.0f)
+		pts -= 3.0f;
+	st = state_after(sc, j);
+	if (st && (x & COG_LEX_CITY))
+		pts += 1.5f;
+	if ((t->gap & G_START) && tok(sc, j + 1) == NULL)
+		pts += 1.0f;
+	if (score(pts) < COG_MIN_SCORE)
+		return i;
+	if (st && (x & COG_LEX_CITY))
+		j = st;
+	emit(sc, i, j, COG_LOCATION, score(pts));
+	return j + 1;
+}
+
+/* A house number: 12, 221B, 12a. */
+static int
+house_number(const struct scan *sc, const struct tok *t)
+{
+	size_t k, d = 0;
+
+	if (t->f & T_NUM)
+		return toklen(t) <= 6;
+	if (!(t->f & T_ALNUM))
+		return 0;
+	while (t->st + d < t->en && bc[(unsigned char)sc->s[t->st + d]] ==
+	    B_DIG)
+		d++;
+	if (d == 0 || d > 6 || toklen(t) - d > 1)
+		return 0;
+	for (k = t->st + d; k < t->en; k++)
+		if (bc[(unsigned char)sc->s[k]] != B_LOW &&
+		    bc[(unsigned char)sc->s[k]] != B_UP)
+			return 0;
+	return 1;
+}
+
+/* An ordinal street name: 5th, 42nd, 1st. */
+static int
+ordinal(const struct scan *sc, const struct tok *t)
+{
+	const char *e = sc->s + t->en;
+
+	if (!(t->f & T_ALNUM) || toklen(t) < 3 || toklen(t) > 6)
+		return 0;
+	return (fold1(e[-2]) == 's' && fold1(e[-1]) == 't') ||
+	    (fold1(e[-2]) == 'n' && fold1(e[-1]) == 'd') ||
+	    (fold1(e[-2]) == 'r' && fold1(e[-1]) == 'd') ||
+	    (fold1(e[-2]) == 't' && fold1(e[-1]) == 'h');
+}
+
+/* Is token t a word of a street name (capitalised where text is cased)? */
+static int
+street_word(struct scan *sc, struct tok *t)
+{
+	if (ordinal(sc, t))
+		return 1;
+	if (!(t->f & T_WORD) || (t->f & T_MIXED))
+		return 0;
+	look(sc, t);
+	if (t->cls != COG_W_NONE && t->cls != COG_W_PARTICLE &&
+	    t->cls != COG_W_TITLE && t->cls != COG_W_MONTH)
+		return 0;
+	return !sc->cased || capital(sc, t) || t->cls == COG_W_PARTICLE;
+}
+
+/* A postcode: UK "NW1 6XE" as two tokens; the index of its end or 0. */
+static size_t
+uk_postcode(struct scan *sc, size_t k)
+{
+	struct tok *a = tok(sc, k), *b = tok(sc, k + 1);
+	size_t la, lb;
+
+	if (a == NULL || b == NULL || !plain(b->gap))
+		return 0;
+	la = toklen(a), lb = toklen(b);
+	if (!(a->f & T_ALNUM) || la < 2 || la > 4 || !(b->f & T_ALNUM) ||
+	    lb != 3)
+		return 0;
+	if (bc[(unsigned char)sc->s[a->st]] != B_UP &&
+	    (sc->cased || bc[(unsigned char)sc->s[a->st]] != B_LOW))
+		return 0;
+	if (bc[(unsigned char)sc->s[b->st]] != B_DIG)
+		return 0;
+	return k + 1;
+}
+
+/*
+ * After a street ending at token e, take a unit, a city, a state and a
+ * ZIP or postcode; return the last token of the address.
+ */
+static size_t
+address_tail(struct scan *sc, size_t e, int *parts)
+{
+	struct tok *u, *v;
+	size_t k, pe;
+	uint32_t x;
+
+	/* Apt 5, Suite 200, Flat 2, #12. */
+	u = tok(sc, e + 1);
+	if (u != NULL && soft(u->gap) && (u->f & T_WORD)) {
+		look(sc, u);
+		v = tok(sc, e + 2);
+		if ((u->lex & COG_LEX_UNIT) && v != NULL &&
+		    !(v->gap & ~(unsigned)(G_SPACE | G_HASH | G_DOT)) &&
+		    (house_number(sc, v) || toklen(v) == 1)) {
+			e += 2;
+			(*parts)++;
+		}
+	} else if (u != NULL && (u->gap & G_HASH) && house_number(sc, u)) {
+		e += 1;
+		(*parts)++;
+	}
+	u = tok(sc, e + 1);
+	if (u == NULL || !(u->gap & G_COMMA) || !soft(u->gap))
+		return e;
+	/* 75002 Paris, 10115 Berlin. */
+	if ((u->f & T_NUM) && toklen(u) >= 4 && toklen(u) <= 5 &&
+	    (v = tok(sc, e + 2)) != NULL && plain(v->gap) && street_word(sc, v)) {
+		x = place_entry(sc, e + 2, &pe);
+		(*parts)++;
+		return x & COG_LEX_PLACE ? pe : e + 2;
+	}
+	if (!(u->f & T_WORD) || !street_word(sc, u))
+		return e;
+	x = place_entry(sc, e + 1, &pe);
+	if (!(x & COG_LEX_PLACE)) {
+		/* Up to three capitalised words. */
+		pe = e + 1;
+		while (pe < e + 3 && joins(sc, pe + 1) &&
+		    street_word(sc, &sc->w[pe + 1]) &&
+		    sc->w[pe + 1].cls == COG_W_NONE)
+			pe++;
+	}
+	e = pe;
+	(*parts)++;
+	if ((k = state_after(sc, e)) != 0)
+		e = k;
+	u = tok(sc, e + 1);
+	if (u != NULL && soft(u->gap)) {
+		if ((u->f & T_NUM) && toklen(u) == 5)
+			e++;
+		else if ((k = uk_postcode(sc, e + 1)) != 0)
+			e = k;
+	}
+	return e;
+}
+
+static float
+address_score(int parts)
+{
+	float s = 0.8f + 0.05f * (float)parts;
+
+	return s > 0.99f ? 0.99f : s;
+}
+
+/*
+ * A street address at the house number i: "12 Elm Street", "12 rue de la
+ * Paix", "5th Avenue" forms.  Return the index after it, or i.
+ */
+static size_t
+address_at(struct scan *sc, size_t i)
+{
+	struct tok *u;
+	size_t k, m, e = 0;
+	int words = 0, parts = 1;
+
+	if (!house_number(sc, &sc->w[i]))
+		return i;
+	u = tok(sc, i + 1);
+	if (u == NULL || !soft(u->gap) || !(u->f & T_WORD))
+		return i;
+	look(sc, u);
+	if ((u->lex & COG_LEX_ST_PREFIX) && !(u->lex & COG_LEX_ST_SUFFIX)) {
+		/* 12 rue de la Paix, 3 avenue Victor Hugo. */
+		for (m = i + 2; m < i + 7 && joins(sc, m) &&
+		    street_word(sc, &sc->w[m]); m++) {
+			words += sc->w[m].cls != COG_W_PARTICLE;
+			e = m;
+		}
+		if (words == 0 || sc->w[e].cls == COG_W_PARTICLE)
+			return i;
+	} else {
+		for (m = i + 1; m < i + 6; m++) {
+			u = tok(sc, m);
+			if (u == NULL || (m > i + 1 && !plain(u->gap)))
+				return i;
+			if (u->f & T_WORD)
+				look(sc, u);
+			if ((u->lex & COG_LEX_ST_SUFFIX) && words > 0 &&
+			    (u->f & T_WORD) && (capital(sc, u) || !sc->cased)) {
+				e = m;
+				break;
+			}
+			if ((u->lex & COG_LEX_DIR) && (u->f & T_WORD) &&
+			    capital(sc, u))
+				continue;
+			if (!street_word(sc, u))
+				return i;
+			words++;
+		}
+		if (e == 0)
+			return i;
+		/* 12 Main St NW */
+		u = tok(sc, e + 1);
+		if (u != NULL && plain(u->gap) && (u->f & T_UPPER) &&
+		    (u->f & T_WORD) && toklen(u) <= 2) {
+			look(sc, u);
+			if (u->lex & COG_LEX_DIR)
+				e++;
+		}
+	}
+	k = address_tail(sc, e, &parts);
+	emit(sc, i, k, COG_LOCATION, address_score(parts));
+	return k + 1;
+}
+
+/*
+ * A street address that starts with the street: "Hauptstrasse 12",
+ * "Berliner Strasse 5", "Via Roma 5", "Calle Mayor 3".
+ */
+static size_t
+street_first_at(struct scan *sc, size_t i)
+{
+	char key[COG_LEX_MAXKEY];
+	struct tok *t = &sc->w[i], *u;
+	size_t kn = 0, m, k;
+	int parts = 1;
+
+	if (!street_word(sc, t))
+		return i;
+	u = tok(sc, i + 1);
+	if (u != NULL && plain(u->gap) && house_number(sc, u) &&
+	    fold_onto(sc, t, key, &kn) && !ENG(t) &&
+	    cog_lex_compound_street(key, kn)) {
+		m = i + 1;
+	} else if (t->lex & (COG_LEX_ST_PREFIX | COG_LEX_ST_SUFFIX) &&
+	    capital(sc, t)) {
+		/* Via Roma 5: the street word, then one to three words. */
+		for (m = i + 1; m < i + 4 && joins(sc, m) &&
+		    street_word(sc, &sc->w[m]); m++)
+			;
+		if (m == i + 1 || (u = tok(sc, m)) == NULL || !plain(u->gap) ||
+		    !house_number(sc, u))
+			return i;
+	} else if (u != NULL && plain(u->gap) && (u->f & T_WORD) &&
+	    capital(sc, u) && (look(sc, u), u->lex & COG_LEX_ST_SUFFIX) &&
+	    (u = tok(sc, i + 2)) != NULL && plain(u->gap) &&
+	    house_number(sc, u)) {
+		/* Berliner Strasse 5. */
+		m = i + 2;
+	} else {
+		return i;
+	}
+	k = address_tail(sc, m, &parts);
+	emit(sc, i, k, COG_LOCATION, address_score(parts));
+	return k + 1;
+}
+
+/* A postcode alone as the whole value: "NW1 6XE". */
+static void
+whole_postcode(struct scan *sc)
+{
+	if (tok(sc, 0) != NULL && tok(sc, 2) == NULL && uk_postcode(sc, 0) &&
+	    (sc->w[0].f & T_UPPER) && (sc->w[1].f & T_UPPER))
+		emit(sc, 0, 1, COG_LOCATION, 0.7f);
+}
+
+/* Does the text capitalise a word ("Hi", "Maria"), beyond "I"? */
+static int
+has_capitals(const char *s, size_t n, int *upper)
+{
+	size_t i;
+	int low = 0;
+
+	for (i = 0; i + 1 < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (bc[c] == B_LOW) {
+			low = 1;
+			continue;
+		}
+		if (bc[c] == B_UP && bc[(unsigned char)s[i + 1]] == B_LOW &&
+		    (i == 0 || (bc[(unsigned char)s[i - 1]] != B_LOW &&
+		    bc[(unsigned char)s[i - 1]] != B_UP)))
+			return 1;
+	}
+	if (n > 0 && bc[(unsigned char)s[n - 1]] == B_LOW)
+		low = 1;
+	*upper = !low;
+	return 0;
+}
+
+/* Person context classes that make a lower-case word a candidate. */
+#define PCUE	((1u << COG_W_IS) | (1u << COG_W_NAME) | (1u << COG_W_ME) | \
+    (1u << COG_W_NAMED) | (1u << COG_W_IM) | (1u << COG_W_AM) | \
+    (1u << COG_W_THIS) | (1u << COG_W_GREET) | (1u << COG_W_THANKS) | \
+    (1u << COG_W_BYE) | (1u << COG_W_SPEAK) | (1u << COG_W_REL) | \
+    (1u << COG_W_TITLE) | (1u << COG_W_WITH) | (1u << COG_W_FOR) | \
+    (1u << COG_W_AND))
+#define LCUE	((1u << COG_W_IN) | (1u << COG_W_FROM) | (1u << COG_W_LIVE))
+
+void
+cog_names_detect(const char *s, size_t n, cog_typeset types,
+    struct cog_spans *out)
+{
+	struct scan sc;
+	struct tok *t;
+	size_t i = 0, k;
+	int want_p = (types & COG_TYPEBIT(COG_PERSON)) != 0;
+	int want_l = (types & COG_TYPEBIT(COG_LOCATION)) != 0;
+
+	if (!want_p && !want_l)
+		return;
+	sc.s = s;
+	sc.n = n;
+	sc.pos = 0;
+	sc.upper = 0;
+	sc.cased = has_capitals(s, n, &sc.upper);
+	sc.eof = 0;
+	sc.nw = 0;
+	sc.types = types;
+	sc.out = out;
+	sc.last_person = 0;
+	sc.started = 0;
+	if (want_l)
+		whole_postcode(&sc);
+	while ((t = tok(&sc, i)) != NULL) {
+		if (i >= WIN / 2) {
+			size_t d = i - BACK;
+
+			memmove(sc.w, sc.w + d, (sc.nw - d) * sizeof(*sc.w));
+			sc.nw -= d;
+			i -= d;
+			sc.last_person = sc.last_person > d ?
+			    sc.last_person - d : 0;
+			t = &sc.w[i];
+		}
+		k = i;
+		if (t->f & T_USED) {
+			i++;
+			continue;
+		}
+		if (!(t->f & T_WORD)) {
+			if (want_l)
+				k = address_at(&sc, i);
+			i = k > i ? k : i + 1;
+			continue;
+		}
+		if ((t->f & T_LOWER) && sc.cased && !(t->f & T_HIGH)) {
+			/* Only context makes a lower-case word a candidate. */
+			unsigned c1 = i ? ctx_class(&sc, &sc.w[i - 1]) : 0;
+
+			if (want_p && ((PCUE >> c1) & 1))
+				k = person_at(&sc, i);
+			if (k == i && want_l && ((LCUE >> c1) & 1))
+				k = place_at(&sc, i);
+			if (k == i && want_l && (i + 1 < sc.nw ||
+			    tok(&sc, i + 1)) && (sc.w[i + 1].f & T_NUM))
+				k = street_first_at(&sc, i);
+			i = k > i ? k : i + 1;
+			continue;
+		}
+		look(&sc, t);
+		if (want_l && tok(&sc, i + 1) && !(sc.w[i + 1].f & T_WORD))
+			k = street_first_at(&sc, i);
+		if (k == i && want_l &&
+		    (t->lex & (COG_LEX_PLACE | COG_LEX_PREFIX |
+		    COG_LEX_COUNTRY_AB)))
+			k = place_at(&sc, i);
+		if (k == i && want_p)
+			k = person_at(&sc, i);
+		i = k > i ? k : i + 1;
+	}
+}

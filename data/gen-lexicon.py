@@ -1,0 +1,258 @@
+#!/usr/bin/env python3
+"""gen-lexicon -- compile data/gazetteer/ into the C table of lexicon.c.
+
+usage: gen-lexicon.py GAZETTEER-DIR LEXICON.H > lexicon-table.c
+
+Every word of the gazetteer files is folded as cog_lex_fold() folds it
+(see common/lexicon.h), hashed (64-bit FNV-1a and a final mix) and put in
+an open-addressing table of 2^k slots, each slot a 64-bit word: the upper
+32 bits of the hash as a fingerprint and the entry's 32-bit info.  The
+word classes are read from the enum in LEXICON.H so that the data and the
+code cannot disagree.  The script also writes the case and folding tables
+for Latin letters beyond ASCII.  Python 3 standard library only.
+"""
+
+import os
+import re
+import sys
+import unicodedata
+
+M64 = (1 << 64) - 1
+LATIN = (0xC0, 0x250)
+LATIN_EXT = (0x1E00, 0x1F00)
+SPECIAL = {"ß": "ss", "ẞ": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe",
+           "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d",
+           "ð": "d", "Ð": "d", "þ": "th", "Þ": "th", "ı": "i", "ŋ": "n",
+           "Ŋ": "n", "ħ": "h", "Ħ": "h", "ŀ": "l", "Ŀ": "l", "ĸ": "k",
+           "ſ": "s", "ƒ": "f", "ɐ": "a"}
+ENGLISH = {10: 1, 20: 2, 35: 3, 40: 4, 50: 5}
+
+GIVEN_SHIFT, SURNAME_SHIFT, ENGLISH_SHIFT = 0, 3, 6
+FLAGS = {
+    "country": 1 << 9, "state": 1 << 10, "region": 1 << 11, "city": 1 << 12,
+    "state-abbr": 1 << 13, "country-abbr": 1 << 14, "prefix": 1 << 15,
+    "suffix": 1 << 16, "st-prefix": 1 << 17, "unit": 1 << 19, "dir": 1 << 20,
+    "intl": 1 << 21, "found": 1 << 23,
+}
+
+
+def latin_fold(cp):
+    """(ASCII fold, is letter, is upper, is lower) of a Latin code point."""
+    ch = chr(cp)
+    if ch in SPECIAL:
+        s = SPECIAL[ch]
+    else:
+        s = "".join(c for c in unicodedata.normalize("NFKD", ch)
+                    if c.isascii()).lower()
+    letter = ch.isalpha() and s.isalpha() and len(s) <= 3
+    return (s if letter else ""), letter, ch.isupper(), ch.islower()
+
+
+def greek_cyrillic_lower(cp):
+    """The lower case of a Greek or Cyrillic capital, as the C code has it."""
+    if 0x0410 <= cp <= 0x042F:
+        return cp + 0x20
+    if 0x0400 <= cp <= 0x040F:
+        return cp + 0x50
+    if 0x0391 <= cp <= 0x03A9 and cp != 0x03A2:
+        return cp + 0x20
+    return cp
+
+
+def fold(word):
+    """The lookup key of word, as cog_lex_fold() computes it."""
+    out = []
+    for ch in word:
+        cp = ord(ch)
+        if cp < 0x80:
+            if ch in "'.":
+                continue
+            out.append(ch.lower())
+        elif cp == 0x2019:
+            continue
+        elif LATIN[0] <= cp < LATIN[1] or LATIN_EXT[0] <= cp < LATIN_EXT[1]:
+            s, letter, _, _ = latin_fold(cp)
+            out.append(s if letter else ch)
+        else:
+            out.append(chr(greek_cyrillic_lower(cp)))
+    return "".join(out).encode("utf-8")
+
+
+def lexhash(key):
+    h = 0xCBF29CE484222325
+    for b in key:
+        h ^= b
+        h = (h * 0x100000001B3) & M64
+    h ^= h >> 33
+    h = (h * 0xFF51AFD7ED558CCD) & M64
+    h ^= h >> 33
+    h = (h * 0xC4CEB9FE1A85EC53) & M64
+    h ^= h >> 33
+    return h
+
+
+def rows(path):
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if line:
+                yield line.split("\t")
+
+
+def classes(header):
+    with open(header, encoding="utf-8") as f:
+        text = f.read()
+    body = text[text.index("enum cog_lex_class"):]
+    body = body[:body.index("};")]
+    names = re.findall(r"COG_W_(\w+)", body)
+    return {n.lower(): i for i, n in enumerate(names) if n != "NCLASS"}
+
+
+def build(gaz, header):
+    info = {}
+    compound = []
+
+    def add(word, bits):
+        key = fold(word)
+        if not key or len(key) > 64:
+            return
+        info[key] = info.get(key, 0) | bits | FLAGS["found"]
+        parts = word.split(" ")
+        for i in range(1, len(parts)):
+            add(" ".join(parts[:i]), FLAGS["prefix"])
+
+    def setfield(word, shift, value):
+        key = fold(word)
+        old = info.get(key, 0)
+        if (old >> shift) & 7 < value:
+            old = (old & ~(7 << shift)) | (value << shift)
+        info[key] = old
+        add(word, 0)
+
+    for name, cls, _eng, src in rows(os.path.join(gaz, "given.tsv")):
+        setfield(name, GIVEN_SHIFT, int(cls))
+        if "intl" in src:
+            add(name, FLAGS["intl"])
+    for name, cls, _eng, src in rows(os.path.join(gaz, "surnames.tsv")):
+        setfield(name, SURNAME_SHIFT, int(cls))
+        if "intl" in src:
+            add(name, FLAGS["intl"])
+    for word, level in rows(os.path.join(gaz, "english.tsv")):
+        key = fold(word)
+        code = ENGLISH[int(level)]
+        old = info.get(key, 0)
+        cur = (old >> ENGLISH_SHIFT) & 7
+        if cur == 0 or code < cur:
+            old = (old & ~(7 << ENGLISH_SHIFT)) | (code << ENGLISH_SHIFT)
+        info[key] = old | FLAGS["found"]
+    for name, kind, _eng in rows(os.path.join(gaz, "places.tsv")):
+        add(name, FLAGS[kind])
+    for word, kind in rows(os.path.join(gaz, "streets.tsv")):
+        if kind == "compound":
+            compound.append(fold(word))
+        elif kind == "prefix":
+            add(word, FLAGS["st-prefix"])
+        else:
+            add(word, FLAGS[kind])
+    cls = classes(header)
+    for word, c in rows(os.path.join(gaz, "cues.tsv")):
+        key = fold(word)
+        if not key:
+            continue
+        old = info.get(key, 0)
+        if old >> 24 and old >> 24 != cls[c] and c == "stop":
+            continue
+        info[key] = (old & 0xFFFFFF) | (cls[c] << 24) | FLAGS["found"]
+    return info, sorted(set(compound), key=lambda k: (-len(k), k))
+
+
+# Classes that are context for a following name or place: a lower-case
+# word of cased text is looked up only when the filter says it may be one.
+NOT_CONTEXT = ("stop", "month", "weekday", "org", "company", "suffix",
+               "particle")
+
+
+def filter_index(word):
+    def a(c):
+        return ord(c) - 97 if "a" <= c <= "z" else 26 if c == "'" else 27
+    return (a(word[0]) * 28 + (a(word[1]) if len(word) > 1 else 27)) * 16 \
+        + min(len(word), 15)
+
+
+def cue_filter(gaz):
+    bits = bytearray(28 * 28 * 16 // 8)
+    for word, c in rows(os.path.join(gaz, "cues.tsv")):
+        if c in NOT_CONTEXT or not word.isascii():
+            continue
+        if word.endswith("'s"):
+            word = word[:-2]
+        i = filter_index(word)
+        bits[i >> 3] |= 1 << (i & 7)
+    return bits
+
+
+def table(info):
+    bits = 10
+    while len(info) > 0.7 * (1 << bits):
+        bits += 1
+    size = 1 << bits
+    slots = [0] * size
+    for key in sorted(info):
+        h = lexhash(key)
+        fp = (h >> 32) or 1
+        i = h & (size - 1)
+        while slots[i]:
+            i = (i + 1) & (size - 1)
+        slots[i] = (fp << 32) | info[key]
+    return bits, slots
+
+
+def cstr(b):
+    return '"' + "".join(chr(c) if 32 <= c < 127 and c not in b'"\\'
+                         else "\\%03o" % c for c in b) + '"'
+
+
+def main():
+    if len(sys.argv) != 3:
+        sys.exit("usage: gen-lexicon.py GAZETTEER-DIR LEXICON.H")
+    info, compound = build(sys.argv[1], sys.argv[2])
+    bits, slots = table(info)
+    cue = cue_filter(sys.argv[1])
+    w = sys.stdout.write
+    w("/* Generated by data/gen-lexicon.py from %s: do not edit. */\n"
+      % sys.argv[1].rstrip("/"))
+    w("#include <stdint.h>\n\n#include \"lexicon.h\"\n\n")
+    w("/* %d words in %d slots. */\n" % (len(info), len(slots)))
+    w("const unsigned cog_lex_bits = %d;\n" % bits)
+    w("const uint64_t cog_lex_slots[%d] = {\n" % len(slots))
+    for i in range(0, len(slots), 4):
+        w("\t" + " ".join("0x%xu," % s if s else "0," for s in
+                          slots[i:i + 4]) + "\n")
+    w("};\n\n")
+    for name, (lo, hi) in (("cog_lex_latin", LATIN),
+                           ("cog_lex_latin_ext", LATIN_EXT)):
+        w("/* Code points U+%04X to U+%04X: ASCII fold and case "
+          "(1 letter, 2 upper, 4 lower). */\n" % (lo, hi - 1))
+        w("const struct cog_lex_fold %s[%d] = {\n" % (name, hi - lo))
+        for cp in range(lo, hi):
+            s, letter, upper, lower = latin_fold(cp)
+            f = (1 if letter else 0) | (2 if letter and upper else 0) | \
+                (4 if letter and lower else 0)
+            w("\t{ %s, %d },\n" % (cstr(s.encode()), f))
+        w("};\n\n")
+    w("/* Lower-case words that may be context words: see "
+      "cog_lex_cuefilter. */\n")
+    w("const unsigned char cog_lex_cuefilter[%d] = {\n" % len(cue))
+    for i in range(0, len(cue), 12):
+        w("\t" + " ".join("%d," % b for b in cue[i:i + 12]) + "\n")
+    w("};\n\n")
+    w("/* Endings of one-word street names (Hauptstrasse). */\n")
+    w("const char *const cog_lex_compound[] = {\n")
+    for c in compound:
+        w("\t%s,\n" % cstr(c))
+    w("\tNULL\n};\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
