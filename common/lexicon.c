@@ -82,7 +82,7 @@ cog_lex_fold(const char *s, size_t n, char *out, size_t cap)
 				continue;
 			if (k == cap)
 				return cap + 1;
-			out[k++] = (char)(c - 'A' < 26 ? c + 32 : c);
+			out[k++] = (char)((unsigned)(c - 'A') < 26 ? c + 32 : c);
 			continue;
 		}
 		len = cog_utf8_decode(s + i, n - i, &cp);

@@ -551,6 +551,29 @@ is_word(const struct scan *sc, const struct tok *t, const char *w)
 	return 1;
 }
 
+/*
+ * Is token k the last word of the text, with only punctuation, space and
+ * emoji after it (not a skipped URL or number)?
+ */
+static int
+last_word(struct scan *sc, size_t k)
+{
+	size_t i, len;
+	int cas;
+
+	if (tok(sc, k + 1) != NULL || sc->n - sc->w[k].next > 64)
+		return 0;
+	for (i = sc->w[k].next; i < sc->n; i++) {
+		int b = bc[(unsigned char)sc->s[i]];
+
+		if (b == B_LOW || b == B_UP || b == B_DIG || b == B_GLUE)
+			return 0;
+		if (b == B_HIGH && high_letter(sc, i, &len, &cas))
+			return 0;
+	}
+	return 1;
+}
+
 /* Is token k the first of a sentence? */
 static int
 sent_start(struct scan *sc, size_t k)
@@ -651,7 +674,7 @@ person_context(struct scan *sc, size_t i, size_t j, int *strong)
 	else if (c1 == COG_W_WITH && plain(g1))
 		pos = 1.2f;
 	else if (c1 == COG_W_FOR && plain(g1))
-		pos = 0.8f;
+		pos = 0.5f;
 	else if ((c1 == COG_W_DET || c1 == COG_W_MY) && plain(g1))
 		neg = 4.0f;
 	else if (c1 == COG_W_IN && plain(g1))
@@ -679,72 +702,90 @@ person_context(struct scan *sc, size_t i, size_t j, int *strong)
 	return pos - neg;
 }
 
-/* May token t go on a name that has begun (prev is its last part)? */
+/*
+ * May token t go on a name that has begun (prev is its last part)?
+ * level is the context: 0 none, 1 medium ("Hi", "I'm"), 2 strong ("my
+ * name is", a title), which lets common English words be names.
+ */
 static int
-name_part(struct scan *sc, struct tok *t, const struct tok *prev)
+name_part(struct scan *sc, struct tok *t, const struct tok *prev, int level)
 {
+	int given = prev != NULL && GIVEN(prev);
+
 	if (!(t->f & T_WORD) || (t->f & T_MIXED))
 		return 0;
 	if (capital(sc, t)) {
 		look(sc, t);
+		/* "Dan May", but not "Monday" or "the". */
+		if (t->cls == COG_W_MONTH && SURN(t) && given)
+			return 1;
 		if (t->cls != COG_W_NONE)
 			return 0;
 		/* "Smart Plug": a common English word that is no name. */
-		return NAMEISH(t) || ENG(t) == 0 || ENG(t) > 3;
+		return NAMEISH(t) || ENG(t) == 0 || ENG(t) > 3 || level >= 2 ||
+		    (given && (level >= 1 || ENG(t) >= 2));
 	}
 	if (!(t->f & T_LOWER))
 		return 0;
 	look(sc, t);
-	if (t->cls != COG_W_NONE || !NAMEISH(t))
+	if (t->cls != COG_W_NONE)
 		return 0;
-	return ENG(t) == 0 || ENG(t) >= 3 ||
-	    (SURN(t) >= 4 && prev != NULL && GIVEN(prev));
+	if (!NAMEISH(t))
+		return (level >= 1 && ENG(t) == 0) ||
+		    (level >= 2 && ENG(t) >= 3);
+	return ENG(t) == 0 || ENG(t) >= 3 || (SURN(t) >= 4 && given);
 }
 
-/* Does token k start a name word: a known name or an unknown capital? */
+/* May token t start a name?  See name_part() for level. */
 static int
-name_start(struct scan *sc, struct tok *t, int lower_ok)
+name_start(struct scan *sc, struct tok *t, int lower_ok, int level,
+    int whole)
 {
 	if (!(t->f & T_WORD) || (t->f & T_MIXED))
 		return 0;
 	if (!capital(sc, t) && !((t->f & T_LOWER) && lower_ok))
 		return 0;
 	look(sc, t);
-	if (t->cls != COG_W_NONE)
-		return 0;
-	return NAMEISH(t) || ENG(t) == 0;
+	if (t->cls == COG_W_NONE)
+		return NAMEISH(t) || ENG(t) == 0 || (level >= 1 &&
+		    (capital(sc, t) || ENG(t) >= 3));
+	/* "Mr. May", "Ben" alone in a field. */
+	if (t->cls == COG_W_MONTH || t->cls == COG_W_PARTICLE)
+		return NAMEISH(t) && (level >= 1 || whole);
+	return 0;
 }
 
+#define NO_NAME (-100.0f)
+
 /*
- * Try a person name starting at token i; return the index after it, or
- * i when there is none.
+ * Score a person name starting at token i; its last token goes to *jp.
+ * NO_NAME when token i cannot start one.
  */
-static size_t
-person_at(struct scan *sc, size_t i)
+static float
+person_eval(struct scan *sc, size_t i, size_t *jp)
 {
 	struct tok *t = &sc->w[i], *u, *first, *last;
 	size_t parts[6], np = 0, j = i, k;
-	float pts = 0, ctx;
-	int strong, lower_ok, allcap = 1, anylow = 0, anyup = 0;
+	float pts = 0, ctx, soften;
+	int strong, lower_ok, level, allcap = 1, anylow = 0, anyup = 0;
 	unsigned e;
 
 	/* Context first: it lets a lower-case word start a name. */
-	lower_ok = !sc->cased;
-	if (!lower_ok && (t->f & T_LOWER)) {
-		ctx = person_context(sc, i, i, &strong);
-		if (ctx < 2.0f)
-			return i;
-		lower_ok = 1;
-	}
+	ctx = person_context(sc, i, i, &strong);
+	level = strong ? 2 : ctx >= 2.0f ? 1 : 0;
+	lower_ok = !sc->cased || level >= 1;
+	if (!lower_ok && (t->f & T_LOWER))
+		return NO_NAME;
 	/* An initial: "J. Smith". */
 	if (toklen(t) == 1 && (t->f & T_UPPER) && (t->f & T_DOTTED)) {
 		u = tok(sc, i + 1);
 		if (u == NULL || (u->gap & ~(unsigned)(G_DOT | G_SPACE)) ||
-		    !name_start(sc, u, 0) || !NAMEISH(u))
-			return i;
+		    !name_start(sc, u, 0, level, 0) || !NAMEISH(u))
+			return NO_NAME;
 		j = i + 1;
-	} else if (!name_start(sc, t, lower_ok)) {
-		return i;
+	} else if (!name_start(sc, t, lower_ok, level,
+	    (t->gap & G_START) && last_word(sc, i))) {
+		return NO_NAME;
 	}
 	parts[np++] = j;
 	for (k = j + 1; np < 4; k++) {
@@ -757,13 +798,13 @@ person_at(struct scan *sc, size_t i)
 			break;
 		/* Middle initial: "Richard M. Nixon", "Richard M Nixon". */
 		if (toklen(u) == 1 && (u->f & T_UPPER) && tok(sc, k + 1) &&
-		    name_part(sc, &sc->w[k + 1], NULL)) {
+		    name_part(sc, &sc->w[k + 1], NULL, level)) {
 			j = k;
 			continue;
 		}
 		if (ctx_class(sc, u) == COG_W_PARTICLE && tok(sc, k + 1) &&
 		    plain(sc->w[k + 1].gap) &&
-		    name_part(sc, &sc->w[k + 1], NULL)) {
+		    name_part(sc, &sc->w[k + 1], NULL, level)) {
 			j = k;
 			continue;
 		}
@@ -771,7 +812,7 @@ person_at(struct scan *sc, size_t i)
 			j = k;
 			break;
 		}
-		if (!name_part(sc, u, &sc->w[parts[np - 1]]))
+		if (!name_part(sc, u, &sc->w[parts[np - 1]], level))
 			break;
 		parts[np++] = k;
 		j = k;
@@ -779,6 +820,7 @@ person_at(struct scan *sc, size_t i)
 	first = &sc->w[parts[0]];
 	last = &sc->w[parts[np - 1]];
 	ctx = person_context(sc, i, j, &strong);
+	soften = level == 2 ? 0.3f : level == 1 ? 0.6f : 1.0f;
 	for (k = 0; k < np; k++) {
 		u = &sc->w[parts[k]];
 		e = ENG(u);
@@ -789,7 +831,7 @@ person_at(struct scan *sc, size_t i)
 		if (NAMEISH(u))
 			pts -= english_cost[e];
 		else if (e)
-			pts -= 1.5f * english_cost[e] + 0.5f;
+			pts -= (1.5f * english_cost[e] + 0.5f) * soften;
 		if (u->f & T_UPPER && toklen(u) > 1 && !sc->upper)
 			pts -= 1.5f;
 	}
@@ -798,10 +840,11 @@ person_at(struct scan *sc, size_t i)
 			pts += 1.6f + 0.2f * GIVEN(first);
 		else if (SURN(first))
 			pts += 0.8f + 0.2f * SURN(first);
-		else if (!ENG(first) && anyup)
-			pts += 0.8f;
+		else if (!ENG(first) && (anyup || level >= 1))
+			pts += 0.4f;
 		if (first->lex & COG_LEX_PLACE)
-			pts -= 1.5f;
+			pts -= (sc->w[i].gap & G_START) && last_word(sc, j) ?
+			    2.0f : 1.5f;
 	} else {
 		if (GIVEN(first))
 			pts += 1.6f + 0.2f * GIVEN(first);
@@ -819,7 +862,7 @@ person_at(struct scan *sc, size_t i)
 			pts += 1.2f;
 	}
 	if (first->cls == COG_W_MONTH || first->cls == COG_W_WEEKDAY)
-		pts -= np > 1 && SURN(last) ? 1.0f : 4.0f;
+		pts -= (np > 1 && SURN(last)) || level == 2 ? 1.0f : 4.0f;
 	if (sc->cased) {
 		if (anylow && !strong)
 			pts -= 2.0f;
@@ -829,17 +872,28 @@ person_at(struct scan *sc, size_t i)
 	if ((last->f & T_POSS) && anyup)
 		pts += 0.4f;
 	/* The whole value: a name field of a record. */
-	if ((sc->w[i].gap & G_START) && tok(sc, j + 1) == NULL) {
-		pts += 1.5f;
+	if ((sc->w[i].gap & G_START) && last_word(sc, j)) {
+		pts += 2.5f;
 		if (sc->cased && allcap)
 			pts += 0.7f;
 	}
-	pts += ctx;
+	*jp = j;
+	return pts + ctx;
+}
+
+/*
+ * Try a person name starting at token i; return the index after it, or
+ * i when there is none.
+ */
+static size_t
+person_at(struct scan *sc, size_t i)
+{
+	size_t j;
+	float pts = person_eval(sc, i, &j);
+
 	if (score(pts) < COG_MIN_SCORE)
 		return i;
 	emit(sc, i, j, COG_PERSON, score(pts));
-	if (first != &sc->w[i])
-		sc->w[i].f |= T_USED;
 	sc->last_person = j + 1;
 	return j + 1;
 }
@@ -923,6 +977,8 @@ state_after(struct scan *sc, size_t j)
 	return 0;
 }
 
+#define LOC_CUES ((1u << COG_W_IN) | (1u << COG_W_FROM) | (1u << COG_W_LIVE))
+
 /*
  * Try a place name at token i; return the index after it, or i.  Person
  * context ("Hi Austin", "Mr. Lincoln") and a surname after it ("Paris
@@ -957,13 +1013,12 @@ place_at(struct scan *sc, size_t i)
 	}
 	if (j == i) {
 		pts -= english_cost[ENG(t)];
-		if (GIVEN(t) >= 4)
+		if (t->cls == COG_W_STOP)
 			pts -= 1.0f;
-		if (SURN(t) >= 5)
-			pts -= 0.5f;
 		u = tok(sc, i + 1);
 		if (u != NULL && plain(u->gap) && capital(sc, u) &&
-		    name_part(sc, u, t) && SURN(u) && !(u->lex & COG_LEX_PLACE))
+		    name_part(sc, u, t, 0) && SURN(u) &&
+		    !(u->lex & COG_LEX_PLACE))
 			return i;
 	}
 	if (sc->cased) {
@@ -980,14 +1035,31 @@ place_at(struct scan *sc, size_t i)
 		pts += c2 == COG_W_LIVE && plain(p1->gap) ? 2.5f : 1.5f;
 	else if (c1 == COG_W_LIVE && plain(t->gap))
 		pts += 2.0f;
+	else if (c1 == COG_W_DET && plain(t->gap))
+		pts += 0.5f;
 	pctx = person_context(sc, i, j, &strong);
 	if (strong || pctx >= 2.0f)
 		pts -= 3.0f;
 	st = state_after(sc, j);
 	if (st && (x & COG_LEX_CITY))
 		pts += 1.5f;
-	if ((t->gap & G_START) && tok(sc, j + 1) == NULL)
-		pts += 1.0f;
+	if ((t->gap & G_START) && last_word(sc, j))
+		pts += sc->cased ? 2.0f : 1.3f;
+	/* The Austin clinic, the Denver office. */
+	if ((u = tok(sc, j + 1)) != NULL && plain(u->gap) &&
+	    ctx_class(sc, u) == COG_W_ORG)
+		pts += 0.8f;
+	/* Austin, Regina, Mendoza: a name too, and the name may win. */
+	if (j == i && NAMEISH(t) && !((LOC_CUES >> c1) & 1)) {
+		size_t pj;
+
+		if (GIVEN(t) >= 5)
+			pts -= 0.8f;
+		if (SURN(t) >= 6)
+			pts -= 0.8f;
+		if (person_eval(sc, i, &pj) > pts)
+			return i;
+	}
 	if (score(pts) < COG_MIN_SCORE)
 		return i;
 	if (st && (x & COG_LEX_CITY))
@@ -1042,7 +1114,8 @@ street_word(struct scan *sc, struct tok *t)
 		return 0;
 	look(sc, t);
 	if (t->cls != COG_W_NONE && t->cls != COG_W_PARTICLE &&
-	    t->cls != COG_W_TITLE && t->cls != COG_W_MONTH)
+	    t->cls != COG_W_TITLE && t->cls != COG_W_MONTH &&
+	    t->cls != COG_W_ORG && t->cls != COG_W_COMPANY)
 		return 0;
 	return !sc->cased || capital(sc, t) || t->cls == COG_W_PARTICLE;
 }
@@ -1154,7 +1227,7 @@ address_at(struct scan *sc, size_t i)
 	if (u == NULL || !soft(u->gap) || !(u->f & T_WORD))
 		return i;
 	look(sc, u);
-	if ((u->lex & COG_LEX_ST_PREFIX) && !(u->lex & COG_LEX_ST_SUFFIX)) {
+	if (u->lex & COG_LEX_ST_PREFIX) {
 		/* 12 rue de la Paix, 3 avenue Victor Hugo. */
 		for (m = i + 2; m < i + 7 && joins(sc, m) &&
 		    street_word(sc, &sc->w[m]); m++) {
@@ -1162,8 +1235,10 @@ address_at(struct scan *sc, size_t i)
 			e = m;
 		}
 		if (words == 0 || sc->w[e].cls == COG_W_PARTICLE)
-			return i;
-	} else {
+			e = 0;
+	}
+	if (e == 0) {
+		words = 0;
 		for (m = i + 1; m < i + 6; m++) {
 			u = tok(sc, m);
 			if (u == NULL || (m > i + 1 && !plain(u->gap)))
@@ -1240,12 +1315,33 @@ street_first_at(struct scan *sc, size_t i)
 	return k + 1;
 }
 
-/* A postcode alone as the whole value: "NW1 6XE". */
+static int
+no_lower(const struct scan *sc, const struct tok *t)
+{
+	size_t k;
+
+	for (k = t->st; k < t->en; k++)
+		if (bc[(unsigned char)sc->s[k]] == B_LOW)
+			return 0;
+	return 1;
+}
+
+/*
+ * A postcode alone as the whole value: UK "NW1 6XE" (0.7), or five
+ * digits, a ZIP or a German or French postcode (0.5).
+ */
 static void
 whole_postcode(struct scan *sc)
 {
-	if (tok(sc, 0) != NULL && tok(sc, 2) == NULL && uk_postcode(sc, 0) &&
-	    (sc->w[0].f & T_UPPER) && (sc->w[1].f & T_UPPER))
+	struct tok *t = tok(sc, 0);
+
+	if (t == NULL || !(t->gap & G_START) || t->st > 0)
+		return;
+	if (tok(sc, 1) == NULL && (t->f & T_NUM) && toklen(t) == 5 &&
+	    t->en == sc->n)
+		emit(sc, 0, 0, COG_LOCATION, 0.5f);
+	else if (tok(sc, 2) == NULL && uk_postcode(sc, 0) &&
+	    no_lower(sc, t) && no_lower(sc, &sc->w[1]) && sc->w[1].en == sc->n)
 		emit(sc, 0, 1, COG_LOCATION, 0.7f);
 }
 
