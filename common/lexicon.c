@@ -119,16 +119,12 @@ cog_lex_fold(const char *s, size_t n, char *out, size_t cap)
 	return k;
 }
 
-static uint64_t
-lexhash(const char *key, size_t n)
-{
-	uint64_t h = 0xcbf29ce484222325ULL;
-	size_t i;
+#define FNV_BASIS	0xcbf29ce484222325ULL
+#define FNV_PRIME	0x100000001b3ULL
 
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)key[i];
-		h *= 0x100000001b3ULL;
-	}
+static uint64_t
+mix(uint64_t h)
+{
 	h ^= h >> 33;
 	h *= 0xff51afd7ed558ccdULL;
 	h ^= h >> 33;
@@ -137,10 +133,10 @@ lexhash(const char *key, size_t n)
 	return h;
 }
 
-uint32_t
-cog_lex_get(const char *key, size_t n)
+static uint32_t
+probe(uint64_t h)
 {
-	uint64_t h = lexhash(key, n), mask = (1ULL << cog_lex_bits) - 1;
+	uint64_t mask = (1ULL << cog_lex_bits) - 1;
 	uint32_t fp = (uint32_t)(h >> 32);
 	size_t i = (size_t)(h & mask);
 
@@ -150,6 +146,82 @@ cog_lex_get(const char *key, size_t n)
 		if ((uint32_t)(cog_lex_slots[i] >> 32) == fp)
 			return (uint32_t)cog_lex_slots[i];
 	return 0;
+}
+
+static uint64_t
+lexhash(const char *key, size_t n)
+{
+	uint64_t h = FNV_BASIS;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)key[i]) * FNV_PRIME;
+	return mix(h);
+}
+
+uint32_t
+cog_lex_get(const char *key, size_t n)
+{
+	return probe(lexhash(key, n));
+}
+
+/* The small table's entry of the packed word k0, k1 of n bytes. */
+static int
+small(uint64_t k0, uint64_t k1, size_t n, uint32_t *info)
+{
+	uint64_t h = (k0 * 0x9e3779b97f4a7c15ULL) ^
+	    (k1 * 0xc2b2ae3d27d4eb4fULL) ^ n;
+	size_t i, mask = ((size_t)1 << cog_lex_small_bits) - 1;
+
+	for (i = (size_t)(h >> (64 - cog_lex_small_bits));
+	    cog_lex_small_tab[i].k0; i = (i + 1) & mask)
+		if (cog_lex_small_tab[i].k0 == k0 &&
+		    cog_lex_small_tab[i].k1 == k1) {
+			*info = cog_lex_small_tab[i].info;
+			return 1;
+		}
+	return 0;
+}
+
+uint32_t
+cog_lex_word(const char *s, size_t n)
+{
+	char key[COG_LEX_MAXKEY];
+	uint64_t h = FNV_BASIS, k0 = 0, k1 = 0;
+	size_t i, k;
+	uint32_t x;
+
+	if (n <= 12 && n > 0) {
+		for (i = 0; i < n; i++) {
+			uint64_t c = (unsigned char)s[i];
+
+			if (c - 'A' < 26)
+				c |= 0x20;
+			else if (c - 'a' >= 26 && c != '\'')
+				break;
+			if (i < 8)
+				k0 |= c << (8 * i);
+			else
+				k1 |= c << (8 * (i - 8));
+		}
+		if (i == n && small(k0, k1, n, &x))
+			return x;
+	}
+
+	/* Plain ASCII letters and hyphens fold as they are hashed. */
+	for (i = 0; i < n; i++) {
+		unsigned c = (unsigned char)s[i];
+
+		if ((c | 0x20) - 'a' < 26)
+			c |= 0x20;
+		else if (c != '-')
+			break;
+		h = (h ^ c) * FNV_PRIME;
+	}
+	if (i == n)
+		return n <= COG_LEX_MAXKEY ? probe(mix(h)) : 0;
+	k = cog_lex_fold(s, n, key, sizeof(key));
+	return k <= sizeof(key) ? cog_lex_get(key, k) : 0;
 }
 
 int

@@ -89,6 +89,9 @@ size_t cog_lex_fold(const char *s, size_t n, char *out, size_t cap);
 /* The entry of a folded key, or 0 when the key is in no list. */
 uint32_t cog_lex_get(const char *key, size_t n);
 
+/* The entry of the word at s as written: cog_lex_fold(), then cog_lex_get(). */
+uint32_t cog_lex_word(const char *s, size_t n);
+
 /*
  * Case of the code point cp: 1 upper, -1 lower, 0 neither (not a letter
  * of a cased script, or unknown).
@@ -115,8 +118,23 @@ extern const struct cog_lex_fold cog_lex_latin[], cog_lex_latin_ext[];
 extern const char *const cog_lex_compound[];
 
 /*
+ * The context and stop words of at most 12 bytes, in a table small enough
+ * for the first-level cache: cog_lex_word() finds them here.
+ * Slot (k0 * 0x9e3779b97f4a7c15 ^ k1 * 0xc2b2ae3d27d4eb4f ^ len) >>
+ * (64 - cog_lex_small_bits), then the next ones, where k0 and k1 are the
+ * word's lower-case bytes as two little-endian 64-bit words.
+ */
+struct cog_lex_small {
+	uint64_t k0;		/* the word's bytes 0 to 7, 0 when free */
+	uint32_t k1;		/* bytes 8 to 11 */
+	uint32_t info;
+};
+extern const unsigned cog_lex_small_bits;
+extern const struct cog_lex_small cog_lex_small_tab[];
+
+/*
  * A filter of the lower-case ASCII words that may have a context class
- * (not stop, month, weekday, org, company, suffix or particle): bit
+ * or be a particle (not stop, month, weekday, org, company or suffix): bit
  * ((a(w[0]) * 28 + a(w[1])) * 16 + min(n, 15)), where a() maps 'a'..'z'
  * to 0..25, '\'' to 26 and anything else (or no second byte) to 27.
  */

@@ -97,7 +97,8 @@ enum {
 	T_DOTTED = 1 << 11,	/* directly followed by '.' */
 	T_LOOKED = 1 << 12,	/* lex and cls are set */
 	T_SENT = 1 << 13,	/* first of a sentence */
-	T_USED = 1 << 14	/* part of a reported span */
+	T_USED = 1 << 14,	/* part of a reported span */
+	T_CUE = 1 << 15		/* lower-case ASCII word that may be context */
 };
 
 /* What separates a token from the one before it. */
@@ -111,7 +112,8 @@ enum {
 	G_COLON = 1 << 6,
 	G_OTHER = 1 << 7,	/* quotes, brackets, dashes, emoji */
 	G_HASH = 1 << 8,
-	G_END = 1 << 9		/* (gap after the last token) end of text */
+	G_END = 1 << 9,		/* (gap after the last token) end of text */
+	G_SKIP = 1 << 10	/* plain lower-case words were skipped */
 };
 
 struct tok {
@@ -130,7 +132,7 @@ struct tok {
 struct scan {
 	const char *s;
 	size_t n, pos;
-	int cased;		/* the text capitalises some word */
+	int cased;		/* the text capitalises some word; -1 unknown */
 	int upper;		/* the text has no lower-case ASCII letter */
 	int eof;
 	struct tok w[WIN];
@@ -139,7 +141,25 @@ struct scan {
 	struct cog_spans *out;
 	size_t last_person;	/* index + 1 of the last person's end */
 	int started;		/* a token was read */
+	int boring;		/* plain lower-case words just read */
 };
+
+static int has_capitals(const char *s, size_t n, int *upper);
+
+/* Does the text capitalise words?  Worked out when first asked. */
+static int
+is_cased(struct scan *sc)
+{
+	if (sc->cased < 0)
+		sc->cased = has_capitals(sc->s, sc->n, &sc->upper);
+	return sc->cased;
+}
+
+static int
+all_upper(struct scan *sc)
+{
+	return !is_cased(sc) && sc->upper;
+}
 
 #define SCORE_MID 2.5f
 
@@ -147,12 +167,6 @@ static float
 score(float points)
 {
 	return 1.0f / (1.0f + expf(SCORE_MID - points));
-}
-
-static int
-at(const struct scan *sc, size_t i)
-{
-	return i < sc->n ? (unsigned char)sc->s[i] : -1;
 }
 
 static int
@@ -212,10 +226,20 @@ glued_after(const struct scan *sc, size_t i)
 	    (c == B_HIGH && is_letter_at(sc, i + 1));
 }
 
-/* Skip to the next white space. */
+/* Skip to the next white space (a byte up to ' '). */
 static size_t
 skip_run(const struct scan *sc, size_t i)
 {
+	const uint64_t ones = 0x0101010101010101ULL;
+	uint64_t x;
+
+	/* Eight bytes at a time while none is a control byte or space. */
+	while (i + 8 <= sc->n) {
+		memcpy(&x, sc->s + i, 8);
+		if (((x - ones * 0x21) & ~x & ones * 0x80) != 0)
+			break;
+		i += 8;
+	}
 	while (i < sc->n && bc[(unsigned char)sc->s[i]] != B_SPACE &&
 	    bc[(unsigned char)sc->s[i]] != B_NL)
 		i++;
@@ -229,6 +253,86 @@ fold1(int c)
 	    (unsigned char)c;
 }
 
+/* Letters and digits of ASCII, for the inner loop of next_token(). */
+enum { W_LOW = 1, W_UP = 2, W_DIG = 4, W_HIGH = 8 };
+
+#define L8(x, v) [x] = v, [x + 1] = v, [x + 2] = v, [x + 3] = v, \
+	[x + 4] = v, [x + 5] = v, [x + 6] = v, [x + 7] = v
+static const unsigned char wc[256] = {
+	L8('a', W_LOW), L8('i', W_LOW), L8('q', W_LOW), ['y'] = W_LOW,
+	['z'] = W_LOW, L8('A', W_UP), L8('I', W_UP), L8('Q', W_UP),
+	['Y'] = W_UP, ['Z'] = W_UP, L8('0', W_DIG), ['8'] = W_DIG,
+	['9'] = W_DIG
+};
+#undef L8
+
+/* Is there an upper-case letter after a lower-case one, four bytes in? */
+static int
+inner_capital(const struct scan *sc, size_t st, size_t en)
+{
+	size_t i;
+	int low = 0;
+
+	for (i = st; i < en; i++) {
+		unsigned char c = (unsigned char)sc->s[i];
+
+		if (wc[c] & W_LOW)
+			low = 1;
+		else if (c == '-')
+			low = 0;
+		else if ((wc[c] & W_UP) && low)
+			return i - st >= 4;
+	}
+	return 0;
+}
+
+static size_t
+toklen(const struct tok *t)
+{
+	return t->en - t->st;
+}
+
+static int
+filter_index(int c)
+{
+	return c >= 'a' && c <= 'z' ? c - 'a' : c == '\'' ? 26 : 27;
+}
+
+
+/*
+ * In cased text, the lower-case word at i (plain ASCII letters, then a
+ * space or comma) that is no context word, after two such words: it
+ * cannot matter, and is skipped without a token.  Its end, or 0.
+ */
+static size_t
+boring_word(struct scan *sc, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)sc->s;
+	size_t j = i, len, k;
+	int b;
+
+	while (j < sc->n && wc[u[j]] == W_LOW)
+		j++;
+	if (j < sc->n && (b = bc[u[j]]) != B_SPACE && b != B_COMMA &&
+	    b != B_NL)
+		return 0;
+	len = j - i;
+	k = ((size_t)filter_index(u[i]) * 28 +
+	    (size_t)filter_index(len > 1 ? u[i + 1] : 0)) * 16 +
+	    (len < 15 ? len : 15);
+	if (cog_lex_cuefilter[k >> 3] >> (k & 7) & 1)
+		return 0;
+	return j;
+}
+
+/* The gap bit of each byte class that separates words. */
+static const unsigned short gapbit[] = {
+	[B_OTHER] = G_OTHER, [B_SPACE] = G_SPACE, [B_NL] = G_NL,
+	[B_DOT] = G_DOT, [B_COMMA] = G_COMMA, [B_EXCL] = G_EXCL,
+	[B_COLON] = G_COLON, [B_HASH] = G_HASH, [B_APOS] = G_OTHER,
+	[B_HYPH] = G_OTHER
+};
+
 /*
  * Read the next token into t; return 0 at the end of the text.  t->gap
  * tells what was skipped before it.
@@ -236,163 +340,157 @@ fold1(int c)
 static int
 next_token(struct scan *sc, struct tok *t)
 {
-	size_t i = sc->pos, len;
-	unsigned gap = 0;
-	int b, cas, nup = 0, nlow = 0, lowseen = 0, nlet = 0, ndig = 0;
-	int firstcase = 0;
-	size_t mixpos = 0;
+	const unsigned char *u = (const unsigned char *)sc->s;
+	size_t i = sc->pos, n = sc->n, len, st;
+	unsigned gap = 0, acc, rest, f = 0;
+	int b, cas = 0, firstcase;
 
-	for (;;) {
-		if (i >= sc->n) {
+	for (;; i++) {
+		if (i >= n) {
 			sc->pos = i;
 			return 0;
 		}
-		b = bc[(unsigned char)sc->s[i]];
-		if (b == B_LOW || b == B_UP || b == B_DIG)
+		b = bc[u[i]];
+		if (b == B_LOW) {
+			if (sc->boring >= 2 && is_cased(sc)) {
+				size_t e = boring_word(sc, i);
+
+				if (e) {
+					gap = G_SKIP;
+					i = e - 1;
+					continue;
+				}
+			}
+			break;
+		}
+		if (b == B_UP || b == B_DIG)
 			break;
 		if (b == B_HIGH) {
 			if (high_letter(sc, i, &len, &cas))
 				break;
 			gap |= G_OTHER;
-			i += len;
+			i += len - 1;
 			continue;
 		}
-		switch (b) {
-		case B_SPACE:
-			gap |= G_SPACE;
-			break;
-		case B_NL:
-			gap |= G_NL;
-			break;
-		case B_COMMA:
-			gap |= G_COMMA;
-			break;
-		case B_DOT:
-			gap |= G_DOT;
-			break;
-		case B_EXCL:
-			gap |= G_EXCL;
-			break;
-		case B_COLON:
-			gap |= G_COLON;
-			break;
-		case B_HASH:
-			gap |= G_HASH;
-			break;
-		case B_GLUE:
+		if (b == B_GLUE) {
 			/* A run that holds '@', '/' and the like. */
-			i = skip_run(sc, i);
+			i = skip_run(sc, i) - 1;
 			gap |= G_OTHER;
 			continue;
-		default:
-			gap |= G_OTHER;
-			break;
 		}
-		i++;
+		gap |= gapbit[b];
 	}
-	memset(t, 0, sizeof(*t));
-	t->st = i;
-	t->gap = gap | (sc->started ? 0 : G_START);
-	sc->started = 1;
+	st = i;
+	if (b == B_HIGH) {
+		firstcase = cas;
+		acc = W_HIGH | (cas > 0 ? W_UP : cas < 0 ? W_LOW : 0);
+		i += len;
+	} else {
+		firstcase = b == B_UP ? 1 : b == B_LOW ? -1 : 0;
+		acc = wc[u[i++]];
+	}
+	rest = 0;
 	for (;;) {
-		if (i >= sc->n)
+		unsigned m;
+
+		while (i < n && (m = wc[u[i]]) != 0) {
+			rest |= m;
+			i++;
+		}
+		if (i >= n)
 			break;
-		b = bc[(unsigned char)sc->s[i]];
-		if (b == B_LOW) {
-			if (!nlet)
-				firstcase = -1;
-			nlow++, nlet++, lowseen = 1;
-			i++;
-		} else if (b == B_UP) {
-			if (!nlet)
-				firstcase = 1;
-			if (lowseen && !mixpos)
-				mixpos = i - t->st;
-			nup++, nlet++;
-			i++;
-		} else if (b == B_DIG) {
-			ndig++;
-			i++;
-		} else if (b == B_HIGH) {
+		b = bc[u[i]];
+		if (b == B_SPACE || b == B_COMMA || b == B_DOT || b == B_NL)
+			break;
+		if (b == B_HIGH) {
 			if (high_letter(sc, i, &len, &cas)) {
-				t->f |= T_HIGH;
-				if (!nlet)
-					firstcase = cas;
-				nlet++;
-				if (cas > 0) {
-					if (lowseen && !mixpos)
-						mixpos = i - t->st;
-					nup++;
-				} else if (cas < 0) {
-					nlow++, lowseen = 1;
-				}
+				rest |= W_HIGH | (cas > 0 ? W_UP : cas < 0 ?
+				    W_LOW : 0);
 				i += len;
-			} else if (rsquo(sc, i) && is_letter_at(sc, i + 3) &&
-			    nlet > 0) {
-				t->f |= T_APOS;
-				i += 3;
-			} else {
-				break;
+				continue;
 			}
-		} else if (b == B_APOS && nlet > 0 && is_letter_at(sc, i + 1)) {
-			t->f |= T_APOS;
-			i++;
-		} else if (b == B_HYPH && nlet > 0 && is_letter_at(sc, i + 1)) {
-			t->f |= T_HYPH;
-			lowseen = 0;
-			i++;
-		} else {
+			if (rsquo(sc, i) && ((acc | rest) & ~W_DIG) &&
+			    is_letter_at(sc, i + 3)) {
+				f |= T_APOS;
+				i += 3;
+				continue;
+			}
 			break;
 		}
+		if ((b == B_APOS || b == B_HYPH) && ((acc | rest) & ~W_DIG) &&
+		    is_letter_at(sc, i + 1)) {
+			f |= b == B_APOS ? T_APOS : T_HYPH;
+			i++;
+			continue;
+		}
+		break;
 	}
+	t->st = st;
 	t->en = t->next = i;
-	if (glued_after(sc, i) || (t->st > 0 &&
-	    bc[(unsigned char)sc->s[t->st - 1]] == B_GLUE)) {
+	if ((i < n && bc[u[i]] != B_SPACE && bc[u[i]] != B_COMMA &&
+	    glued_after(sc, i)) || (st > 0 && bc[u[st - 1]] == B_GLUE)) {
 		sc->pos = skip_run(sc, i);
 		return next_token(sc, t) ? (t->gap |= G_OTHER, 1) : 0;
 	}
-	if (ndig && !nlet) {
-		t->f |= T_NUM;
-	} else if (ndig) {
-		t->f |= T_ALNUM;
+	t->gap = gap | (sc->started ? 0 : G_START);
+	t->lex = 0;
+	t->cls = 0;
+	sc->started = 1;
+	acc |= rest;
+	if (!(acc & (W_LOW | W_UP | W_HIGH))) {
+		f |= T_NUM;
+	} else if (acc & W_DIG) {
+		f |= T_ALNUM;
 	} else {
-		t->f |= T_WORD;
-		/* Cut a possessive 's (or 's). */
-		if (t->f & T_APOS && i - t->st > 2 &&
-		    (sc->s[i - 1] == 's' || sc->s[i - 1] == 'S')) {
-			if (sc->s[i - 2] == '\'') {
+		f |= T_WORD;
+		if (acc & W_HIGH)
+			f |= T_HIGH;
+		/* Cut a possessive 's (or ’s). */
+		if ((f & T_APOS) && i - st > 2 && (u[i - 1] | 0x20) == 's') {
+			if (u[i - 2] == '\'')
 				t->en = i - 2;
-				t->f |= T_POSS;
-			} else if (i - t->st > 4 && rsquo(sc, i - 4)) {
+			else if (i - st > 4 && rsquo(sc, i - 4))
 				t->en = i - 4;
-				t->f |= T_POSS;
-			}
-			if (t->f & T_POSS) {
+			if (t->en < i) {
 				size_t k;
 
-				t->f &= ~T_APOS;
-				for (k = t->st; k < t->en; k++)
-					if (sc->s[k] == '\'' ||
-					    (unsigned char)sc->s[k] == 0xe2)
-						t->f |= T_APOS;
-				nlow--;
+				f = (f & ~(unsigned)T_APOS) | T_POSS;
+				for (k = st; k < t->en; k++)
+					if (u[k] == '\'' || u[k] == 0xe2)
+						f |= T_APOS;
 			}
 		}
 		/* McDonald and DeShawn are capitalised; SoundPro is not. */
-		if (nup == 0)
-			t->f |= T_LOWER;
-		else if (nlow == 0)
-			t->f |= T_UPPER;
-		else if (firstcase < 0 || mixpos >= 4)
-			t->f |= T_MIXED;
+		if (!(acc & W_UP))
+			f |= T_LOWER;
+		else if (!(acc & W_LOW))
+			f |= T_UPPER;
+		else if (firstcase < 0 || ((rest & W_UP) &&
+		    inner_capital(sc, st, t->en)))
+			f |= T_MIXED;
 		else
-			t->f |= T_CAP;
+			f |= T_CAP;
 	}
-	if (at(sc, i) == '.')
-		t->f |= T_DOTTED;
-	t->c0 = fold1(at(sc, t->st));
-	t->c1 = t->en - t->st > 1 ? fold1(at(sc, t->st + 1)) : 0;
+	if (i < n && u[i] == '.')
+		f |= T_DOTTED;
+	t->c0 = fold1(u[st]);
+	t->c1 = t->en - st > 1 ? fold1(u[st + 1]) : 0;
 	sc->pos = i;
+	if ((f & (T_LOWER | T_HIGH | T_APOS | T_HYPH)) == T_LOWER) {
+		size_t k = ((size_t)filter_index(t->c0) * 28 +
+		    (size_t)filter_index(t->c1)) * 16 +
+		    (toklen(t) < 15 ? toklen(t) : 15);
+
+		if (cog_lex_cuefilter[k >> 3] >> (k & 7) & 1) {
+			f |= T_CUE;
+			sc->boring = 0;
+		} else {
+			sc->boring++;
+		}
+	} else {
+		sc->boring = 0;
+	}
+	t->f = f;
 	return 1;
 }
 
@@ -445,31 +543,6 @@ soft(unsigned gap)
 	return (gap & ~(unsigned)(G_SPACE | G_COMMA)) == 0;
 }
 
-static size_t
-toklen(const struct tok *t)
-{
-	return t->en - t->st;
-}
-
-static int
-filter_index(int c)
-{
-	return c >= 'a' && c <= 'z' ? c - 'a' : c == '\'' ? 26 : 27;
-}
-
-/* Could the lower-case ASCII word be a context word? */
-static int
-maybe_cue(const struct tok *t)
-{
-	size_t len = toklen(t), k;
-
-	if (t->f & T_HIGH)
-		return 1;
-	k = ((size_t)filter_index(t->c0) * 28 + (size_t)filter_index(t->c1)) *
-	    16 + (len < 15 ? len : 15);
-	return cog_lex_cuefilter[k >> 3] >> (k & 7) & 1;
-}
-
 /* Look a hyphenated word up by its parts: Jean-Luc, Smith-Jones. */
 static uint32_t
 look_parts(const char *key, size_t n)
@@ -514,12 +587,17 @@ look(struct scan *sc, struct tok *t)
 	t->f |= T_LOOKED;
 	if (!(t->f & T_WORD))
 		return;
-	k = cog_lex_fold(sc->s + t->st, toklen(t), key, sizeof(key));
-	if (k > sizeof(key))
+	if (toklen(t) == 1 && (t->c0 == 'i' || t->c0 == 'a')) {
+		t->cls = t->c0 == 'i' ? COG_W_I : COG_W_DET;
+		t->lex = COG_LEX_FOUND | 1u << 6 | (uint32_t)t->cls << 24;
 		return;
-	t->lex = cog_lex_get(key, k);
-	if (t->lex == 0 && (t->f & T_HYPH))
-		t->lex = look_parts(key, k);
+	}
+	t->lex = cog_lex_word(sc->s + t->st, toklen(t));
+	if (t->lex == 0 && (t->f & T_HYPH)) {
+		k = cog_lex_fold(sc->s + t->st, toklen(t), key, sizeof(key));
+		if (k <= sizeof(key))
+			t->lex = look_parts(key, k);
+	}
 	t->cls = COG_LEX_CLASS(t->lex);
 }
 
@@ -530,7 +608,8 @@ ctx_class(struct scan *sc, struct tok *t)
 	if (t == NULL || !(t->f & T_WORD))
 		return COG_W_NONE;
 	if (!(t->f & T_LOOKED)) {
-		if ((t->f & T_LOWER) && sc->cased && !maybe_cue(t))
+		if ((t->f & (T_LOWER | T_HIGH | T_APOS | T_HYPH | T_CUE)) ==
+		    T_LOWER && is_cased(sc))
 			return COG_W_NONE;
 		look(sc, t);
 	}
@@ -593,12 +672,12 @@ sent_start(struct scan *sc, size_t k)
 
 /* Capitalised in the sense of a proper noun. */
 static int
-capital(const struct scan *sc, const struct tok *t)
+capital(struct scan *sc, const struct tok *t)
 {
 	if (t->f & T_CAP)
 		return 1;
 	/* Every letter upper: in an all-caps text, or one letter. */
-	return (t->f & T_UPPER) && (sc->upper || toklen(t) == 1);
+	return (t->f & T_UPPER) && (all_upper(sc) || toklen(t) == 1);
 }
 
 #define ENG(t)		COG_LEX_ENGLISH((t)->lex)
@@ -623,82 +702,101 @@ emit(struct scan *sc, size_t a, size_t b, int type, float sc_)
 }
 
 /*
- * Evidence for a name from the words before token i (the chunk's first)
- * and after token j (its last).
+ * Evidence for a name from the words before token i: *pos for it, *neg
+ * against it.  *strong is set for a title, "my name is" and "call me".
  */
-static float
-person_context(struct scan *sc, size_t i, size_t j, int *strong)
+static void
+context_before(struct scan *sc, size_t i, int *strong, float *pos,
+    float *neg)
 {
 	struct tok *p1 = i >= 1 ? &sc->w[i - 1] : NULL;
 	struct tok *p2 = i >= 2 ? &sc->w[i - 2] : NULL;
-	struct tok *nx;
-	unsigned c1 = ctx_class(sc, p1), c2 = ctx_class(sc, p2);
-	unsigned g1 = sc->w[i].gap, g2 = p1 ? p1->gap : 0, ga;
-	float pos = 0, neg = 0;
+	unsigned g1 = sc->w[i].gap, g2 = p1 ? p1->gap : 0;
+	unsigned c1 = ctx_class(sc, p1), c2;
 
 	*strong = 0;
+	*pos = *neg = 0;
+	if (c1 == COG_W_NONE || (g1 & G_SKIP))
+		return;
+	c2 = (g2 & G_SKIP) ? COG_W_NONE : ctx_class(sc, p2);
 	if (c1 == COG_W_TITLE && (plain(g1) ||
 	    ((p1->f & T_DOTTED) && !(g1 & ~(unsigned)(G_DOT | G_SPACE)))))
-		pos = 4.0f, *strong = 1;
+		*pos = 4.0f, *strong = 1;
 	else if (c1 == COG_W_IS && c2 == COG_W_NAME && plain(g1) && plain(g2))
-		pos = 4.0f, *strong = 1;
+		*pos = 4.0f, *strong = 1;
 	else if (c1 == COG_W_NAME && ((g1 & G_COLON) ||
 	    ((p1->f & T_POSS) && plain(g1))))
-		pos = 4.0f, *strong = 1;
+		*pos = 4.0f, *strong = 1;
 	else if (c1 == COG_W_ME && c2 == COG_W_CALL && plain(g1) && plain(g2))
-		pos = 4.0f, *strong = 1;
+		*pos = 4.0f, *strong = 1;
 	else if (c1 == COG_W_NAMED && plain(g1))
-		pos = 3.0f;
+		*pos = 3.0f;
 	else if ((c1 == COG_W_IM && plain(g1)) ||
 	    (c1 == COG_W_AM && c2 == COG_W_I && plain(g1)))
-		pos = 2.5f;
+		*pos = 2.5f;
 	else if (c1 == COG_W_IS && c2 == COG_W_THIS && plain(g1))
-		pos = 2.5f;
+		*pos = 2.5f;
 	else if (c1 == COG_W_THIS && (p1->f & T_POSS) && plain(g1))
-		pos = 2.0f;
+		*pos = 2.0f;
 	else if ((c1 == COG_W_GREET || c1 == COG_W_THANKS) && soft(g1))
-		pos = 2.5f;
+		*pos = 2.5f;
 	else if (is_word(sc, p1, "you") && c2 == COG_W_THANKS && soft(g1))
-		pos = 2.5f;
+		*pos = 2.5f;
 	else if (c1 == COG_W_BYE && (soft(g1) || (g1 & G_NL)))
-		pos = 2.5f;
+		*pos = 2.5f;
 	else if (c1 == COG_W_SPEAK && plain(g1))
-		pos = 2.5f;
+		*pos = 2.5f;
 	else if ((c1 == COG_W_WITH || c1 == COG_W_IN || c1 == COG_W_FOR) &&
 	    c2 == COG_W_SPEAK && plain(g1))
-		pos = 2.5f;
+		*pos = 2.5f;
 	else if (c1 == COG_W_REL && soft(g1))
-		pos = 2.5f;
+		*pos = 2.5f;
 	else if (c1 == COG_W_AND && sc->last_person == i - 1 && plain(g1))
-		pos = 2.0f;
+		*pos = 2.0f;
 	else if (c1 == COG_W_WITH && plain(g1))
-		pos = 1.2f;
+		*pos = 1.2f;
 	else if (c1 == COG_W_FOR && plain(g1))
-		pos = 0.5f;
+		*pos = 0.5f;
 	else if ((c1 == COG_W_DET || c1 == COG_W_MY) && plain(g1))
-		neg = 4.0f;
+		*neg = 4.0f;
 	else if (c1 == COG_W_IN && plain(g1))
-		neg = 1.0f;
+		*neg = 1.0f;
+}
 
-	nx = tok(sc, j + 1);
-	ga = gap_after(sc, j);
+/* Add the evidence of the words after a name from token i to token j. */
+static void
+context_after(struct scan *sc, size_t i, size_t j, float *pos, float *neg)
+{
+	struct tok *nx = tok(sc, j + 1);
+	unsigned ga = gap_after(sc, j);
+
 	if (nx != NULL && plain(ga)) {
 		unsigned cn = ctx_class(sc, nx);
 
 		if ((cn == COG_W_HERE || (cn == COG_W_SPEAK &&
-		    is_word(sc, nx, "speaking"))) && pos < 2.5f)
-			pos = 2.5f;
+		    is_word(sc, nx, "speaking"))) && *pos < 2.5f)
+			*pos = 2.5f;
 		else if (cn == COG_W_ORG || cn == COG_W_COMPANY)
-			neg += 3.0f;
+			*neg += 3.0f;
 		else if (nx->f & (T_NUM | T_ALNUM))
-			neg += 2.5f;
-		else if (cn == COG_W_FROM && pos < 1.0f)
-			pos = 1.0f;
+			*neg += 2.5f;
+		else if (cn == COG_W_FROM && *pos < 1.0f)
+			*pos = 1.0f;
 	}
 	/* A vocative: "Thanks for your patience, Maria." */
-	if (sc->cased && (g1 & G_COMMA) && i == j &&
-	    (ga & (G_DOT | G_EXCL | G_END)) && pos < 1.0f)
-		pos = 1.0f;
+	if (is_cased(sc) && (sc->w[i].gap & G_COMMA) && i == j &&
+	    (ga & (G_DOT | G_EXCL | G_END)) && *pos < 1.0f)
+		*pos = 1.0f;
+}
+
+/* All the context of a name from token i to token j. */
+static float
+person_context(struct scan *sc, size_t i, size_t j, int *strong)
+{
+	float pos, neg;
+
+	context_before(sc, i, strong, &pos, &neg);
+	context_after(sc, i, j, &pos, &neg);
 	return pos - neg;
 }
 
@@ -755,6 +853,14 @@ name_start(struct scan *sc, struct tok *t, int lower_ok, int level,
 	return 0;
 }
 
+/* Person context classes that make a lower-case word a candidate. */
+#define PCUE	((1u << COG_W_IS) | (1u << COG_W_NAME) | (1u << COG_W_ME) | \
+    (1u << COG_W_NAMED) | (1u << COG_W_IM) | (1u << COG_W_AM) | \
+    (1u << COG_W_THIS) | (1u << COG_W_GREET) | (1u << COG_W_THANKS) | \
+    (1u << COG_W_BYE) | (1u << COG_W_SPEAK) | (1u << COG_W_REL) | \
+    (1u << COG_W_TITLE) | (1u << COG_W_AND))
+#define LCUE	((1u << COG_W_IN) | (1u << COG_W_FROM) | (1u << COG_W_LIVE))
+
 #define NO_NAME (-100.0f)
 
 /*
@@ -766,14 +872,27 @@ person_eval(struct scan *sc, size_t i, size_t *jp)
 {
 	struct tok *t = &sc->w[i], *u, *first, *last;
 	size_t parts[6], np = 0, j = i, k;
-	float pts = 0, ctx, soften;
+	float pts = 0, ctx, soften, cpos, cneg;
 	int strong, lower_ok, level, allcap = 1, anylow = 0, anyup = 0;
 	unsigned e;
 
+	/* Cheap refusals before the context is weighed. */
+	if (!(t->f & T_WORD))
+		return NO_NAME;
+	look(sc, t);
+	if (!(toklen(t) == 1 && (t->f & T_DOTTED))) {
+		if (t->cls != COG_W_NONE && t->cls != COG_W_MONTH &&
+		    t->cls != COG_W_PARTICLE)
+			return NO_NAME;
+		if (t->cls == COG_W_NONE && !NAMEISH(t) && ENG(t) &&
+		    !((PCUE >> ctx_class(sc, i ? &sc->w[i - 1] : NULL)) & 1) &&
+		    !((t->gap & G_START) && last_word(sc, i)))
+			return NO_NAME;
+	}
 	/* Context first: it lets a lower-case word start a name. */
-	ctx = person_context(sc, i, i, &strong);
-	level = strong ? 2 : ctx >= 2.0f ? 1 : 0;
-	lower_ok = !sc->cased || level >= 1;
+	context_before(sc, i, &strong, &cpos, &cneg);
+	level = strong ? 2 : cpos - cneg >= 2.0f ? 1 : 0;
+	lower_ok = !is_cased(sc) || level >= 1;
 	if (!lower_ok && (t->f & T_LOWER))
 		return NO_NAME;
 	/* An initial: "J. Smith". */
@@ -819,7 +938,8 @@ person_eval(struct scan *sc, size_t i, size_t *jp)
 	}
 	first = &sc->w[parts[0]];
 	last = &sc->w[parts[np - 1]];
-	ctx = person_context(sc, i, j, &strong);
+	context_after(sc, i, j, &cpos, &cneg);
+	ctx = cpos - cneg;
 	soften = level == 2 ? 0.3f : level == 1 ? 0.6f : 1.0f;
 	for (k = 0; k < np; k++) {
 		u = &sc->w[parts[k]];
@@ -832,7 +952,7 @@ person_eval(struct scan *sc, size_t i, size_t *jp)
 			pts -= english_cost[e];
 		else if (e)
 			pts -= (1.5f * english_cost[e] + 0.5f) * soften;
-		if (u->f & T_UPPER && toklen(u) > 1 && !sc->upper)
+		if (u->f & T_UPPER && toklen(u) > 1 && !all_upper(sc))
 			pts -= 1.5f;
 	}
 	if (np == 1) {
@@ -863,7 +983,7 @@ person_eval(struct scan *sc, size_t i, size_t *jp)
 	}
 	if (first->cls == COG_W_MONTH || first->cls == COG_W_WEEKDAY)
 		pts -= (np > 1 && SURN(last)) || level == 2 ? 1.0f : 4.0f;
-	if (sc->cased) {
+	if (is_cased(sc)) {
 		if (anylow && !strong)
 			pts -= 2.0f;
 		else if (allcap && anyup)
@@ -874,7 +994,7 @@ person_eval(struct scan *sc, size_t i, size_t *jp)
 	/* The whole value: a name field of a record. */
 	if ((sc->w[i].gap & G_START) && last_word(sc, j)) {
 		pts += 2.5f;
-		if (sc->cased && allcap)
+		if (is_cased(sc) && allcap)
 			pts += 0.7f;
 	}
 	*jp = j;
@@ -891,7 +1011,7 @@ person_at(struct scan *sc, size_t i)
 	size_t j;
 	float pts = person_eval(sc, i, &j);
 
-	if (score(pts) < COG_MIN_SCORE)
+	if (pts < SCORE_MID)
 		return i;
 	emit(sc, i, j, COG_PERSON, score(pts));
 	sc->last_person = j + 1;
@@ -966,9 +1086,9 @@ state_after(struct scan *sc, size_t j)
 		return 0;
 	look(sc, u);
 	if ((u->lex & COG_LEX_STATE_AB) && toklen(u) == 2 &&
-	    ((u->f & T_UPPER) || !sc->cased))
+	    ((u->f & T_UPPER) || !is_cased(sc)))
 		return j + 1;
-	if (capital(sc, u) || !sc->cased) {
+	if (capital(sc, u) || !is_cased(sc)) {
 		uint32_t x = place_entry(sc, j + 1, &e);
 
 		if (x & (COG_LEX_STATE | COG_LEX_COUNTRY))
@@ -998,7 +1118,7 @@ place_at(struct scan *sc, size_t i)
 		return i;
 	if (!(x & COG_LEX_PLACE)) {
 		/* USA, UK: only in capitals. */
-		if (!(t->f & T_UPPER) || sc->upper)
+		if (!(t->f & T_UPPER) || all_upper(sc))
 			return i;
 		pts = 3.0f;
 	} else {
@@ -1021,7 +1141,7 @@ place_at(struct scan *sc, size_t i)
 		    !(u->lex & COG_LEX_PLACE))
 			return i;
 	}
-	if (sc->cased) {
+	if (is_cased(sc)) {
 		if (allcap)
 			pts += sent_start(sc, i) ? 0.5f : 1.0f;
 		else if (anylow)
@@ -1044,7 +1164,7 @@ place_at(struct scan *sc, size_t i)
 	if (st && (x & COG_LEX_CITY))
 		pts += 1.5f;
 	if ((t->gap & G_START) && last_word(sc, j))
-		pts += sc->cased ? 2.0f : 1.3f;
+		pts += is_cased(sc) ? 2.0f : 1.3f;
 	/* The Austin clinic, the Denver office. */
 	if ((u = tok(sc, j + 1)) != NULL && plain(u->gap) &&
 	    ctx_class(sc, u) == COG_W_ORG)
@@ -1060,7 +1180,7 @@ place_at(struct scan *sc, size_t i)
 		if (person_eval(sc, i, &pj) > pts)
 			return i;
 	}
-	if (score(pts) < COG_MIN_SCORE)
+	if (pts < SCORE_MID)
 		return i;
 	if (st && (x & COG_LEX_CITY))
 		j = st;
@@ -1117,7 +1237,7 @@ street_word(struct scan *sc, struct tok *t)
 	    t->cls != COG_W_TITLE && t->cls != COG_W_MONTH &&
 	    t->cls != COG_W_ORG && t->cls != COG_W_COMPANY)
 		return 0;
-	return !sc->cased || capital(sc, t) || t->cls == COG_W_PARTICLE;
+	return !is_cased(sc) || capital(sc, t) || t->cls == COG_W_PARTICLE;
 }
 
 /* A postcode: UK "NW1 6XE" as two tokens; the index of its end or 0. */
@@ -1134,7 +1254,7 @@ uk_postcode(struct scan *sc, size_t k)
 	    lb != 3)
 		return 0;
 	if (bc[(unsigned char)sc->s[a->st]] != B_UP &&
-	    (sc->cased || bc[(unsigned char)sc->s[a->st]] != B_LOW))
+	    (is_cased(sc) || bc[(unsigned char)sc->s[a->st]] != B_LOW))
 		return 0;
 	if (bc[(unsigned char)sc->s[b->st]] != B_DIG)
 		return 0;
@@ -1246,7 +1366,7 @@ address_at(struct scan *sc, size_t i)
 			if (u->f & T_WORD)
 				look(sc, u);
 			if ((u->lex & COG_LEX_ST_SUFFIX) && words > 0 &&
-			    (u->f & T_WORD) && (capital(sc, u) || !sc->cased)) {
+			    (u->f & T_WORD) && (capital(sc, u) || !is_cased(sc))) {
 				e = m;
 				break;
 			}
@@ -1370,14 +1490,29 @@ has_capitals(const char *s, size_t n, int *upper)
 	return 0;
 }
 
-/* Person context classes that make a lower-case word a candidate. */
-#define PCUE	((1u << COG_W_IS) | (1u << COG_W_NAME) | (1u << COG_W_ME) | \
-    (1u << COG_W_NAMED) | (1u << COG_W_IM) | (1u << COG_W_AM) | \
-    (1u << COG_W_THIS) | (1u << COG_W_GREET) | (1u << COG_W_THANKS) | \
-    (1u << COG_W_BYE) | (1u << COG_W_SPEAK) | (1u << COG_W_REL) | \
-    (1u << COG_W_TITLE) | (1u << COG_W_WITH) | (1u << COG_W_FOR) | \
-    (1u << COG_W_AND))
-#define LCUE	((1u << COG_W_IN) | (1u << COG_W_FROM) | (1u << COG_W_LIVE))
+/*
+ * Can the text hold a name or place?  Not an id, a timestamp or a URL: one
+ * run without spaces that holds digits or '@', '/', '_' and the like, but
+ * is not a postcode of five digits.
+ */
+static int
+worth_scanning(const char *s, size_t n)
+{
+	size_t i;
+	int digits = 0;
+
+	if (memchr(s, ' ', n) != NULL)
+		return 1;
+	for (i = 0; i < n; i++) {
+		int b = bc[(unsigned char)s[i]];
+
+		if (b == B_DIG)
+			digits++;
+		else if (b == B_GLUE || b == B_COLON || digits)
+			return n == 5 && digits == 5;
+	}
+	return 1;
+}
 
 void
 cog_names_detect(const char *s, size_t n, cog_typeset types,
@@ -1389,19 +1524,20 @@ cog_names_detect(const char *s, size_t n, cog_typeset types,
 	int want_p = (types & COG_TYPEBIT(COG_PERSON)) != 0;
 	int want_l = (types & COG_TYPEBIT(COG_LOCATION)) != 0;
 
-	if (!want_p && !want_l)
+	if ((!want_p && !want_l) || n == 0 || !worth_scanning(s, n))
 		return;
 	sc.s = s;
 	sc.n = n;
 	sc.pos = 0;
 	sc.upper = 0;
-	sc.cased = has_capitals(s, n, &sc.upper);
+	sc.cased = -1;
 	sc.eof = 0;
 	sc.nw = 0;
 	sc.types = types;
 	sc.out = out;
 	sc.last_person = 0;
 	sc.started = 0;
+	sc.boring = 0;
 	if (want_l)
 		whole_postcode(&sc);
 	while ((t = tok(&sc, i)) != NULL) {
@@ -1426,17 +1562,15 @@ cog_names_detect(const char *s, size_t n, cog_typeset types,
 			i = k > i ? k : i + 1;
 			continue;
 		}
-		if ((t->f & T_LOWER) && sc.cased && !(t->f & T_HIGH)) {
+		if ((t->f & T_LOWER) && is_cased(&sc) && !(t->f & T_HIGH)) {
 			/* Only context makes a lower-case word a candidate. */
-			unsigned c1 = i ? ctx_class(&sc, &sc.w[i - 1]) : 0;
+			unsigned c1 = i && !(t->gap & G_SKIP) ?
+			    ctx_class(&sc, &sc.w[i - 1]) : 0;
 
 			if (want_p && ((PCUE >> c1) & 1))
 				k = person_at(&sc, i);
 			if (k == i && want_l && ((LCUE >> c1) & 1))
 				k = place_at(&sc, i);
-			if (k == i && want_l && (i + 1 < sc.nw ||
-			    tok(&sc, i + 1)) && (sc.w[i + 1].f & T_NUM))
-				k = street_first_at(&sc, i);
 			i = k > i ? k : i + 1;
 			continue;
 		}

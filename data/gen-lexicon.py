@@ -168,8 +168,7 @@ def build(gaz, header):
 
 # Classes that are context for a following name or place: a lower-case
 # word of cased text is looked up only when the filter says it may be one.
-NOT_CONTEXT = ("stop", "month", "weekday", "org", "company", "suffix",
-               "particle")
+NOT_CONTEXT = ("stop", "month", "weekday", "org", "company", "suffix")
 
 
 def filter_index(word):
@@ -189,6 +188,46 @@ def cue_filter(gaz):
         i = filter_index(word)
         bits[i >> 3] |= 1 << (i & 7)
     return bits
+
+
+SMALL_BITS = 11
+SMALL_MAX = 12
+
+
+def small_key(word):
+    """The two 64-bit words of a short ASCII word, as cog_lex_small() packs
+    them (bytes little-endian, zero padded)."""
+    b = word.encode().ljust(16, b"\0")
+    return int.from_bytes(b[:8], "little"), int.from_bytes(b[8:], "little")
+
+
+def small_index(word):
+    k0, k1 = small_key(word)
+    h = ((k0 * 0x9E3779B97F4A7C15) ^ (k1 * 0xC2B2AE3D27D4EB4F) ^
+         len(word)) & M64
+    return h >> (64 - SMALL_BITS)
+
+
+def small_table(gaz, info):
+    """The words every text is full of, with their entries: the context
+    and stop words."""
+    words = set()
+    for word, _c in rows(os.path.join(gaz, "cues.tsv")):
+        if word.endswith("'s"):
+            word = word[:-2]
+        words.add(word)
+    slots = [None] * (1 << SMALL_BITS)
+    for word in sorted(words):
+        if not word.isascii() or len(word) > SMALL_MAX or not word:
+            continue
+        entry = info.get(fold(word))
+        if entry is None:
+            continue
+        i = small_index(word)
+        while slots[i] is not None:
+            i = (i + 1) & ((1 << SMALL_BITS) - 1)
+        slots[i] = (word, entry)
+    return slots
 
 
 def table(info):
@@ -245,6 +284,19 @@ def main():
     w("const unsigned char cog_lex_cuefilter[%d] = {\n" % len(cue))
     for i in range(0, len(cue), 12):
         w("\t" + " ".join("%d," % b for b in cue[i:i + 12]) + "\n")
+    w("};\n\n")
+    small = small_table(sys.argv[1], info)
+    w("/* The commonest words, looked up without hashing: see "
+      "cog_lex_small. */\n")
+    w("const unsigned cog_lex_small_bits = %d;\n" % SMALL_BITS)
+    w("const struct cog_lex_small cog_lex_small_tab[%d] = {\n" % len(small))
+    for e in small:
+        if e is None:
+            w("\t{ 0, 0, 0 },\n")
+        else:
+            k0, k1 = small_key(e[0])
+            w("\t{ 0x%xu, 0x%xu, 0x%xu },\t/* %s */\n" % (k0, k1, e[1],
+                                                         e[0]))
     w("};\n\n")
     w("/* Endings of one-word street names (Hauptstrasse). */\n")
     w("const char *const cog_lex_compound[] = {\n")
