@@ -33,6 +33,9 @@
 #include <math.h>
 #include <stdint.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "banned.h"
 #include "lexicon.h"
@@ -298,6 +301,27 @@ filter_index(int c)
 	return c >= 'a' && c <= 'z' ? c - 'a' : c == '\'' ? 26 : 27;
 }
 
+/* 27 minus the cue filter's index of a byte (see lexicon.h). */
+#define FI(c, v) [c] = v, [(c) - 32] = v
+static const unsigned char fidx[256] = {
+	FI('a', 27), FI('b', 26), FI('c', 25), FI('d', 24), FI('e', 23),
+	FI('f', 22), FI('g', 21), FI('h', 20), FI('i', 19), FI('j', 18),
+	FI('k', 17), FI('l', 16), FI('m', 15), FI('n', 14), FI('o', 13),
+	FI('p', 12), FI('q', 11), FI('r', 10), FI('s', 9), FI('t', 8),
+	FI('u', 7), FI('v', 6), FI('w', 5), FI('x', 4), FI('y', 3),
+	FI('z', 2), ['\''] = 1
+};
+#undef FI
+
+/* Is the lower-case ASCII word at s (n bytes) in the cue filter? */
+static inline int
+cue_word(const unsigned char *s, size_t n)
+{
+	size_t k = ((size_t)(27 - fidx[s[0]]) * 28 +
+	    (size_t)(27 - (n > 1 ? fidx[s[1]] : 0))) * 16 + (n < 15 ? n : 15);
+
+	return cog_lex_cuefilter[k >> 3] >> (k & 7) & 1;
+}
 
 /*
  * In cased text, the lower-case word at i (plain ASCII letters, then a
@@ -325,6 +349,66 @@ boring_word(struct scan *sc, size_t i)
 	return j;
 }
 
+/* Bits of the lower-case letters, capitals and digits of 16 bytes at p. */
+static void
+masks16(const unsigned char *p, unsigned *lo, unsigned *up, unsigned *dg)
+{
+#ifdef __SSE2__
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p), d;
+
+	d = _mm_sub_epi8(v, _mm_set1_epi8('a'));
+	*lo = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+	    _mm_min_epu8(d, _mm_set1_epi8(25)), d));
+	d = _mm_sub_epi8(v, _mm_set1_epi8('A'));
+	*up = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+	    _mm_min_epu8(d, _mm_set1_epi8(25)), d));
+	d = _mm_sub_epi8(v, _mm_set1_epi8('0'));
+	*dg = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+	    _mm_min_epu8(d, _mm_set1_epi8(9)), d));
+#else
+	int k;
+
+	*lo = *up = *dg = 0;
+	for (k = 0; k < 16; k++) {
+		*lo |= (unsigned)((wc[p[k]] & W_LOW) != 0) << k;
+		*up |= (unsigned)((wc[p[k]] & W_UP) != 0) << k;
+		*dg |= (unsigned)((wc[p[k]] & W_DIG) != 0) << k;
+	}
+#endif
+}
+
+/*
+ * A plain ASCII word of under 16 letters and digits at st, ended by no
+ * apostrophe, hyphen or UTF-8: its length, with its letter classes in
+ * *first (of the first byte) and *rest (of the others).  0 otherwise.
+ */
+static size_t
+quick_word(const struct scan *sc, size_t st, unsigned *first, unsigned *rest)
+{
+	const unsigned char *u = (const unsigned char *)sc->s;
+	unsigned lo, up, dg, al, m;
+	size_t len;
+	int b;
+
+	if (st + 16 > sc->n)
+		return 0;
+	masks16(u + st, &lo, &up, &dg);
+	al = lo | up | dg;
+	if ((~al & 0xffff) == 0)
+		return 0;
+	len = (size_t)__builtin_ctz(~al);
+	if (st + len < sc->n && ((b = bc[u[st + len]]) == B_APOS ||
+	    b == B_HYPH || b == B_HIGH))
+		return 0;
+	m = (1u << len) - 1;
+	*first = (lo & 1 ? W_LOW : 0) | (up & 1 ? W_UP : 0) |
+	    (dg & 1 ? W_DIG : 0);
+	m &= ~1u;
+	*rest = (lo & m ? W_LOW : 0) | (up & m ? W_UP : 0) |
+	    (dg & m ? W_DIG : 0);
+	return len;
+}
+
 /* The gap bit of each byte class that separates words. */
 static const unsigned short gapbit[] = {
 	[B_OTHER] = G_OTHER, [B_SPACE] = G_SPACE, [B_NL] = G_NL,
@@ -345,6 +429,59 @@ next_token(struct scan *sc, struct tok *t)
 	unsigned gap = 0, acc, rest, f = 0;
 	int b, cas = 0, firstcase;
 
+	/*
+	 * The common case first: one space, then a word of ASCII letters
+	 * ended by a space, a comma or the end.
+	 */
+	while (i + 1 < n && u[i] == ' ' && sc->started &&
+	    (wc[u[i + 1]] & (W_LOW | W_UP))) {
+		unsigned first, more = 0, m;
+		size_t e;
+
+		st = i + 1;
+		first = wc[u[st]];
+		for (e = st + 1; e < n && ((m = wc[u[e]]) & (W_LOW | W_UP));
+		    e++)
+			more |= m;
+		if (e < n && (m = wc[u[e]]) != 0)
+			break;
+		if (e < n && (b = bc[u[e]]) != B_SPACE && b != B_COMMA)
+			break;
+		len = e - st;
+		if (!((first | more) & W_UP)) {
+			if (cue_word(u + st, len)) {
+				f = T_WORD | T_LOWER | T_CUE;
+				sc->boring = 0;
+			} else if (sc->boring >= 2 && is_cased(sc)) {
+				/* A plain word: skip it. */
+				i = e;
+				gap = G_SKIP;
+				continue;
+			} else {
+				f = T_WORD | T_LOWER;
+				sc->boring++;
+			}
+		} else {
+			sc->boring = 0;
+			if (!((first | more) & W_LOW))
+				f = T_WORD | T_UPPER;
+			else if (!(first & W_UP) || ((more & W_UP) &&
+			    inner_capital(sc, st, e)))
+				f = T_WORD | T_MIXED;
+			else
+				f = T_WORD | T_CAP;
+		}
+		t->st = st;
+		t->en = t->next = sc->pos = e;
+		t->gap = gap | G_SPACE;
+		t->f = f;
+		t->lex = 0;
+		t->cls = 0;
+		t->c0 = (unsigned char)(u[st] | 0x20);
+		t->c1 = len > 1 ? (unsigned char)(u[st + 1] | 0x20) : 0;
+		return 1;
+	}
+	f = 0;
 	for (;; i++) {
 		if (i >= n) {
 			sc->pos = i;
@@ -381,6 +518,11 @@ next_token(struct scan *sc, struct tok *t)
 		gap |= gapbit[b];
 	}
 	st = i;
+	if (b != B_HIGH && (len = quick_word(sc, st, &acc, &rest)) != 0) {
+		firstcase = b == B_UP ? 1 : b == B_LOW ? -1 : 0;
+		i = st + len;
+		goto word;
+	}
 	if (b == B_HIGH) {
 		firstcase = cas;
 		acc = W_HIGH | (cas > 0 ? W_UP : cas < 0 ? W_LOW : 0);
@@ -425,6 +567,7 @@ next_token(struct scan *sc, struct tok *t)
 		}
 		break;
 	}
+word:
 	t->st = st;
 	t->en = t->next = i;
 	if ((i < n && bc[u[i]] != B_SPACE && bc[u[i]] != B_COMMA &&
@@ -477,11 +620,7 @@ next_token(struct scan *sc, struct tok *t)
 	t->c1 = t->en - st > 1 ? fold1(u[st + 1]) : 0;
 	sc->pos = i;
 	if ((f & (T_LOWER | T_HIGH | T_APOS | T_HYPH)) == T_LOWER) {
-		size_t k = ((size_t)filter_index(t->c0) * 28 +
-		    (size_t)filter_index(t->c1)) * 16 +
-		    (toklen(t) < 15 ? toklen(t) : 15);
-
-		if (cog_lex_cuefilter[k >> 3] >> (k & 7) & 1) {
+		if (cue_word(u + st, toklen(t))) {
 			f |= T_CUE;
 			sc->boring = 0;
 		} else {
@@ -1501,17 +1640,17 @@ worth_scanning(const char *s, size_t n)
 	size_t i;
 	int digits = 0;
 
-	if (memchr(s, ' ', n) != NULL)
-		return 1;
 	for (i = 0; i < n; i++) {
 		int b = bc[(unsigned char)s[i]];
 
+		if (b == B_SPACE || b == B_NL)
+			return 1;
 		if (b == B_DIG)
 			digits++;
 		else if (b == B_GLUE || b == B_COLON || digits)
-			return n == 5 && digits == 5;
+			return memchr(s + i, ' ', n - i) != NULL;
 	}
-	return 1;
+	return digits == 0 || (n == 5 && digits == 5);
 }
 
 void
