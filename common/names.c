@@ -962,7 +962,9 @@ name_part(struct scan *sc, struct tok *t, const struct tok *prev, int level)
 		return NAMEISH(t) || ENG(t) == 0 || ENG(t) > 3 || level >= 2 ||
 		    (given && (level >= 1 || ENG(t) >= 2));
 	}
-	if (!(t->f & T_LOWER))
+	/* In cased text a lower-case word does not go on a capitalised name. */
+	if (!(t->f & T_LOWER) || (prev != NULL && capital(sc, prev) &&
+	    is_cased(sc)))
 		return 0;
 	look(sc, t);
 	if (t->cls != COG_W_NONE)
@@ -1009,7 +1011,7 @@ name_start(struct scan *sc, struct tok *t, int lower_ok, int level,
 static float
 person_eval(struct scan *sc, size_t i, size_t *jp)
 {
-	struct tok *t = &sc->w[i], *u, *first, *last;
+	struct tok *t = &sc->w[i], *u = NULL, *first, *last;
 	size_t parts[6], np = 0, j = i, k;
 	float pts = 0, ctx, soften, cpos, cneg;
 	int strong, lower_ok, level, allcap = 1, anylow = 0, anyup = 0;
@@ -1034,13 +1036,19 @@ person_eval(struct scan *sc, size_t i, size_t *jp)
 	lower_ok = !is_cased(sc) || level >= 1;
 	if (!lower_ok && (t->f & T_LOWER))
 		return NO_NAME;
-	/* An initial: "J. Smith". */
+	/* Initials: "J. Smith", "J. R. R. Tolkien". */
 	if (toklen(t) == 1 && (t->f & T_UPPER) && (t->f & T_DOTTED)) {
-		u = tok(sc, i + 1);
-		if (u == NULL || (u->gap & ~(unsigned)(G_DOT | G_SPACE)) ||
-		    !name_start(sc, u, 0, level, 0) || !NAMEISH(u))
+		for (j = i + 1; j < i + 4; j++) {
+			u = tok(sc, j);
+			if (u == NULL || (u->gap & ~(unsigned)(G_DOT | G_SPACE)))
+				return NO_NAME;
+			if (!(toklen(u) == 1 && (u->f & T_UPPER) &&
+			    (u->f & T_DOTTED)))
+				break;
+		}
+		if (u == NULL || !name_start(sc, u, 0, level, 0) ||
+		    !NAMEISH(u))
 			return NO_NAME;
-		j = i + 1;
 	} else if (!name_start(sc, t, lower_ok, level,
 	    (t->gap & G_START) && last_word(sc, i))) {
 		return NO_NAME;
@@ -1077,6 +1085,11 @@ person_eval(struct scan *sc, size_t i, size_t *jp)
 	}
 	first = &sc->w[parts[0]];
 	last = &sc->w[parts[np - 1]];
+	/* Initials before or inside: "J. Smith", "Richard M. Nixon". */
+	if (parts[0] > i)
+		pts += 1.5f;
+	else if (parts[np - 1] - parts[0] >= np)
+		pts += 0.5f;
 	context_after(sc, i, j, &cpos, &cneg);
 	ctx = cpos - cneg;
 	soften = level == 2 ? 0.3f : level == 1 ? 0.6f : 1.0f;
@@ -1126,7 +1139,7 @@ person_eval(struct scan *sc, size_t i, size_t *jp)
 		if (anylow && !strong)
 			pts -= 2.0f;
 		else if (allcap && anyup)
-			pts += sent_start(sc, i) ? 0.3f : 1.5f;
+			pts += sent_start(sc, parts[0]) ? 0.3f : 1.5f;
 	}
 	if ((last->f & T_POSS) && anyup)
 		pts += 0.4f;
@@ -1323,7 +1336,9 @@ place_at(struct scan *sc, size_t i)
 		return i;
 	if (st && (x & COG_LEX_CITY))
 		j = st;
-	emit(sc, i, j, COG_LOCATION, score(pts));
+	/* A place is no person, even when only persons are wanted. */
+	if (sc->types & COG_TYPEBIT(COG_LOCATION))
+		emit(sc, i, j, COG_LOCATION, score(pts));
 	return j + 1;
 }
 
@@ -1716,8 +1731,7 @@ cog_names_detect(const char *s, size_t n, cog_typeset types,
 		look(&sc, t);
 		if (want_l && tok(&sc, i + 1) && !(sc.w[i + 1].f & T_WORD))
 			k = street_first_at(&sc, i);
-		if (k == i && want_l &&
-		    (t->lex & (COG_LEX_PLACE | COG_LEX_PREFIX |
+		if (k == i && (t->lex & (COG_LEX_PLACE | COG_LEX_PREFIX |
 		    COG_LEX_COUNTRY_AB)))
 			k = place_at(&sc, i);
 		if (k == i && want_p)
