@@ -1,9 +1,112 @@
 /* recognize.c -- the built-in pattern and checksum recognizers */
+
+/*
+ * One pass over the bytes.  A 256-entry class table marks the bytes that
+ * can begin or reveal an entity: digits, '.', ':', '@' and '-'.  Every
+ * other byte (letters, spaces, punctuation, UTF-8) is skipped four at a
+ * time; at a marked byte a small recognizer looks around it, bounded in
+ * both directions, and the scan resumes after what it consumed, so the
+ * work stays linear and nothing is allocated but the output spans.
+ *
+ *	digit	cards, IBAN (its letters are found by looking back), SSN,
+ *		NHS, phones (with a '+' or '(' just before), IPv4,
+ *		dates, passports, Bitcoin Base58Check and Bech32 ("bc1")
+ *	'.'	URLs without a scheme (www.x.y, x.y/path), Cisco MAC
+ *	':'	URLs with a scheme, IPv6, MAC aa:bb:..
+ *	'@'	e-mail addresses
+ *	'-'	MAC aa-bb-..
+ *
+ * Scores are simple and fixed:
+ *	1.0	a checksum passed (card Luhn and issuer prefix, IBAN
+ *		mod-97 and length, Base58Check, Bech32, NHS with context)
+ *	0.85	a strong format (e-mail and URL with a public suffix,
+ *		IPv4/IPv6, MAC, international phone, dashed SSN, ISO date)
+ *	0.5-0.8	national phone layouts, bare domains, NHS without
+ *		context, spaced SSN
+ *	0.35	weak: bare digit runs, passports and birth dates without
+ *		their context words
+ * A context word nearby (within 48 bytes before or 24 after, such as
+ * "phone", "ssn", "passport", "born") adds 0.35; "order", "invoice",
+ * "ref" and the like before a number take 0.35 off a phone.  The caller
+ * drops what scores under COG_MIN_SCORE (0.5).  An entity never starts
+ * or ends inside a word: the byte beyond each end is not an ASCII letter,
+ * digit or '_'.
+ */
+#include <stddef.h>
+
+#include "banned.h"
+#include "rec.h"
 #include "recognize.h"
+
+enum {
+	T_DIGIT = 1,
+	T_DOT = 2,
+	T_COLON = 4,
+	T_AT = 8,
+	T_DASH = 16
+};
+
+#define D T_DIGIT
+static const unsigned char cls[256] = {
+	['-'] = T_DASH, ['.'] = T_DOT, [':'] = T_COLON, ['@'] = T_AT,
+	['0'] = D, ['1'] = D, ['2'] = D, ['3'] = D, ['4'] = D,
+	['5'] = D, ['6'] = D, ['7'] = D, ['8'] = D, ['9'] = D,
+};
+#undef D
+
+#define TB(t)	COG_TYPEBIT(t)
+
+static const cog_typeset digit_types = TB(COG_PHONE_NUMBER) |
+    TB(COG_CREDIT_CARD) | TB(COG_IBAN_CODE) | TB(COG_US_SSN) |
+    TB(COG_IP_ADDRESS) | TB(COG_CRYPTO) | TB(COG_UK_NHS) |
+    TB(COG_US_PASSPORT) | TB(COG_DATE_OF_BIRTH) | TB(COG_DATE_TIME);
 
 void
 cog_recognize(const char *s, size_t n, cog_typeset types,
     struct cog_spans *out)
 {
-	(void)s, (void)n, (void)types, (void)out;
+	struct rec r = { (const unsigned char *)s, n, types, out };
+	const unsigned char *u = r.s;
+	size_t i = 0, e, dot_done = 0, colon_done = 0;
+	unsigned want = 0;
+
+	if (types & digit_types)
+		want |= T_DIGIT;
+	if (types & (TB(COG_URL) | TB(COG_MAC_ADDRESS)))
+		want |= T_DOT;
+	if (types & (TB(COG_URL) | TB(COG_IP_ADDRESS) | TB(COG_MAC_ADDRESS)))
+		want |= T_COLON;
+	if (types & TB(COG_EMAIL_ADDRESS))
+		want |= T_AT;
+	if (types & TB(COG_MAC_ADDRESS))
+		want |= T_DASH;
+	if (want == 0)
+		return;
+	for (;;) {
+		while (i + 4 <= n && !((cls[u[i]] | cls[u[i + 1]] |
+		    cls[u[i + 2]] | cls[u[i + 3]]) & want))
+			i += 4;
+		while (i < n && !(cls[u[i]] & want))
+			i++;
+		if (i >= n)
+			break;
+		switch (cls[u[i]] & want) {
+		case T_DIGIT:
+			e = rec_digits(&r, i);
+			break;
+		case T_DOT:
+			e = rec_dot(&r, i, &dot_done);
+			break;
+		case T_COLON:
+			e = rec_colon(&r, i, &colon_done);
+			break;
+		case T_AT:
+			e = rec_email(&r, i);
+			break;
+		default:
+			e = rec_dash(&r, i);
+			break;
+		}
+		i = e > i ? e : i + 1;
+	}
 }
