@@ -108,18 +108,23 @@ rec_num_left_ok(const struct rec *r, size_t i)
 	return c != '.' && c != '-' && c != '/' && c != ',' && c != ':';
 }
 
-/* Does a longer number go on at i ("1.5" after "3", "-12")? */
+/* Does the number go on at i ("1.5" after "3", "-12", "-AB" of a MAC)? */
 static inline int
 rec_num_right_ok(const struct rec *r, size_t i)
 {
-	int c;
+	int c, d;
 
 	if (!rec_right_ok(r, i))
 		return 0;
-	if (i + 1 >= r->n || !is_digit(r->s[i + 1]))
+	if (i + 1 >= r->n)
 		return 1;
 	c = r->s[i];
-	return c != '.' && c != '-' && c != '/' && c != ',';
+	d = r->s[i + 1];
+	if (c == '.' || c == ',')
+		return !is_digit(d);
+	if (c == '-' || c == ':' || c == '/')
+		return !is_alnum(d);
+	return 1;
 }
 
 static inline void

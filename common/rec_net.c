@@ -246,7 +246,8 @@ ipv6(struct rec *r, size_t st, size_t lim, float *score)
 		if (r->s[e - 1] == '.')
 			continue;
 		c = rec_at(r, e);
-		if (is_word(c) || (c == ':' && is_hex(rec_at(r, e + 1))) ||
+		if (is_word(c) || (c == ':' && (is_hex(rec_at(r, e + 1)) ||
+		    rec_at(r, e + 1) == ':')) ||
 		    (c == '.' && is_digit(rec_at(r, e + 1))))
 			continue;
 		if (cog_ipv6_parse((const char *)r->s + st, e - st, a) == 0)

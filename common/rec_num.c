@@ -526,16 +526,14 @@ num(const char *d, int n)
 
 /* Report a date found at [st, en): DATE_TIME, and DATE_OF_BIRTH in context. */
 static size_t
-date_add(struct rec *r, size_t st, size_t en, int full)
+date_add(struct rec *r, size_t st, size_t en, float sc)
 {
-	float sc = full ? SC_STRONG : SC_WEAK;
-
 	if (!rec_right_ok(r, en))
 		return 0;
 	if (WANT(r, COG_DATE_OF_BIRTH) &&
 	    rec_ctx(r, st, en, CTX_DOB, CTX_BEFORE, 8))
 		rec_add(r, st, en, COG_DATE_OF_BIRTH,
-		    full ? 0.9f : SC_MEDIUM);
+		    sc >= SC_MEDIUM ? 0.9f : SC_MEDIUM);
 	if (WANT(r, COG_DATE_TIME))
 		rec_add(r, st, en, COG_DATE_TIME, sc);
 	return en;
@@ -562,7 +560,7 @@ date_num(struct rec *r, const struct chain *c)
 			en = time_at(r, en + 1);
 		else if (!chain_end_ok(r, c, 2))
 			return 0;
-		return date_add(r, c->st, en, 1);
+		return date_add(r, c->st, en, SC_STRONG);
 	}
 	if (c->ng >= 3 && chain_same_sep(c, 2, "/-.") && c->len[0] <= 2 &&
 	    c->len[1] <= 2 && (c->len[2] == 2 || c->len[2] == 4) &&
@@ -577,7 +575,7 @@ date_num(struct rec *r, const struct chain *c)
 		if (c->sep[1] == '.' && c->len[2] == 2 &&
 		    rec_ctx(r, c->st, c->gend[2], CTX_VERSION, 16, 0))
 			return 0;
-		return date_add(r, c->st, c->gend[2], 1);
+		return date_add(r, c->st, c->gend[2], SC_STRONG);
 	}
 	if (c->ng >= 2 && chain_same_sep(c, 1, "/-") && c->len[0] <= 2 &&
 	    c->len[1] == 4 && chain_end_ok(r, c, 1)) {
@@ -585,7 +583,7 @@ date_num(struct rec *r, const struct chain *c)
 		if (a < 1 || a > 12 || d[c->len[0]] < '1' ||
 		    d[c->len[0]] > '2')
 			return 0;
-		return date_add(r, c->st, c->gend[1], 0);
+		return date_add(r, c->st, c->gend[1], SC_WEAK);
 	}
 	return 0;
 }
@@ -626,39 +624,49 @@ year_at(const struct rec *r, size_t i, int two)
 	return 0;
 }
 
+/*
+ * A month name alone is often a word ("may", "march"): without a year
+ * it makes a date only when capitalised or joined by a dash.
+ */
+static float
+month_day_score(const struct rec *r, size_t ms, int dash)
+{
+	return dash || is_upper(r->s[ms]) ? SC_MEDIUM : SC_WEAK;
+}
+
 /* Dates written with a month name, found from the digit at i. */
 static size_t
 date_words(struct rec *r, size_t i)
 {
-	size_t p, q, ws, ml, en;
+	size_t p, q, ws, ml, en, y;
 	int c;
 
-	/* "March 3rd, 1985", "May-21", "May 2021" */
+	/* "March 3rd, 1985", "Mar. 3", "May-21", "May 2021" */
 	p = i;
-	if (p > 0 && (r->s[p - 1] == ' ' || r->s[p - 1] == '-'))
-		p--;
-	if (p > 0 && r->s[p - 1] == ',' && p == i - 1)
-		p--;
-	if (p > 0 && r->s[p - 1] == '.')
-		p--;
-	ws = p;
-	while (ws > 0 && is_alpha(r->s[ws - 1]) && p - ws < 10)
-		ws--;
-	if (p < i && ws < p && rec_left_ok(r, ws) && rec_month(r, ws, &ml) &&
-	    ws + ml == (r->s[p] == '.' ? p : p) + 0 &&
-	    (ws + ml == p || (r->s[ws + ml] == '.' && ws + ml + 1 == p))) {
-		if ((en = year_at(r, i, 0)) != 0)
-			return date_add(r, ws, en, 0);
-		if ((en = day_at(r, i)) != 0) {
+	if (p > 0 && (r->s[p - 1] == ' ' || r->s[p - 1] == '-')) {
+		c = r->s[--p];
+		if (c == ' ' && p > 0 && (r->s[p - 1] == '.' ||
+		    r->s[p - 1] == ','))
+			p--;
+		for (ws = p; ws > 0 && is_alpha(r->s[ws - 1]) && p - ws < 10;
+		    ws--)
+			;
+		if (ws < p && rec_left_ok(r, ws) && rec_month(r, ws, &ml) &&
+		    (ws + ml == p || (ws + ml + 1 == p &&
+		    r->s[p] == '.' && c == ' '))) {
+			if ((y = year_at(r, i, 0)) != 0)
+				return date_add(r, ws, y, SC_STRONG);
+			if ((en = day_at(r, i)) == 0)
+				return 0;
 			q = en;
 			if (rec_at(r, q) == ',')
 				q++;
 			if (rec_at(r, q) == ' ')
 				q++;
-			if (q > en && year_at(r, q, 0))
-				return date_add(r, ws, year_at(r, q, 0), 1);
+			if (q > en && (y = year_at(r, q, 0)) != 0)
+				return date_add(r, ws, y, SC_STRONG);
 			return date_add(r, ws, en,
-			    r->s[i - 1] == '-' ? 1 : 0) ? en : 0;
+			    month_day_score(r, ws, c == '-'));
 		}
 	}
 	/* "3 March 1985", "3rd of March", "5-May-2021", "21-May" */
@@ -666,10 +674,9 @@ date_words(struct rec *r, size_t i)
 		return 0;
 	p = en;
 	c = rec_at(r, p);
-	if (c == ' ' || c == '-' || c == '/' || c == '.')
-		p++;
-	else
+	if (c != ' ' && c != '-' && c != '/' && c != '.')
 		return 0;
+	p++;
 	if (c == ' ' && rec_at(r, p) == 'o' && rec_at(r, p + 1) == 'f' &&
 	    rec_at(r, p + 2) == ' ')
 		p += 3;
@@ -683,9 +690,9 @@ date_words(struct rec *r, size_t i)
 		q++;
 	if (rec_at(r, q) == c || rec_at(r, q) == ' ')
 		q++;
-	if (q > en && year_at(r, q, c != ' '))
-		return date_add(r, i, year_at(r, q, c != ' '), 1);
-	return date_add(r, i, en, c == '-');
+	if (q > en && (y = year_at(r, q, c != ' ')) != 0)
+		return date_add(r, i, y, SC_STRONG);
+	return date_add(r, i, en, month_day_score(r, p, c == '-'));
 }
 
 static size_t
