@@ -102,8 +102,16 @@ rec_email(struct rec *r, size_t at)
 		ls--;
 	if (at - ls > 64)
 		return 0;
-	while (ls < at && (r->s[ls] == '.' || (r->s[ls] >= 0x80 &&
-	    r->s[ls] <= 0xbf)))
+	/* Only whole two-byte Latin letters may be part of it. */
+	for (p = ls; p < at; p++)
+		if (r->s[p] >= 0x80) {
+			if (r->s[p] >= 0xc3 && r->s[p] <= 0xc5 && p + 1 < at &&
+			    r->s[p + 1] >= 0x80 && r->s[p + 1] <= 0xbf)
+				p++;
+			else
+				ls = p + 1;
+		}
+	while (ls < at && r->s[ls] == '.')
 		ls++;
 	ls = skip_escape(r, ls, at);
 	if (ls == at || r->s[at - 1] == '.')

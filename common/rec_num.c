@@ -388,6 +388,10 @@ phone_shape(const struct chain *c, int k)
 	    (c->len[0] == 4 && c->len[1] <= 2 && c->len[2] <= 2)))
 		return 0;
 	if (c->plus) {
+		/* "+44 (0)20": a trunk prefix kept in parentheses. */
+		for (i = 1, cl = c->len[0]; i <= k; cl += c->len[i++])
+			if (c->paren[i] && c->len[i] == 1 && d[cl] == '0')
+				nd--;
 		if (nd < 8 || (cl = calling_code(d, nd, &min, &max)) == 0 ||
 		    c->len[0] < cl || nd - cl < min || nd - cl > max)
 			return 0;
@@ -399,6 +403,8 @@ phone_shape(const struct chain *c, int k)
 			return 0;
 		return k > 0 ? 0.7f : SC_WEAK;
 	}
+	if (k == 2 && c->len[0] == 3 && c->len[1] == 2 && c->len[2] == 4)
+		return 0.3f;	/* the layout of an SSN */
 	if (c->paren[0]) {
 		if (nd == 10 && nanp(d))
 			return 0.8f;
