@@ -138,18 +138,19 @@ rec_add(struct rec *r, size_t st, size_t en, int type, float score)
 /* Context word lists (rec_ctx.c). */
 enum ctx_list {
 	CTX_PHONE, CTX_NOT_PHONE, CTX_SSN, CTX_PASSPORT, CTX_DOB, CTX_NHS,
-	CTX_EMAIL, CTX_URL, CTX_VERSION, CTX_CARD, CTX_DATE, CTX_NLISTS
+	CTX_URL, CTX_VERSION, CTX_NLISTS
 };
 
-/*
- * Does a word of the list occur in the before bytes ahead of st or the
- * after bytes behind en?  Matching ignores case and punctuation.
- */
-int rec_ctx(const struct rec *r, size_t st, size_t en, enum ctx_list l,
-    size_t before, size_t after);
-
+#define CTX(l)		(1u << (l))
 #define CTX_BEFORE	48
 #define CTX_AFTER	24
+
+/*
+ * Which of the lists in want (a mask of CTX(l)) have a word near the
+ * entity at [st, en)?  Each list has its window: up to CTX_BEFORE bytes
+ * before st and CTX_AFTER bytes after en; fewer for some.
+ */
+unsigned rec_ctx(const struct rec *r, size_t st, size_t en, unsigned want);
 
 /* Recognizers: each returns the end of what it found at i, or 0. */
 size_t rec_digits(struct rec *r, size_t i);	/* rec_num.c */

@@ -1,105 +1,140 @@
 /* rec_ctx.c -- context words near a candidate entity */
-#include <string.h>
+#include <stddef.h>
 
 #include "banned.h"
 #include "rec.h"
 
 /*
- * Words are matched at a word start, in lowercase text where every run
- * of bytes other than ASCII letters and digits became one space.  A word
- * ending in '*' also matches longer words ("phone*": "phones").
+ * A word matches at a word start, ignoring case; a space in it matches
+ * any run of bytes other than ASCII letters and digits ("date of birth"
+ * matches "Date-of-Birth"); a prefix word (P) also matches longer words
+ * ("phone": "phones", "phone#").
  */
-static const char *const words[CTX_NLISTS][32] = {
-	[CTX_PHONE] = { "phone*", "tel", "telephone*", "mobile*", "cell*",
-	    "call*", "number*", "nr", "whatsapp", "sms", "text me", "fax*",
-	    "contact*", "reach*", "dial*", "ring*", "landline*", "hotline",
-	    "numero", "telefon*", NULL },
-	[CTX_NOT_PHONE] = { "order*", "invoice*", "ref", "reference*",
-	    "tracking", "account*", "acct", "ticket*", "case", "id",
-	    "sku", "confirmation", "booking", "reservation", "serial*",
-	    "policy", "claim*", "transaction*", "member*", "customer*",
-	    "zip", "postcode", "ssn", "passport*", NULL },
-	[CTX_SSN] = { "ssn*", "social security*", "social sec*", "ss",
-	    "social", "tax id*", "tin", NULL },
-	[CTX_PASSPORT] = { "passport*", "travel document*", NULL },
-	[CTX_DOB] = { "date of birth", "dob", "d o b", "birth*", "born",
-	    "bday", "b day", NULL },
-	[CTX_NHS] = { "nhs", "national health", "health service",
-	    "patient*", "gp", "hospital*", NULL },
-	[CTX_EMAIL] = { "email*", "e mail*", "mail*", NULL },
-	[CTX_URL] = { "url*", "link*", "site*", "website*", "domain*",
-	    "visit*", "go to", "check out", "web*", "page*", "homepage*",
-	    NULL },
-	[CTX_VERSION] = { "version*", "ver", "v", "build*", "release*",
-	    "firmware", "update*", "upgrade*", NULL },
-	[CTX_CARD] = { "card*", "credit*", "debit*", "visa", "mastercard",
-	    "amex", "cc", NULL },
-	[CTX_DATE] = { "date*", "on", "since", "until", "from", "dated",
-	    NULL },
+struct cword {
+	const char *s;
+	unsigned char len, prefix;
 };
 
-/* Append the n bytes at p to w (capacity cap) in matching form. */
-static size_t
-squash(char *w, size_t len, size_t cap, const unsigned char *p, size_t n)
+#define X(w)	{ w, sizeof(w) - 1, 0 }
+#define P(w)	{ w, sizeof(w) - 1, 1 }
+#define END	{ NULL, 0, 0 }
+
+static const struct cword phone[] = {
+	P("phone"), X("tel"), P("telephone"), P("mobile"), P("cell"),
+	P("call"), P("number"), X("nr"), X("whatsapp"), X("sms"),
+	X("text me"), P("fax"), P("contact"), P("reach"), P("dial"),
+	P("ring"), P("landline"), X("hotline"), X("numero"), P("telefon"),
+	END
+};
+static const struct cword not_phone[] = {
+	P("order"), P("invoice"), X("ref"), P("reference"), X("tracking"),
+	P("account"), X("acct"), P("ticket"), X("case"), X("id"), X("sku"),
+	X("confirmation"), X("booking"), X("reservation"), P("serial"),
+	X("policy"), P("claim"), P("transaction"), P("member"),
+	P("customer"), X("zip"), X("postcode"), X("ssn"), P("passport"),
+	END
+};
+static const struct cword ssn[] = {
+	P("ssn"), P("social security"), P("social sec"), X("ss"),
+	X("social"), P("tax id"), X("tin"), END
+};
+static const struct cword passport[] = {
+	P("passport"), P("travel document"), END
+};
+static const struct cword dob[] = {
+	X("date of birth"), X("dob"), X("d o b"), P("birth"), X("born"),
+	X("bday"), X("b day"), END
+};
+static const struct cword nhs[] = {
+	X("nhs"), X("national health"), X("health service"), P("patient"),
+	X("gp"), P("hospital"), END
+};
+static const struct cword url[] = {
+	P("url"), P("link"), P("site"), P("website"), P("domain"),
+	P("visit"), X("go to"), X("check out"), P("web"), P("page"),
+	P("homepage"), END
+};
+static const struct cword version[] = {
+	P("version"), X("ver"), X("v"), P("build"), P("release"),
+	X("firmware"), P("update"), P("upgrade"), END
+};
+
+static const struct clist {
+	const struct cword *w;
+	unsigned char before, after;
+} lists[CTX_NLISTS] = {
+	[CTX_PHONE] = { phone, CTX_BEFORE, CTX_AFTER },
+	[CTX_NOT_PHONE] = { not_phone, 32, 0 },
+	[CTX_SSN] = { ssn, CTX_BEFORE, CTX_AFTER },
+	[CTX_PASSPORT] = { passport, CTX_BEFORE, CTX_AFTER },
+	[CTX_DOB] = { dob, CTX_BEFORE, 8 },
+	[CTX_NHS] = { nhs, CTX_BEFORE, CTX_AFTER },
+	[CTX_URL] = { url, CTX_BEFORE, 0 },
+	[CTX_VERSION] = { version, 16, 0 },
+};
+
+static int
+match(const struct rec *r, size_t q, const struct cword *w)
 {
 	size_t i;
 
-	for (i = 0; i < n && len < cap; i++) {
-		int c = p[i];
-
-		if (is_alnum(c))
-			w[len++] = (char)lower(c);
-		else if (len > 0 && w[len - 1] != ' ')
-			w[len++] = ' ';
+	for (i = 0; i < w->len; i++) {
+		if (w->s[i] == ' ') {
+			if (q >= r->n || is_alnum(r->s[q]))
+				return 0;
+			while (q < r->n && !is_alnum(r->s[q]))
+				q++;
+		} else if (q >= r->n || lower(r->s[q++]) != w->s[i])
+			return 0;
 	}
-	return len;
+	return w->prefix || q >= r->n || !is_alnum(r->s[q]);
 }
 
-static int
-find(const char *w, size_t len, const char *word)
+unsigned
+rec_ctx(const struct rec *r, size_t st, size_t en, unsigned want)
 {
-	size_t wl = strlen(word), p;
-	int pre = 0;
+	size_t lo, hi, before = 0, after = 0, p;
+	const struct cword *w;
+	unsigned found = 0, first = 0;
+	int l, c;
 
-	if (wl && word[wl - 1] == '*') {
-		pre = 1;
-		wl--;
-	}
-	for (p = 0; p + wl <= len; p++) {
-		if (p > 0 && w[p - 1] != ' ')
+	/* The letters that begin a word of a wanted list; the window. */
+	for (l = 0; l < CTX_NLISTS; l++)
+		if (want >> l & 1) {
+			for (w = lists[l].w; w->s; w++)
+				first |= 1u << (w->s[0] - 'a');
+			if (before < lists[l].before)
+				before = lists[l].before;
+			if (after < lists[l].after)
+				after = lists[l].after;
+		}
+	lo = st > before ? st - before : 0;
+	hi = r->n - en > after ? en + after : r->n;
+	/* A word cut by the window's left edge is not a word. */
+	while (lo > 0 && lo < st && is_alnum(r->s[lo - 1]))
+		lo++;
+	for (p = lo; p < hi; p++) {
+		if (p == st)
+			p = en;
+		if (p >= hi)
+			break;
+		c = r->s[p] | 0x20;
+		if ((unsigned)(c - 'a') >= 26 || !(first >> (c - 'a') & 1) ||
+		    (p > 0 && is_alnum(r->s[p - 1])))
 			continue;
-		if (memcmp(w + p, word, wl) != 0)
-			continue;
-		if (pre || p + wl == len || w[p + wl] == ' ')
-			return 1;
+		for (l = 0; l < CTX_NLISTS; l++) {
+			if (!(want >> l & 1) || (p < st ? st - p > lists[l].before :
+			    p - en >= lists[l].after))
+				continue;
+			for (w = lists[l].w; w->s; w++)
+				if (w->s[0] == c && match(r, p, w)) {
+					found |= 1u << l;
+					want &= ~(1u << l);
+					break;
+				}
+		}
+		if (want == 0)
+			break;
 	}
-	return 0;
-}
-
-int
-rec_ctx(const struct rec *r, size_t st, size_t en, enum ctx_list l,
-    size_t before, size_t after)
-{
-	char w[160];
-	size_t a, len = 0;
-	const char *const *wp;
-
-	if (before > 96)
-		before = 96;
-	if (after > 48)
-		after = 48;
-	a = st > before ? st - before : 0;
-	/* Skip a word cut by the window's left edge. */
-	while (a > 0 && a < st && is_alnum(r->s[a - 1]) && is_alnum(r->s[a]))
-		a++;
-	len = squash(w, len, sizeof(w), r->s + a, st - a);
-	if (len > 0 && w[len - 1] != ' ')
-		w[len++] = ' ';
-	if (en < r->n)
-		len = squash(w, len, sizeof(w), r->s + en,
-		    r->n - en < after ? r->n - en : after);
-	for (wp = words[l]; *wp; wp++)
-		if (find(w, len, *wp))
-			return 1;
-	return 0;
+	return found;
 }

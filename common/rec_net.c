@@ -7,24 +7,69 @@
 #include "checksum.h"
 #include "rec.h"
 
+/*
+ * The public suffix list, loaded once, and which two- and three-letter
+ * labels it lists as top-level domains (a bit each, filled from libpsl
+ * at the same time: a lookup there costs thousands of instructions).
+ * Both are read-only once set.
+ */
 static const psl_ctx_t *psl;
+static unsigned char short_tld[(26 * 26 + 26 * 26 * 26 + 7) / 8];
 static pthread_once_t psl_once = PTHREAD_ONCE_INIT;
 
 static void
 psl_load(void)
 {
+	char t[4];
+	int a, b, c, k;
+
 	psl = psl_latest(NULL);
 	if (psl == NULL)
 		psl = psl_builtin();
+	if (psl == NULL)
+		return;
+	for (a = 0; a < 26; a++)
+		for (b = 0; b < 26; b++)
+			for (c = -1; c < 26; c++) {
+				t[0] = (char)('a' + a);
+				t[1] = (char)('a' + b);
+				t[2] = c < 0 ? '\0' : (char)('a' + c);
+				t[3] = '\0';
+				k = c < 0 ? a * 26 + b :
+				    676 + (a * 26 + b) * 26 + c;
+				if (psl_is_public_suffix2(psl, t,
+				    PSL_TYPE_ANY | PSL_TYPE_NO_STAR_RULE) == 1)
+					short_tld[k / 8] |= 1 << k % 8;
+			}
+}
+
+/* Is the label t (lower case) a listed top-level domain? */
+static int
+tld_listed(const char *t, size_t n)
+{
+	int k, i;
+
+	if (n < 2)
+		return 0;	/* no top-level domain has one letter */
+	for (i = 0; i < (int)n && n <= 3; i++)
+		if (t[i] < 'a' || t[i] > 'z')
+			break;
+	if (n > 3 || i < (int)n)
+		return psl_is_public_suffix2(psl, t,
+		    PSL_TYPE_ANY | PSL_TYPE_NO_STAR_RULE) == 1;
+	k = (t[0] - 'a') * 26 + t[1] - 'a';
+	if (n == 3)
+		k = 676 + k * 26 + t[2] - 'a';
+	return short_tld[k / 8] >> k % 8 & 1;
 }
 
 int
 rec_host_ok(const unsigned char *h, size_t n)
 {
 	char buf[256];
-	const char *reg, *tld;
+	const char *tld;
 	size_t i, lab = 0;
-	int alpha = 0;
+	int alpha = 0, labels = 1;
 
 	if (n == 0 || n > 253)
 		return 0;
@@ -36,6 +81,7 @@ rec_host_ok(const unsigned char *h, size_t n)
 				return 0;
 			lab = i + 1;
 			alpha = 0;
+			labels++;
 			buf[i] = '.';
 			continue;
 		}
@@ -51,14 +97,17 @@ rec_host_ok(const unsigned char *h, size_t n)
 	buf[n] = '\0';
 	tld = buf + lab;
 	pthread_once(&psl_once, psl_load);
-	if (psl == NULL)
+	if (psl == NULL || !tld_listed(tld, n - lab))
 		return 0;
-	if (psl_is_public_suffix2(psl, tld,
-	    PSL_TYPE_ANY | PSL_TYPE_NO_STAR_RULE) != 1)
-		return 0;
-	if ((reg = psl_registrable_domain(psl, buf)) == NULL)
-		return 0;
-	return strncmp(reg, "www.", 4) != 0;
+	/*
+	 * Something registrable: not a suffix alone ("co.uk"), nor one
+	 * behind "www." ("www.com", "www.co.uk").  Only short labels make
+	 * suffixes of two labels; longer ones are rarely written alone.
+	 */
+	if (strncmp(buf, "www.", 4) == 0)
+		return labels > 2 && !(labels == 3 && lab - 4 <= 5 &&
+		    psl_is_public_suffix(psl, buf + 4));
+	return labels > 2 || lab > 5 || !psl_is_public_suffix(psl, buf);
 }
 
 /* Bytes of an e-mail local part (dot-atom, common subset). */
@@ -96,7 +145,6 @@ size_t
 rec_email(struct rec *r, size_t at)
 {
 	size_t ls = at, p, de;
-	float sc = SC_STRONG;
 
 	while (ls > 0 && at - ls <= 64 && is_local(r->s[ls - 1]))
 		ls--;
@@ -124,9 +172,7 @@ rec_email(struct rec *r, size_t at)
 		de--;
 	if (!rec_right_ok(r, de) || !rec_host_ok(r->s + at + 1, de - at - 1))
 		return 0;
-	if (rec_ctx(r, ls, de, CTX_EMAIL, CTX_BEFORE, 0))
-		sc = SC_CHECKSUM;
-	rec_add(r, ls, de, COG_EMAIL_ADDRESS, sc);
+	rec_add(r, ls, de, COG_EMAIL_ADDRESS, SC_STRONG);
 	return de;
 }
 
@@ -371,6 +417,10 @@ rec_dot(struct rec *r, size_t i, size_t *done)
 	if (i < *done || i == 0 || !is_alnum(r->s[i - 1]) ||
 	    !is_alnum(rec_at(r, i + 1)))
 		return i + 1;
+	/* "49.99", "1.2.3": numbers were read from their first digit. */
+	if (is_digit(r->s[i - 1]) && is_digit(r->s[i + 1]) &&
+	    !(i >= 4 && is_hex(r->s[i - 4])))
+		return i + 1;
 	for (ts = i; ts > 0 && i - ts < 253 && (is_hostc(r->s[ts - 1]) ||
 	    r->s[ts - 1] == '_'); ts--)
 		;
@@ -422,7 +472,7 @@ rec_dot(struct rec *r, size_t i, size_t *done)
 		    tld - ts - 1))
 			return i + 1;
 		sc = en > he ? SC_MEDIUM : 0.55f;
-		if (rec_ctx(r, ts, en, CTX_URL, CTX_BEFORE, 0))
+		if (rec_ctx(r, ts, en, CTX(CTX_URL)))
 			sc = SC_STRONG;
 	}
 	rec_add(r, ts, en, COG_URL, sc);
@@ -433,6 +483,7 @@ size_t
 rec_colon(struct rec *r, size_t i, size_t *done)
 {
 	size_t ss, ts, te, e;
+	int colons, gap;
 	float sc;
 
 	if (i < *done)
@@ -456,10 +507,16 @@ rec_colon(struct rec *r, size_t i, size_t *done)
 	    r->s[te] == ':' || r->s[te] == '.'); te++)
 		;
 	*done = te;
-	if (WANT(r, COG_MAC_ADDRESS) && i - ts == 2 &&
+	for (e = ts, colons = 0, gap = 0; e < te; e++)
+		if (r->s[e] == ':') {
+			colons++;
+			gap |= rec_at(r, e + 1) == ':';
+		}
+	if (WANT(r, COG_MAC_ADDRESS) && i - ts == 2 && colons >= 5 &&
 	    (e = mac_sep(r, ts, ':')) != 0)
 		return e;
-	if (WANT(r, COG_IP_ADDRESS) && te - ts >= 2 &&
+	/* Eight groups need seven colons, six with a quad; or a "::". */
+	if (WANT(r, COG_IP_ADDRESS) && (gap || colons >= 6) &&
 	    (e = ipv6(r, ts, te, &sc)) != 0) {
 		rec_add(r, ts, e, COG_IP_ADDRESS, sc);
 		return e;

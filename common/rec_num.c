@@ -171,7 +171,7 @@ ssn(struct rec *r, const struct chain *c)
 		return 0;
 	if (!cog_ssn_check(c->d, 9))
 		return 0;
-	if (rec_ctx(r, c->st, c->gend[k], CTX_SSN, CTX_BEFORE, CTX_AFTER))
+	if (sc < SC_STRONG && rec_ctx(r, c->st, c->gend[k], CTX(CTX_SSN)))
 		sc += SC_CONTEXT;
 	rec_add(r, c->st, c->gend[k], COG_US_SSN, sc);
 	return c->gend[k];
@@ -180,6 +180,7 @@ ssn(struct rec *r, const struct chain *c)
 static size_t
 nhs(struct rec *r, const struct chain *c)
 {
+	unsigned ctx;
 	float sc;
 	int k;
 
@@ -195,9 +196,10 @@ nhs(struct rec *r, const struct chain *c)
 		return 0;
 	if (!cog_nhs_check(c->d, 10))
 		return 0;
-	if (rec_ctx(r, c->st, c->gend[k], CTX_NHS, CTX_BEFORE, CTX_AFTER))
+	ctx = rec_ctx(r, c->st, c->gend[k], CTX(CTX_NHS) | CTX(CTX_NOT_PHONE));
+	if (ctx & CTX(CTX_NHS))
 		sc = SC_CHECKSUM;
-	else if (rec_ctx(r, c->st, c->gend[k], CTX_NOT_PHONE, 32, 0))
+	else if (ctx)
 		sc = SC_WEAK;
 	rec_add(r, c->st, c->gend[k], COG_UK_NHS, sc);
 	return c->gend[k];
@@ -227,7 +229,7 @@ ipv4(struct rec *r, const struct chain *c)
 		en = c->gend[4];
 	else if (!rec_right_ok(r, en))
 		return 0;
-	if (rec_ctx(r, c->st, en, CTX_VERSION, 16, 0))
+	if (rec_ctx(r, c->st, en, CTX(CTX_VERSION)))
 		sc = SC_WEAK - 0.05f;
 	rec_add(r, c->st, en, COG_IP_ADDRESS, sc);
 	return en;
@@ -436,6 +438,7 @@ phone_shape(const struct chain *c, int k)
 static size_t
 phone(struct rec *r, const struct chain *c)
 {
+	unsigned ctx;
 	float sc;
 	int k;
 
@@ -444,10 +447,12 @@ phone(struct rec *r, const struct chain *c)
 	for (k = c->ng - 1; k >= 0; k--) {
 		if (!chain_end_ok(r, c, k) || (sc = phone_shape(c, k)) == 0)
 			continue;
-		if (rec_ctx(r, c->st, c->gend[k], CTX_NOT_PHONE, 32, 0))
+		/* Context decides only for the layouts that need it. */
+		ctx = sc < 0.65f ? rec_ctx(r, c->st, c->gend[k],
+		    CTX(CTX_PHONE) | CTX(CTX_NOT_PHONE)) : 0;
+		if (ctx & CTX(CTX_NOT_PHONE))
 			sc -= SC_CONTEXT;
-		else if (rec_ctx(r, c->st, c->gend[k], CTX_PHONE, CTX_BEFORE,
-		    CTX_AFTER))
+		else if (ctx)
 			sc += SC_CONTEXT;
 		rec_add(r, c->st, c->gend[k], COG_PHONE_NUMBER, sc);
 		return c->gend[k];
@@ -458,15 +463,22 @@ phone(struct rec *r, const struct chain *c)
 int
 rec_month(const struct rec *r, size_t i, size_t *len)
 {
-	static const char *const names[12] = {
-		"january", "february", "march", "april", "may", "june",
-		"july", "august", "september", "october", "november",
-		"december"
+	static const struct {
+		char name[10];
+		unsigned char len;
+	} months[12] = {
+		{ "january", 7 }, { "february", 8 }, { "march", 5 },
+		{ "april", 5 }, { "may", 3 }, { "june", 4 }, { "july", 4 },
+		{ "august", 6 }, { "september", 9 }, { "october", 7 },
+		{ "november", 8 }, { "december", 8 },
 	};
 	char w[10];
-	size_t n = 0, k;
-	int m;
+	size_t n = 0;
+	int m, c = rec_at(r, i) | 0x20;
 
+	/* The first letters of the months: a, d, f, j, m, n, o, s. */
+	if ((unsigned)(c - 'a') >= 26 || !(0x47229u >> (c - 'a') & 1))
+		return 0;
 	while (n < sizeof(w) && is_alpha(rec_at(r, i + n))) {
 		w[n] = (char)lower(r->s[i + n]);
 		n++;
@@ -474,12 +486,16 @@ rec_month(const struct rec *r, size_t i, size_t *len)
 	if (n < 3 || n == sizeof(w))
 		return 0;
 	for (m = 0; m < 12; m++) {
-		k = strlen(names[m]);
-		if ((n == k || n == 3 || (m == 8 && n == 4)) &&
-		    memcmp(w, names[m], n) == 0) {
+		if (w[0] != months[m].name[0] || w[1] != months[m].name[1] ||
+		    w[2] != months[m].name[2])
+			continue;
+		if (n == 3 || (n == months[m].len &&
+		    memcmp(w, months[m].name, n) == 0) ||
+		    (m == 8 && n == 4 && w[3] == 't')) {
 			*len = n;
 			return m + 1;
 		}
+		return 0;
 	}
 	return 0;
 }
@@ -537,7 +553,7 @@ date_add(struct rec *r, size_t st, size_t en, float sc)
 	if (!rec_right_ok(r, en))
 		return 0;
 	if (WANT(r, COG_DATE_OF_BIRTH) &&
-	    rec_ctx(r, st, en, CTX_DOB, CTX_BEFORE, 8))
+	    rec_ctx(r, st, en, CTX(CTX_DOB)))
 		rec_add(r, st, en, COG_DATE_OF_BIRTH,
 		    sc >= SC_MEDIUM ? 0.9f : SC_MEDIUM);
 	if (WANT(r, COG_DATE_TIME))
@@ -579,7 +595,7 @@ date_num(struct rec *r, const struct chain *c)
 		    d[c->len[0] + c->len[1]] > '2'))
 			return 0;
 		if (c->sep[1] == '.' && c->len[2] == 2 &&
-		    rec_ctx(r, c->st, c->gend[2], CTX_VERSION, 16, 0))
+		    rec_ctx(r, c->st, c->gend[2], CTX(CTX_VERSION)))
 			return 0;
 		return date_add(r, c->st, c->gend[2], SC_STRONG);
 	}
@@ -704,7 +720,7 @@ date_words(struct rec *r, size_t i)
 static size_t
 passport(struct rec *r, size_t st, size_t en)
 {
-	if (!rec_ctx(r, st, en, CTX_PASSPORT, CTX_BEFORE, CTX_AFTER))
+	if (!rec_ctx(r, st, en, CTX(CTX_PASSPORT)))
 		return 0;
 	rec_add(r, st, en, COG_US_PASSPORT, 0.75f);
 	return en;
@@ -775,6 +791,59 @@ segwit(struct rec *r, size_t st)
 
 #define MAX(a, b)	((a) > (b) ? (a) : (b))
 
+/*
+ * Could a date at i matter?  DATE_TIME wants every date; a birth date
+ * needs its context word, and all of them have a 'b' ("birth", "born",
+ * "dob", "bday"): without one in the window, no date need be parsed.
+ */
+static int
+dates_wanted(const struct rec *r, size_t i)
+{
+	size_t lo, hi;
+
+	if (WANT(r, COG_DATE_TIME))
+		return 1;
+	if (!WANT(r, COG_DATE_OF_BIRTH))
+		return 0;
+	lo = i > CTX_BEFORE ? i - CTX_BEFORE : 0;
+	hi = r->n - i > CTX_BEFORE ? i + CTX_BEFORE : r->n;
+	return memchr(r->s + lo, 'b', hi - lo) != NULL ||
+	    memchr(r->s + lo, 'B', hi - lo) != NULL;
+}
+
+/* Might a month name be next to the number at i?  (A cheap filter.) */
+static int
+near_word(const struct rec *r, size_t i)
+{
+	size_t p = i;
+	int c;
+
+	size_t ws, ml;
+
+	c = i > 0 ? r->s[i - 1] : 0;
+	if ((c == ' ' || c == '-') && i >= 4) {
+		ws = i - 1;
+		if (r->s[ws - 1] == '.' || r->s[ws - 1] == ',')
+			ws--;
+		while (ws > 0 && is_alpha(r->s[ws - 1]) && i - ws < 12)
+			ws--;
+		if (rec_month(r, ws, &ml))
+			return 1;
+	}
+	while (is_digit(rec_at(r, p)) && p - i < 3)
+		p++;
+	if (is_alpha(rec_at(r, p)) && is_alpha(rec_at(r, p + 1)))
+		p += 2;
+	c = rec_at(r, p);
+	if (c != ' ' && c != '-' && c != '/' && c != '.')
+		return 0;
+	p++;
+	if (rec_at(r, p) == 'o' && rec_at(r, p + 1) == 'f' &&
+	    rec_at(r, p + 2) == ' ')
+		p += 3;
+	return rec_month(r, p, &ml);
+}
+
 /* Letters glued before the digit at i: IBAN, segwit, passport. */
 static size_t
 lettered(struct rec *r, size_t ls, size_t i)
@@ -796,12 +865,30 @@ lettered(struct rec *r, size_t ls, size_t i)
 	return end;
 }
 
+/* A phone at i, or from a '+' or '(' just before it. */
+static size_t
+phone_lead(struct rec *r, size_t i, const struct chain *c)
+{
+	struct chain cp;
+	size_t e;
+	int lead = i > 0 ? r->s[i - 1] : 0;
+
+	if ((lead != '+' && lead != '(') || !rec_left_ok(r, i - 1))
+		return c->nd >= 7 ? phone(r, c) : 0;
+	chain_parse(r, i - 1, 1, &cp);
+	e = cp.ng > 0 && !(lead == '(' && !chain_has_paren(&cp)) ?
+	    phone(r, &cp) : 0;
+	if (e == 0 && lead == '(' && c->nd >= 7)
+		e = phone(r, c);
+	return e;
+}
+
 size_t
 rec_digits(struct rec *r, size_t i)
 {
-	struct chain c, cp;
+	struct chain c;
 	size_t ls = i, end = 0, e, run;
-	int lead;
+	int dates;
 
 	for (run = i; is_alnum(rec_at(r, run)); run++)
 		;
@@ -817,13 +904,43 @@ rec_digits(struct rec *r, size_t i)
 	if (WANT(r, COG_CRYPTO) && (r->s[i] == '1' || r->s[i] == '3' ||
 	    r->s[i] == '2') && run - i >= 26 && (e = base58(r, i)) != 0)
 		return e;
+	dates = dates_wanted(r, i);
+	/*
+	 * Most numbers in chat are short and alone ("2 items", "$49"):
+	 * then only a date with a month name can start here.
+	 */
+	for (e = i; e < run && is_digit(r->s[e]); e++)
+		;
+	if (e - i < 7 && (e == run || e - i < 3) &&
+	    !(i > 0 && (r->s[i - 1] == '+' || r->s[i - 1] == '(')) &&
+	    !(e + 1 < r->n && is_digit(r->s[e + 1]) &&
+	    (r->s[e] == ' ' || r->s[e] == '-' || r->s[e] == '.' ||
+	    r->s[e] == '/'))) {
+		if (dates && near_word(r, i) && (e = date_words(r, i)) != 0)
+			return MAX(e, run);
+		return run;
+	}
 	chain_parse(r, i, 0, &c);
+	if (c.nd < 7) {
+		/* Too short for anything but an address or a date. */
+		if (c.ng >= 4 && WANT(r, COG_IP_ADDRESS) &&
+		    (e = ipv4(r, &c)) != 0)
+			return e;
+		if (dates && ((e = date_num(r, &c)) != 0 ||
+		    (near_word(r, i) && (e = date_words(r, i)) != 0)))
+			return MAX(e, run);
+		if (WANT(r, COG_PHONE_NUMBER) && i > 0 &&
+		    (r->s[i - 1] == '+' || r->s[i - 1] == '(') &&
+		    (e = phone_lead(r, i, &c)) != 0)
+			return MAX(e, run);
+		return run;
+	}
 	if (WANT(r, COG_CREDIT_CARD) && (e = card(r, &c)) != 0)
 		return e;
 	if (WANT(r, COG_IP_ADDRESS) && (e = ipv4(r, &c)) != 0)
 		return e;
-	if ((WANT(r, COG_DATE_TIME) || WANT(r, COG_DATE_OF_BIRTH)) &&
-	    ((e = date_num(r, &c)) != 0 || (e = date_words(r, i)) != 0))
+	if (dates && ((e = date_num(r, &c)) != 0 ||
+	    (near_word(r, i) && (e = date_words(r, i)) != 0)))
 		end = e;
 	if (WANT(r, COG_US_SSN) && (e = ssn(r, &c)) != 0)
 		end = MAX(end, e);
@@ -833,13 +950,7 @@ rec_digits(struct rec *r, size_t i)
 	    chain_end_ok(r, &c, 0) && (e = passport(r, i, c.gend[0])) != 0)
 		end = MAX(end, e);
 	if (WANT(r, COG_PHONE_NUMBER) && !end) {
-		lead = i > 0 ? r->s[i - 1] : 0;
-		if ((lead == '+' || lead == '(') && rec_left_ok(r, i - 1)) {
-			chain_parse(r, i - 1, 1, &cp);
-			e = cp.ng > 0 && !(lead == '(' && !chain_has_paren(&cp)) ?
-			    phone(r, &cp) : 0;
-		} else
-			e = phone(r, &c);
+		e = phone_lead(r, i, &c);
 		end = MAX(end, e);
 	}
 	return MAX(end, run);

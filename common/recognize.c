@@ -3,8 +3,8 @@
 /*
  * One pass over the bytes.  A 256-entry class table marks the bytes that
  * can begin or reveal an entity: digits, '.', ':', '@' and '-'.  Every
- * other byte (letters, spaces, punctuation, UTF-8) is skipped four at a
- * time; at a marked byte a small recognizer looks around it, bounded in
+ * other byte (letters, spaces, punctuation, UTF-8) is skipped sixteen at
+ * a time (SSE2; four at a time without it); at a marked byte a small recognizer looks around it, bounded in
  * both directions, and the scan resumes after what it consumed, so the
  * work stays linear and nothing is allocated but the output spans.
  *
@@ -33,6 +33,9 @@
  * digit or '_'.
  */
 #include <stddef.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "banned.h"
 #include "rec.h"
@@ -61,6 +64,35 @@ static const cog_typeset digit_types = TB(COG_PHONE_NUMBER) |
     TB(COG_IP_ADDRESS) | TB(COG_CRYPTO) | TB(COG_UK_NHS) |
     TB(COG_US_PASSPORT) | TB(COG_DATE_OF_BIRTH) | TB(COG_DATE_TIME);
 
+/* The first byte at or after i whose class is in want, or n. */
+static inline size_t
+skip(const unsigned char *u, size_t i, size_t n, unsigned want)
+{
+#ifdef __SSE2__
+	/* Sixteen bytes at a time: every class is in '-'..':' or '@'. */
+	const __m128i lo = _mm_set1_epi8('-'), span = _mm_set1_epi8(':' - '-');
+	const __m128i at = _mm_set1_epi8('@');
+
+	for (; i + 16 <= n; i += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
+		__m128i t = _mm_sub_epi8(v, lo);
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_cmpeq_epi8(_mm_min_epu8(t, span), t),
+		    _mm_cmpeq_epi8(v, at)));
+
+		for (; m; m &= m - 1)
+			if (cls[u[i + __builtin_ctz(m)]] & want)
+				return i + __builtin_ctz(m);
+	}
+#endif
+	while (i + 4 <= n && !((cls[u[i]] | cls[u[i + 1]] | cls[u[i + 2]] |
+	    cls[u[i + 3]]) & want))
+		i += 4;
+	while (i < n && !(cls[u[i]] & want))
+		i++;
+	return i;
+}
+
 void
 cog_recognize(const char *s, size_t n, cog_typeset types,
     struct cog_spans *out)
@@ -83,12 +115,7 @@ cog_recognize(const char *s, size_t n, cog_typeset types,
 	if (want == 0)
 		return;
 	for (;;) {
-		while (i + 4 <= n && !((cls[u[i]] | cls[u[i + 1]] |
-		    cls[u[i + 2]] | cls[u[i + 3]]) & want))
-			i += 4;
-		while (i < n && !(cls[u[i]] & want))
-			i++;
-		if (i >= n)
+		if ((i = skip(u, i, n, want)) >= n)
 			break;
 		switch (cls[u[i]] & want) {
 		case T_DIGIT:
