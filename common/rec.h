@@ -13,6 +13,7 @@ struct rec {
 	size_t n;
 	cog_typeset types;
 	struct cog_spans *out;
+	int dob;		/* birth-date words in s: -1 not yet known */
 };
 
 #define WANT(r, t)	(((r)->types & COG_TYPEBIT(t)) != 0)
@@ -151,6 +152,9 @@ enum ctx_list {
  * before st and CTX_AFTER bytes after en; fewer for some.
  */
 unsigned rec_ctx(const struct rec *r, size_t st, size_t en, unsigned want);
+
+/* Does s hold a word that can make a date a birth date? */
+int rec_dob_words(const struct rec *r);
 
 /* Recognizers: each returns the end of what it found at i, or 0. */
 size_t rec_digits(struct rec *r, size_t i);	/* rec_num.c */

@@ -1,5 +1,6 @@
 /* rec_ctx.c -- context words near a candidate entity */
 #include <stddef.h>
+#include <string.h>
 
 #include "banned.h"
 #include "rec.h"
@@ -72,6 +73,48 @@ static const struct clist {
 	[CTX_URL] = { url, CTX_BEFORE, 0 },
 	[CTX_VERSION] = { version, 16, 0 },
 };
+
+static int match(const struct rec *, size_t, const struct cword *);
+
+int
+rec_dob_words(const struct rec *r)
+{
+	static const struct cword bw[] = {
+		P("birth"), X("born"), X("bday"), X("b day"), END
+	};
+	const unsigned char *s = r->s, *b, *B, *p;
+	const struct cword *w;
+	size_t i;
+
+	/* Every word of the list has a 'b': look at each one. */
+	b = memchr(s, 'b', r->n);
+	B = memchr(s, 'B', r->n);
+	while (b || B) {
+		p = b == NULL || (B && B < b) ? B : b;
+		i = (size_t)(p - s);
+		if (i == 0 || !is_alnum(s[i - 1])) {
+			switch (i + 1 < r->n ? lower(s[i + 1]) : 0) {
+			case 'i': w = &bw[0]; break;
+			case 'o': w = &bw[1]; break;
+			case 'd': w = &bw[2]; break;
+			default: w = &bw[3]; break;
+			}
+			if (match(r, i, w))
+				return 1;
+		} else if (i >= 2 && lower(s[i - 1]) == 'o' &&
+		    lower(s[i - 2]) == 'd' && (i == 2 || !is_alnum(s[i - 3])) &&
+		    (i + 1 == r->n || !is_alnum(s[i + 1])))
+			return 1;	/* "dob" */
+		if (i >= 4 && !is_alnum(s[i - 1]) && lower(s[i - 2]) == 'o' &&
+		    !is_alnum(s[i - 3]) && lower(s[i - 4]) == 'd')
+			return 1;	/* "d.o.b" */
+		if (p == b)
+			b = memchr(p + 1, 'b', r->n - i - 1);
+		else
+			B = memchr(p + 1, 'B', r->n - i - 1);
+	}
+	return 0;
+}
 
 static int
 match(const struct rec *r, size_t q, const struct cword *w)

@@ -183,6 +183,8 @@ is_urlc(int c)
 	if (c >= 0x80)
 		return (c >= 0x80 && c <= 0xbf) || (c >= 0xc3 && c <= 0xdf) ||
 		    (c >= 0xe4 && c <= 0xe9);
+	if (is_alnum(c))
+		return 1;
 	return c > 0x20 && c < 0x7f && !in("\"<>\\^`{|}", c);
 }
 
@@ -486,7 +488,8 @@ rec_colon(struct rec *r, size_t i, size_t *done)
 	int colons, gap;
 	float sc;
 
-	if (i < *done)
+	if (i < *done || (!is_hex(rec_at(r, i + 1)) &&
+	    rec_at(r, i + 1) != ':' && rec_at(r, i + 1) != '/'))
 		return i + 1;
 	if (rec_at(r, i + 1) == '/' && rec_at(r, i + 2) == '/') {
 		for (ss = i; ss > 0 && i - ss < 16 && (is_alnum(r->s[ss - 1]) ||

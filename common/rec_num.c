@@ -36,24 +36,24 @@ chain_parse(const struct rec *r, size_t st, int lead, struct chain *c)
 	}
 	for (;;) {
 		size_t q = p, gs;
-		int par = 0, sc;
+		int par = 0, sc, nd;
 
 		if (rec_at(r, q) == '(' && (lead || c->ng > 0)) {
 			par = 1;
 			q++;
 		}
 		gs = q;
-		while (is_digit(rec_at(r, q)) && q - gs <= MAXD)
-			q++;
-		if (q == gs || c->ng == MAXG || c->nd + (q - gs) > MAXD)
+		nd = c->nd;
+		while (q < r->n && is_digit(r->s[q]) && nd < MAXD)
+			c->d[nd++] = (char)r->s[q++];
+		if (q == gs || c->ng == MAXG || is_digit(rec_at(r, q)))
 			break;
 		if (par) {
 			if (rec_at(r, q) != ')' || q - gs > 5)
 				break;
 			q++;
 		}
-		memcpy(c->d + c->nd, r->s + gs, q - gs - par);
-		c->nd += (int)(q - gs - par);
+		c->nd = nd;
 		c->len[c->ng] = (unsigned char)(q - gs - par);
 		c->paren[c->ng] = (unsigned char)par;
 		c->sep[c->ng] = sep;
@@ -477,7 +477,17 @@ rec_month(const struct rec *r, size_t i, size_t *len)
 	int m, c = rec_at(r, i) | 0x20;
 
 	/* The first letters of the months: a, d, f, j, m, n, o, s. */
-	if ((unsigned)(c - 'a') >= 26 || !(0x47229u >> (c - 'a') & 1))
+	if ((unsigned)(c - 'a') >= 26 || !(0x47229u >> (c - 'a') & 1) ||
+	    i + 3 > r->n)
+		return 0;
+	w[0] = (char)c;
+	w[1] = (char)(r->s[i + 1] | 0x20);
+	w[2] = (char)(r->s[i + 2] | 0x20);
+	for (m = 0; m < 12; m++)
+		if (w[0] == months[m].name[0] && w[1] == months[m].name[1] &&
+		    w[2] == months[m].name[2])
+			break;
+	if (m == 12)
 		return 0;
 	while (n < sizeof(w) && is_alpha(rec_at(r, i + n))) {
 		w[n] = (char)lower(r->s[i + n]);
@@ -485,7 +495,7 @@ rec_month(const struct rec *r, size_t i, size_t *len)
 	}
 	if (n < 3 || n == sizeof(w))
 		return 0;
-	for (m = 0; m < 12; m++) {
+	for (; m < 12; m++) {
 		if (w[0] != months[m].name[0] || w[1] != months[m].name[1] ||
 		    w[2] != months[m].name[2])
 			continue;
@@ -552,7 +562,8 @@ date_add(struct rec *r, size_t st, size_t en, float sc)
 {
 	if (!rec_right_ok(r, en))
 		return 0;
-	if (WANT(r, COG_DATE_OF_BIRTH) &&
+	if (WANT(r, COG_DATE_OF_BIRTH) && (r->dob < 0 ?
+	    (r->dob = rec_dob_words(r)) : r->dob) &&
 	    rec_ctx(r, st, en, CTX(CTX_DOB)))
 		rec_add(r, st, en, COG_DATE_OF_BIRTH,
 		    sc >= SC_MEDIUM ? 0.9f : SC_MEDIUM);
@@ -791,24 +802,11 @@ segwit(struct rec *r, size_t st)
 
 #define MAX(a, b)	((a) > (b) ? (a) : (b))
 
-/*
- * Could a date at i matter?  DATE_TIME wants every date; a birth date
- * needs its context word, and all of them have a 'b' ("birth", "born",
- * "dob", "bday"): without one in the window, no date need be parsed.
- */
+/* Are dates wanted?  (A birth date also needs its context word.) */
 static int
-dates_wanted(const struct rec *r, size_t i)
+dates_wanted(struct rec *r)
 {
-	size_t lo, hi;
-
-	if (WANT(r, COG_DATE_TIME))
-		return 1;
-	if (!WANT(r, COG_DATE_OF_BIRTH))
-		return 0;
-	lo = i > CTX_BEFORE ? i - CTX_BEFORE : 0;
-	hi = r->n - i > CTX_BEFORE ? i + CTX_BEFORE : r->n;
-	return memchr(r->s + lo, 'b', hi - lo) != NULL ||
-	    memchr(r->s + lo, 'B', hi - lo) != NULL;
+	return WANT(r, COG_DATE_TIME) || WANT(r, COG_DATE_OF_BIRTH);
 }
 
 /* Might a month name be next to the number at i?  (A cheap filter.) */
@@ -904,7 +902,7 @@ rec_digits(struct rec *r, size_t i)
 	if (WANT(r, COG_CRYPTO) && (r->s[i] == '1' || r->s[i] == '3' ||
 	    r->s[i] == '2') && run - i >= 26 && (e = base58(r, i)) != 0)
 		return e;
-	dates = dates_wanted(r, i);
+	dates = dates_wanted(r);
 	/*
 	 * Most numbers in chat are short and alone ("2 items", "$49"):
 	 * then only a date with a month name can start here.

@@ -97,7 +97,7 @@ void
 cog_recognize(const char *s, size_t n, cog_typeset types,
     struct cog_spans *out)
 {
-	struct rec r = { (const unsigned char *)s, n, types, out };
+	struct rec r = { (const unsigned char *)s, n, types, out, -1 };
 	const unsigned char *u = r.s;
 	size_t i = 0, e, dot_done = 0, colon_done = 0;
 	unsigned want = 0;
@@ -117,6 +117,12 @@ cog_recognize(const char *s, size_t n, cog_typeset types,
 	for (;;) {
 		if ((i = skip(u, i, n, want)) >= n)
 			break;
+		/* Sentence ends and "Note: ..." need no call. */
+		if ((cls[u[i]] & (T_DOT | T_COLON)) &&
+		    (i + 1 == n || u[i + 1] == ' ' || u[i + 1] == '\n')) {
+			i++;
+			continue;
+		}
 		switch (cls[u[i]] & want) {
 		case T_DIGIT:
 			e = rec_digits(&r, i);
