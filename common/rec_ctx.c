@@ -33,7 +33,7 @@ static const struct cword not_phone[] = {
 	X("confirmation"), X("booking"), X("reservation"), P("serial"),
 	X("policy"), P("claim"), P("transaction"), P("member"),
 	P("customer"), X("zip"), X("postcode"), X("ssn"), P("passport"),
-	END
+	X("nhs"), X("isbn"), P("iban"), END
 };
 static const struct cword ssn[] = {
 	P("ssn"), P("social security"), P("social sec"), X("ss"),

@@ -448,7 +448,7 @@ phone(struct rec *r, const struct chain *c)
 		if (!chain_end_ok(r, c, k) || (sc = phone_shape(c, k)) == 0)
 			continue;
 		/* Context decides only for the layouts that need it. */
-		ctx = sc < 0.65f ? rec_ctx(r, c->st, c->gend[k],
+		ctx = sc <= 0.65f ? rec_ctx(r, c->st, c->gend[k],
 		    CTX(CTX_PHONE) | CTX(CTX_NOT_PHONE)) : 0;
 		if (ctx & CTX(CTX_NOT_PHONE))
 			sc -= SC_CONTEXT;

@@ -191,7 +191,8 @@ def table(title, tallies):
         met = "NOT met"
         if flagged <= TARGET_FLAGGED and rec >= TARGET_RECALL:
             met = "met"
-        elif flagged <= TARGET_FLAGGED and rec_hi >= TARGET_RECALL:
+        elif (flagged <= TARGET_FLAGGED and tl.truth_hi and
+              rec_hi >= TARGET_RECALL):
             met = "met on rec>=.5"
         print("  %-15s %6d %7s %7s %9s %5d %7s%%  %s"
               % (t, tl.truth, ratio(tl.found, tl.truth),
