@@ -18,19 +18,25 @@
  *
  * Scores are simple and fixed:
  *	1.0	a checksum passed (card Luhn and issuer prefix, IBAN
- *		mod-97 and length, Base58Check, Bech32, NHS with context)
- *	0.85	a strong format (e-mail and URL with a public suffix,
- *		IPv4/IPv6, MAC, international phone, dashed SSN, ISO date)
- *	0.5-0.8	national phone layouts, bare domains, NHS without
- *		context, spaced SSN
- *	0.35	weak: bare digit runs, passports and birth dates without
- *		their context words
- * A context word nearby (within 48 bytes before or 24 after, such as
- * "phone", "ssn", "passport", "born") adds 0.35; "order", "invoice",
- * "ref" and the like before a number take 0.35 off a phone.  The caller
- * drops what scores under COG_MIN_SCORE (0.5).  An entity never starts
- * or ends inside a word: the byte beyond each end is not an ASCII letter,
- * digit or '_'.
+ *		mod-97 and country length, Base58Check, Bech32/Bech32m),
+ *		or an NHS mod-11 number with its context word
+ *	0.85	a strong format (e-mail and URL whose suffix libpsl lists,
+ *		IPv4/IPv6, MAC, "+CC" phone of a valid length, dashed SSN,
+ *		ISO and numeric dates for DATE_TIME)
+ *	0.5-0.8	national phone layouts (NANP, trunk '0' numbers), bare
+ *		domains, NHS without context, spaced or dotted SSN
+ *	0.3-0.35	weak: bare digit runs, passports and birth dates
+ *		without their context words, the unspecified IPv6 "::"
+ * A context word nearby (48 bytes before, 24 after: "phone", "call",
+ * "ssn", "social security", "passport", "born", "date of birth",
+ * "nhs", "website") adds 0.35 or is required; before a phone of a weak
+ * or medium layout, "order", "invoice", "ref", "nhs" and the like take
+ * 0.35 off; "version" or "build" before a dotted quad makes it weak.
+ * The caller drops what scores under COG_MIN_SCORE (0.5).  An entity
+ * never starts or ends inside a word: the byte beyond each end is not an
+ * ASCII letter, digit or '_' (nor, for numbers, a separator followed by
+ * more digits).  Published example SSNs (078-05-1120, 219-09-9999,
+ * 123-45-6789) are not reported: see checksum.h.
  */
 #include <stddef.h>
 #ifdef __SSE2__
