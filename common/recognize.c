@@ -4,9 +4,10 @@
  * One pass over the bytes.  A 256-entry class table marks the bytes that
  * can begin or reveal an entity: digits, '.', ':', '@' and '-'.  Every
  * other byte (letters, spaces, punctuation, UTF-8) is skipped sixteen at
- * a time (SSE2; four at a time without it); at a marked byte a small recognizer looks around it, bounded in
- * both directions, and the scan resumes after what it consumed, so the
- * work stays linear and nothing is allocated but the output spans.
+ * a time (SSE2; four at a time without it).  At a marked byte a small
+ * recognizer looks around it, bounded in both directions, and the scan
+ * resumes after what it consumed, so the work stays linear and nothing
+ * is allocated but the output spans.
  *
  *	digit	cards, IBAN (its letters are found by looking back), SSN,
  *		NHS, phones (with a '+' or '(' just before), IPv4,
