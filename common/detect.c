@@ -110,10 +110,11 @@ cog_detector_dup(const struct cog_detector *d)
 
 	c->types = d->types;
 	c->npat = d->npat;
-	c->pat = cog_xreallocarray(NULL, d->npat, sizeof(*c->pat));
-	memcpy(c->pat, d->pat, d->npat * sizeof(*c->pat));
-	if (d->npat)
+	if (d->npat) {
+		c->pat = cog_xreallocarray(NULL, d->npat, sizeof(*c->pat));
+		memcpy(c->pat, d->pat, d->npat * sizeof(*c->pat));
 		c->md = pcre2_match_data_create(1, NULL);
+	}
 	return c;
 }
 
