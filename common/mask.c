@@ -559,6 +559,8 @@ cog_mask_json(struct cog_masker *m, const char *line, size_t len,
 	m->nev = 0;
 	cog_buf_reset(&m->evtext);
 	cog_json_init(&m->j, line, len);
+	if (!m->filtering && m->c.mode != COG_MODE_DETECT)
+		cog_json_want(&m->j, COG_JT_BIT(COG_JT_STRING));
 	for (;;) {
 		int type = cog_json_next(&m->j, &t);
 
