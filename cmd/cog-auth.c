@@ -67,7 +67,7 @@ usage(FILE *f, int status)
 "Exit status: 0 done, 1 no valid cached token (--status), 2 error.\n", f);
 	else
 		fputs("try 'cog-auth --help' for more information\n", f);
-	exit(status);
+	exit(f == stdout ? cog_close_stdout(status) : status);
 }
 
 static void
@@ -90,7 +90,9 @@ parse_options(int argc, char **argv)
 		case 'h': usage(stdout, 0); break;
 		case 'p': set_mode(MODE_PRINT); break;
 		case 's': set_mode(MODE_STATUS); break;
-		case 'V': puts("cog-auth (cogtools) " COG_VERSION); exit(0);
+		case 'V':
+			puts("cog-auth (cogtools) " COG_VERSION);
+			exit(cog_close_stdout(0));
 		case OPT_LOGOUT: set_mode(MODE_LOGOUT); break;
 		default:
 			if (!cog_http_option(&http, c, optarg))

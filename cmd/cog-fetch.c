@@ -90,7 +90,7 @@ usage(FILE *f, int status)
 "Exit status: 0 all sessions delivered, 1 some failed, 2 error.\n", f);
 	else
 		fputs("try 'cog-fetch --help' for more information\n", f);
-	exit(status);
+	exit(f == stdout ? cog_close_stdout(status) : status);
 }
 
 static void
@@ -111,7 +111,9 @@ parse_options(int argc, char **argv)
 				    "from 1 to 1000, got '%s'", optarg);
 			opt.parallel = (int)n;
 			break;
-		case 'V': puts("cog-fetch (cogtools) " COG_VERSION); exit(0);
+		case 'V':
+			puts("cog-fetch (cogtools) " COG_VERSION);
+			exit(cog_close_stdout(0));
 		case OPT_DIR: opt.dir = optarg; break;
 		case OPT_FAILED: opt.failed = optarg; break;
 		case OPT_NO_PROGRESS: opt.progress = 0; break;

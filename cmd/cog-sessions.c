@@ -75,7 +75,7 @@ usage(FILE *f, int status)
 "Exit status: 0 done, 2 error (a page that kept failing included).\n", f);
 	else
 		fputs("try 'cog-sessions --help' for more information\n", f);
-	exit(status);
+	exit(f == stdout ? cog_close_stdout(status) : status);
 }
 
 static void
@@ -87,7 +87,9 @@ parse_options(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1)
 		switch (c) {
 		case 'h': usage(stdout, 0); break;
-		case 'V': puts("cog-sessions (cogtools) " COG_VERSION); exit(0);
+		case 'V':
+			puts("cog-sessions (cogtools) " COG_VERSION);
+			exit(cog_close_stdout(0));
 		case OPT_FROM: opt.from = optarg; break;
 		case OPT_PAGE_SIZE:
 			opt.page_size = strtol(optarg, &end, 10);
