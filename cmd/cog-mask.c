@@ -27,7 +27,7 @@ enum {
 	OPT_UNBUFFERED
 };
 
-static const char shortopts[] = "df:hk:p:R:r:s:T:tuV";
+static const char shortopts[] = ":df:hk:p:R:r:s:T:tuV";
 static const struct option longopts[] = {
 	{ "bad-lines", required_argument, NULL, OPT_BAD_LINES },
 	{ "detect", no_argument, NULL, 'd' },
@@ -68,13 +68,12 @@ static struct cog_rules rules;
 static unsigned long long nlines, nbad, nskipped, bytes_in, bytes_out;
 
 static void
-usage(FILE *f, int status)
+help(void)
 {
 	fputs("usage: cog-mask [-dtu] [-f path] [-k name=type] "
 	    "[-p type=regex] [-R rule] [-r file]\n"
-	    "                [-s path] [-T types] [options] [file ...]\n", f);
-	if (f == stdout)
-		fputs("\n"
+	    "                [-s path] [-T types] [options] [file ...]\n"
+"\n"
 "Detect and mask PII in JSON lines (or text lines with --text).\n\n"
 "  -d, --detect             print one line per entity instead of masking\n"
 "  -t, --text               input lines are plain text, not JSON\n"
@@ -98,8 +97,8 @@ usage(FILE *f, int status)
 "  -V, --version            show the version\n"
 "\nThe secret comes from COG_MASK_KEY unless --key-file is given.\n"
 "Exit status: 0 done, 1 some lines invalid or not unmasked, 2 error.\n",
-		    f);
-	exit(status);
+	    stdout);
+	cog_exit(0);
 }
 
 static void
@@ -322,11 +321,12 @@ parse_options(int argc, char **argv)
 {
 	int c;
 
+	opterr = 0;
 	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1)
 		switch (c) {
 		case 'd': opt.mode = COG_MODE_DETECT; break;
 		case 'f': add(&opt.fields, optarg); break;
-		case 'h': usage(stdout, 0); break;
+		case 'h': help(); break;
 		case 'k': add(&opt.keys, optarg); break;
 		case 'p': add(&opt.patterns, optarg); break;
 		case 'R': add(&opt.rules, optarg); break;
@@ -335,7 +335,9 @@ parse_options(int argc, char **argv)
 		case 'T': opt.types = optarg; break;
 		case 't': opt.text = 1; break;
 		case 'u': opt.mode = COG_MODE_UNMASK; break;
-		case 'V': puts("cog-mask (cogtools) " COG_VERSION); exit(0);
+		case 'V':
+			puts("cog-mask (cogtools) " COG_VERSION);
+			cog_exit(0);
 		case OPT_BAD_LINES:
 			if (strcmp(optarg, "fail") == 0)
 				opt.bad = BAD_FAIL;
@@ -356,7 +358,7 @@ parse_options(int argc, char **argv)
 			break;
 		case OPT_STATS: opt.stats = optarg; break;
 		case OPT_UNBUFFERED: opt.unbuffered = 1; break;
-		default: usage(stderr, 2);
+		default: cog_bad_option(c, argv);
 		}
 }
 

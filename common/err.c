@@ -1,5 +1,6 @@
 /* err.c -- diagnostics and allocation that cannot fail */
 #include <errno.h>
+#include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -132,4 +133,27 @@ cog_close_stdout(int status)
 		return COG_EXIT_FATAL;
 	}
 	return status;
+}
+
+void
+cog_bad_option(int c, char *const argv[])
+{
+	char shortopt[3] = { '-', (char)optopt, '\0' };
+	const char *arg = argv[optind - 1], *name = shortopt;
+	int len;
+
+	if (strncmp(arg, "--", 2) == 0 || optopt == 0) {
+		len = (int)strcspn(arg, "=");
+		cog_usage_error("%s option '%.*s'", c == ':' ?
+		    "missing argument for" : "unknown", len, arg);
+	}
+
+	cog_usage_error("%s option '%s'", c == ':' ?
+	    "missing argument for" : "unknown", name);
+}
+
+void
+cog_exit(int status)
+{
+	exit(cog_close_stdout(status));
 }

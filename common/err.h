@@ -29,6 +29,13 @@ void cog_die(const char *fmt, ...)
 void cog_usage_error(const char *fmt, ...)
 	__attribute__((format(printf, 1, 2), noreturn));
 
+/*
+ * After getopt_long returned '?' or ':' (with opterr = 0 and an option
+ * string starting with ':'), report the bad option of argv and exit 2.
+ */
+void cog_bad_option(int c, char *const argv[])
+	__attribute__((noreturn));
+
 /* Allocation wrappers that die on exhaustion. */
 void *cog_xmalloc(size_t n);
 void *cog_xcalloc(size_t nmemb, size_t size);
@@ -42,5 +49,8 @@ char *cog_xstrndup(const char *s, size_t n);
  * COG_EXIT_FATAL, else return status unchanged.
  */
 int cog_close_stdout(int status);
+
+/* Exit with cog_close_stdout(status), as after --help or --version. */
+void cog_exit(int status) __attribute__((noreturn));
 
 #endif

@@ -61,8 +61,8 @@ cog_lines_next(struct cog_lines *l, char **line, size_t *len, int *nl)
 	ssize_t r;
 
 	for (;;) {
-		p = memchr(l->buf + l->start + scanned, '\n',
-		    l->end - l->start - scanned);
+		p = l->end - l->start > scanned ? memchr(l->buf + l->start +
+		    scanned, '\n', l->end - l->start - scanned) : NULL;
 		if (p != NULL) {
 			*line = l->buf + l->start;
 			*len = (size_t)(p - *line);

@@ -54,18 +54,13 @@ import json
 import os
 import random
 import re
+import signal
 import sys
 import unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 NAMES_DIR = os.path.join(ROOT, "data", "names")
 WORDS_FILE = "/usr/share/dict/american-english"
-
-ENTITY_TYPES = (
-    "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE",
-    "US_SSN", "IP_ADDRESS", "URL", "MAC_ADDRESS", "CRYPTO", "UK_NHS",
-    "US_PASSPORT", "DATE_OF_BIRTH", "LOCATION",
-)
 
 # ---------------------------------------------------------------------------
 # Checksummed identifiers
@@ -298,8 +293,13 @@ def _half(name):
 def _proper(name):
     """Capitalise a list entry: "mcdonald" -> "McDonald"."""
     name = name.capitalize()
-    if name.startswith("Mc") and len(name) > 3:
-        name = "Mc" + name[2:].capitalize()
+    return _mc(name) if name[:2] == "Mc" else name
+
+
+def _mc(name):
+    """The census lists spell "McDonald" as "Mcdonald"; restore the capital."""
+    if name[:2] == "Mc" and len(name) > 3:
+        return "Mc" + name[2:].capitalize()
     return name
 
 
@@ -385,7 +385,7 @@ class Names:
         for fname in ("census1990_first_male.txt",
                       "census1990_first_female.txt"):
             for rank, name in enumerate(_read_lines(fname)):
-                name = _proper(name)
+                name = _mc(name)
                 census[name] = census.get(name, 0.0) + 1.0 / (rank + 8)
         given = [n for n in census if keep(n)]
         self.given = Weighted(given, [census[n] for n in given])
@@ -394,13 +394,13 @@ class Names:
         rare = []
         for line in _read_lines("ssa_first_names_freq.tsv"):
             name, count = line.split("\t")
-            if int(count) >= 200:
+            if len(count) > 3 or int(count) >= 200:
                 name = _proper(name)
                 if name not in census and keep(name):
                     rare.append(name)
         self.rare = rare
         self.words = words
-        self.surname = _ranked([_proper(n) for n in
+        self.surname = _ranked([_mc(n) for n in
                                 _read_lines("census1990_last.txt")
                                 if keep(n)], power=0.9)
         self.apostrophe = [n for n in APOSTROPHE_SURNAMES if keep(n)]
@@ -1677,51 +1677,36 @@ def main(argv=None):
     if args.sessions is not None and args.sessions < 0:
         ap.error("--sessions must not be negative")
 
+    # Like any filter, die quietly when the reader goes away (`| head`).
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     gen = ChatGen(args.seed, args.names)
-    limit_sessions = args.sessions if args.bytes is None else None
-    if limit_sessions is None and args.bytes is None:
-        limit_sessions = 50
-    out = sys.stdout.buffer
+    stop = args.first_session + (50 if args.sessions is None else args.sessions)
     truth = open(args.truth, "w", encoding="utf-8") if args.truth else None
+    out = sys.stdout.buffer
     written = 0
     index = args.first_session
-    chunk = []
-    chunk_truth = []
-    try:
-        while True:
-            if limit_sessions is not None:
-                if index >= args.first_session + limit_sessions:
-                    break
-            elif written >= args.bytes:
-                break
+
+    def more():
+        return index < stop if args.bytes is None else written < args.bytes
+
+    while more():
+        chunk = []                      # written 256 sessions at a time
+        truth_chunk = []
+        while more() and len(chunk) < 256:
             s = gen.session(index)
             head = '{"session_id":"%s","seq":' % s.id
-            text = "".join(["%s%d,%s\n" % (head, seq, line[1:])
-                            for seq, line in enumerate(s.lines)])
-            data = text.encode("utf-8")
+            data = "".join(["%s%d,%s\n" % (head, seq, line[1:])
+                            for seq, line in enumerate(s.lines)]).encode()
             written += len(data)
             chunk.append(data)
-            if truth is not None:
-                chunk_truth.extend(_ENC_UTF8(t) + "\n" for t in s.truth)
-            if len(chunk) >= 256:
-                out.write(b"".join(chunk))
-                chunk = []
-                if truth is not None:
-                    truth.write("".join(chunk_truth))
-                    chunk_truth = []
+            truth_chunk.extend(_ENC_UTF8(t) + "\n" for t in s.truth)
             index += 1
         out.write(b"".join(chunk))
-        out.flush()
         if truth is not None:
-            truth.write("".join(chunk_truth))
-    except BrokenPipeError:
-        # The reader went away (e.g. `| head`): stop quietly.
-        sys.stdout = None
-        os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
-        return 0
-    finally:
-        if truth is not None:
-            truth.close()
+            truth.write("".join(truth_chunk))
+    out.flush()
+    if truth is not None:
+        truth.close()
     return 0
 
 

@@ -83,7 +83,6 @@ MIB = 1024 * 1024
 
 RATE_FAULTS = ("429", "5xx", "cut", "ignore-range", "bad-digest", "slow",
                "auth-fail", "export-fail", "hook-5xx")
-PARAM_FAULTS = ("token-ttl", "no-scope")
 
 SESSION_ID = re.compile(r"sess_([0-9]{1,9})\Z")
 RANGE = re.compile(r"bytes=([0-9]*)-([0-9]*)\Z")
@@ -146,7 +145,12 @@ def parse_faults(specs, seed):
                                  % " ".join(KNOWN_SCOPES))
             withheld.add(value)
         elif name in RATE_FAULTS:
-            switches[name] = Fault(name, value if eq else None, seed)
+            try:
+                switches[name] = Fault(name, value if eq else None, seed)
+            except ValueError as e:
+                raise ValueError("%s=%s: VALUE must be a rate such as 0.2 "
+                                 "or a count such as 3 (%s)"
+                                 % (name, value, e)) from None
         else:
             raise ValueError("unknown fault %r" % name)
     return switches, ttl, withheld
@@ -227,6 +231,41 @@ class Tenant:
         if entry is None:
             return None
         return time.monotonic() >= entry[0], entry[1]
+
+    def create_job(self, start, end, count, fails):
+        job_id = "job_" + secrets.token_hex(8)
+        with self.lock:
+            self.jobs[job_id] = {
+                "state": {"jobId": job_id, "status": "QUEUED", "progress": 0,
+                          "sessionIdStart": start, "sessionIdEnd": end,
+                          "sessionCount": count, "createdAt": iso_now()},
+                "started": time.monotonic(), "polls": 0, "fails": fails}
+        return job_id
+
+    def poll_job(self, job_id):
+        """Advance a job by one poll and return its state, or None.
+
+        Poll 1 is QUEUED; polls 2..K are PROCESSING with progress rising
+        with the polls and the seconds since creation; poll K+1 and later
+        are COMPLETED, or FAILED with an errorMessage under export-fail.
+        """
+        with self.lock:
+            job = self.jobs.get(job_id)
+            if job is None:
+                return None
+            job["polls"] += 1
+            polls, k, state = job["polls"], self.job_polls, job["state"]
+            if polls > k and job["fails"]:
+                state["status"] = "FAILED"
+                state["errorMessage"] = "export worker crashed while " \
+                                        "writing the archive (injected)"
+            elif polls > k:
+                state.update(status="COMPLETED", progress=100)
+            elif polls > 1:
+                elapsed = int(time.monotonic() - job["started"])
+                state.update(status="PROCESSING", progress=min(99, max(
+                    state["progress"], 100 * (polls - 1) // k + elapsed)))
+            return dict(state)
 
     def cursor(self, nxt, end):
         raw = "%d:%d" % (nxt, end)
@@ -672,52 +711,20 @@ class Handler(BaseHTTPRequestHandler):
                 413, "quota_exceeded",
                 "the range holds %.1f MB of transcripts, over max_storage_mb "
                 "%d" % (total / MIB, quota), bytes=total)
-        job = {
-            "jobId": "job_" + secrets.token_hex(8),
-            "sessionIdStart": req["session_id_start"],
-            "sessionIdEnd": req["session_id_end"],
-            "sessionCount": max(0, last - first + 1),
-            "createdAt": iso_now(),
-            "started": time.monotonic(),
-            "polls": 0,
-            "fails": self.inject("export-fail"),
-        }
-        with t.lock:
-            t.jobs[job["jobId"]] = job
-        return self.reply(202, {"jobId": job["jobId"]}, headers={
-            "Location": "/api/v1/export/jobs/" + job["jobId"]})
+        job_id = t.create_job(req["session_id_start"],
+                              req["session_id_end"], max(0, last - first + 1),
+                              self.inject("export-fail"))
+        return self.reply(202, {"jobId": job_id}, headers={
+            "Location": "/api/v1/export/jobs/" + job_id})
 
     def get_job(self, job_id):
         t = self.tenant
         if not self.authorize(EXPORT) or self.throttle():
             return
-        with t.lock:
-            job = t.jobs.get(job_id)
-            if job is not None:
-                job["polls"] += 1
-                polls = job["polls"]
-        if job is None:
+        state = t.poll_job(job_id)
+        if state is None:
             return self.error(404, "not_found", "no export job %s" % job_id)
-        k = t.job_polls
-        if polls > k:
-            status = "FAILED" if job["fails"] else "COMPLETED"
-            progress = job.get("progress", 0) if job["fails"] else 100
-        elif polls == 1:
-            status, progress = "QUEUED", 0
-        else:
-            status = "PROCESSING"
-            elapsed = time.monotonic() - job["started"]
-            progress = min(99, max(job.get("progress", 0),
-                                   100 * (polls - 1) // k + int(elapsed)))
-            job["progress"] = progress
-        out = {"jobId": job_id, "status": status, "progress": progress}
-        for key in ("sessionIdStart", "sessionIdEnd", "sessionCount",
-                    "createdAt"):
-            out[key] = job[key]
-        if status == "FAILED":
-            out["errorMessage"] = "export worker crashed while writing " \
-                                  "the archive (injected)"
-        return self.reply(200, out)
+        return self.reply(200, state)
 
     def webhook(self):
         t = self.tenant

@@ -14,6 +14,9 @@ set -u
 
 TOP=$(cd "${0%/*}/.." && pwd)
 : "${COG_BIN:=$TOP/bin}"
+# python3 may be a slow wrapper (pyenv shims): use the interpreter itself.
+_py=$(python3 -c 'import sys; print(sys.executable)' 2>/dev/null) &&
+	PATH=${_py%/*}:$PATH
 PATH=$COG_BIN:$PATH
 export PATH TOP COG_BIN
 LC_ALL=C.UTF-8
@@ -31,6 +34,18 @@ _cleanup() {
 trap _cleanup EXIT
 trap 'exit 130' INT TERM
 cd "$T" || exit 1
+
+# COG_VALGRIND=1: run every tool under valgrind's memcheck; an error
+# makes the tool exit 99.
+if [ -n "${COG_VALGRIND:-}" ]; then
+	mkdir "$T/.vg"
+	for _b in "$COG_BIN"/cog-*; do
+		printf '#!/bin/sh\nexec valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite "%s" "$@"\n' \
+			"$_b" >"$T/.vg/${_b##*/}"
+		chmod +x "$T/.vg/${_b##*/}"
+	done
+	PATH=$T/.vg:$PATH
+fi
 
 _n=0
 _failed=0

@@ -1,0 +1,43 @@
+# bash completion for cogtools: cog-auth cog-export cog-sessions cog-fetch
+# cog-mask cog-audit cog-notify
+
+_cog_types='PERSON LOCATION EMAIL_ADDRESS PHONE_NUMBER CREDIT_CARD IBAN_CODE
+	US_SSN IP_ADDRESS URL MAC_ADDRESS CRYPTO UK_NHS US_PASSPORT
+	DATE_OF_BIRTH DATE_TIME ALL'
+
+_cog()
+{
+	local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
+	local opts files='' dirs='' words=''
+
+	case ${1##*/} in
+	cog-mask)
+		opts='--bad-lines --detect --field --help --insecure-demo-key
+			--key --key-file --pattern --region --rule --rules
+			--skip --stats --text --types --unbuffered --unmask
+			--version'
+		case $prev in
+		-r|--rules|--key-file|--stats) files=1 ;;
+		--bad-lines) words='fail text skip' ;;
+		-T|--types|-R|--rule) words=$_cog_types ;;
+		--region) words='US CA GB DE FR ES IT NL IN AU' ;;
+		-f|--field|-s|--skip|-k|--key|-p|--pattern) return ;;
+		esac
+		;;
+	*)
+		return
+		;;
+	esac
+	if [ -n "$words" ]; then
+		COMPREPLY=($(compgen -W "$words" -- "$cur"))
+	elif [ -n "$dirs" ]; then
+		COMPREPLY=($(compgen -d -- "$cur"))
+	elif [ -z "$files" ] && [[ $cur == -* ]]; then
+		COMPREPLY=($(compgen -W "$opts" -- "$cur"))
+	else
+		COMPREPLY=($(compgen -f -- "$cur"))
+	fi
+}
+
+complete -o filenames -F _cog cog-auth cog-export cog-sessions cog-fetch \
+	cog-mask cog-audit cog-notify

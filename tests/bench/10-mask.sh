@@ -1,0 +1,34 @@
+#!/bin/sh
+# cog-mask throughput against jq -c . on the same 200 MB corpus, and peak
+# memory at 50 MB and 200 MB of input.
+set -eu
+. tests/bench/lib.sh
+D=$COG_BENCH_DIR
+RUNS=${COG_BENCH_RUNS:-5}
+export COG_MASK_KEY=benchmark-secret-0123456789
+
+corpus 200M "$D/corpus-200M.jsonl"
+[ -s "$D/corpus-50M.jsonl" ] || head -c 52428800 "$D/corpus-200M.jsonl" |
+	sed '$d' >"$D/corpus-50M.jsonl"
+size=$(wc -c <"$D/corpus-200M.jsonl")
+mb=$(calc "$size / 1048576")
+
+jq=$(median_time 3 "jq -c . <'$D/corpus-200M.jsonl'")
+mask=$(median_time "$RUNS" "bin/cog-mask <'$D/corpus-200M.jsonl'")
+nonames=$(median_time "$RUNS" "bin/cog-mask -T -PERSON,-LOCATION <'$D/corpus-200M.jsonl'")
+detect=$(median_time "$RUNS" "bin/cog-mask -d <'$D/corpus-200M.jsonl'")
+rss50=$(peak_rss "bin/cog-mask <'$D/corpus-50M.jsonl'")
+rss200=$(peak_rss "bin/cog-mask <'$D/corpus-200M.jsonl'")
+
+printf '%-34s %10s %10s\n' "200 MB corpus ($(printf %.0f "$mb") MiB)" "seconds" "MiB/s"
+for row in "jq -c .:$jq" "cog-mask:$mask" "cog-mask -T -PERSON,-LOCATION:$nonames" \
+    "cog-mask --detect:$detect"; do
+	printf '%-34s %10s %10.1f\n' "${row%:*}" "${row##*:}" \
+		"$(calc "$mb / ${row##*:}")"
+done
+printf '%-34s %10.1fx   (target >= 10x, aim 20x)\n' "cog-mask speed / jq speed" \
+	"$(calc "$jq / $mask")"
+printf '%-34s %10.0f%%   (target >= 70%%)\n' "names on / names off" \
+	"$(calc "100 * $nonames / $mask")"
+printf '%-34s %7s KiB\n' "peak RSS, 50 MB input" "$rss50"
+printf '%-34s %7s KiB   (target flat, < 16 MiB)\n' "peak RSS, 200 MB input" "$rss200"
