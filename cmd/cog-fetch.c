@@ -140,6 +140,8 @@ finish_failed(void)
 		cog_die("cannot write '%s':", opt.failed);
 	}
 	failed_f = NULL;
+	free(failed_tmp);
+	failed_tmp = NULL;
 }
 
 static void
@@ -158,6 +160,7 @@ cleanup(void)
 			unlinkat(fd, e->d_name, 0);
 	closedir(dir);
 	rmdir(tempdir);
+	free(tempdir);
 	tempdir = NULL;
 }
 
