@@ -31,7 +31,7 @@ for tool in cog-auth cog-sessions cog-fetch; do
 		ok "$tool has a man page with a SYNOPSIS" test "$syn" -ge 1
 		for o in $($tool --help | grep -o -- '--[a-z][a-z-]*' |
 		    sort -u); do
-			grep -q -- "Fl ${o#--}" "$TOP/man/$tool.1" ||
+			grep -q -- "Fl \\\\-${o#--}" "$TOP/man/$tool.1" ||
 			    grep -q -- "Fl -${o#--}" "$TOP/man/$tool.1"
 			_r=$?
 			_result $_r "$tool man page documents $o"
