@@ -5,48 +5,49 @@
 
 #include "banned.h"
 #include "checksum.h"
+#include "counter.h"
 #include "rec.h"
 
 /*
- * The public suffix list, loaded once, and which two- and three-letter
- * labels it lists as top-level domains (a bit each, filled from libpsl
- * at the same time: a lookup there costs thousands of instructions).
- * Both are read-only once set.
+ * The public suffix list, loaded once.  A lookup there costs thousands
+ * of instructions, so answers are remembered: for two- and three-letter
+ * labels in a table shared by all threads (0 not asked yet, 1 not a
+ * top-level domain, 2 one; every thread stores the same answer, with
+ * relaxed atomics), and for whole hosts in a small per-thread cache.
  */
 static const psl_ctx_t *psl;
-static unsigned char short_tld[(26 * 26 + 26 * 26 * 26 + 7) / 8];
+static unsigned char short_tld[26 * 26 + 26 * 26 * 26];
 static pthread_once_t psl_once = PTHREAD_ONCE_INIT;
+
+#define HOSTMEMO 1024
+#define HOSTMAX 54
+static _Thread_local struct {
+	uint64_t hash;
+	unsigned char len;
+	signed char ok;
+	char host[HOSTMAX];
+} hostmemo[HOSTMEMO];
 
 static void
 psl_load(void)
 {
-	char t[4];
-	int a, b, c, k;
-
 	psl = psl_latest(NULL);
 	if (psl == NULL)
 		psl = psl_builtin();
-	if (psl == NULL)
-		return;
-	for (a = 0; a < 26; a++)
-		for (b = 0; b < 26; b++)
-			for (c = -1; c < 26; c++) {
-				t[0] = (char)('a' + a);
-				t[1] = (char)('a' + b);
-				t[2] = c < 0 ? '\0' : (char)('a' + c);
-				t[3] = '\0';
-				k = c < 0 ? a * 26 + b :
-				    676 + (a * 26 + b) * 26 + c;
-				if (psl_is_public_suffix2(psl, t,
-				    PSL_TYPE_ANY | PSL_TYPE_NO_STAR_RULE) == 1)
-					short_tld[k / 8] |= 1 << k % 8;
-			}
+}
+
+static int
+psl_tld(const char *t)
+{
+	return psl_is_public_suffix2(psl, t,
+	    PSL_TYPE_ANY | PSL_TYPE_NO_STAR_RULE) == 1;
 }
 
 /* Is the label t (lower case) a listed top-level domain? */
 static int
 tld_listed(const char *t, size_t n)
 {
+	unsigned char v;
 	int k, i;
 
 	if (n < 2)
@@ -55,21 +56,44 @@ tld_listed(const char *t, size_t n)
 		if (t[i] < 'a' || t[i] > 'z')
 			break;
 	if (n > 3 || i < (int)n)
-		return psl_is_public_suffix2(psl, t,
-		    PSL_TYPE_ANY | PSL_TYPE_NO_STAR_RULE) == 1;
+		return psl_tld(t);
 	k = (t[0] - 'a') * 26 + t[1] - 'a';
 	if (n == 3)
 		k = 676 + k * 26 + t[2] - 'a';
-	return short_tld[k / 8] >> k % 8 & 1;
+	if ((v = __atomic_load_n(&short_tld[k], __ATOMIC_RELAXED)) == 0) {
+		v = psl_tld(t) ? 2 : 1;
+		__atomic_store_n(&short_tld[k], v, __ATOMIC_RELAXED);
+	}
+	return v == 2;
+}
+
+/* Is the lower-case host buf (n bytes, NUL-terminated) registrable? */
+static int
+registrable(const char *buf, size_t n, size_t lab, int labels)
+{
+	const char *tld = buf + lab;
+
+	pthread_once(&psl_once, psl_load);
+	if (psl == NULL || !tld_listed(tld, n - lab))
+		return 0;
+	/*
+	 * Something registrable: not a suffix alone ("co.uk"), nor one
+	 * behind "www." ("www.com", "www.co.uk").  Only short labels make
+	 * suffixes of two labels; longer ones are rarely written alone.
+	 */
+	if (strncmp(buf, "www.", 4) == 0)
+		return labels > 2 && !(labels == 3 && lab - 4 <= 5 &&
+		    psl_is_public_suffix(psl, buf + 4));
+	return labels > 2 || lab > 5 || !psl_is_public_suffix(psl, buf);
 }
 
 int
 rec_host_ok(const unsigned char *h, size_t n)
 {
 	char buf[256];
-	const char *tld;
-	size_t i, lab = 0;
-	int alpha = 0, labels = 1;
+	uint64_t hash;
+	size_t i, lab = 0, slot;
+	int alpha = 0, labels = 1, ok;
 
 	if (n == 0 || n > 253)
 		return 0;
@@ -95,19 +119,19 @@ rec_host_ok(const unsigned char *h, size_t n)
 	if (lab == 0 || lab == n || h[n - 1] == '-' || !alpha)
 		return 0;
 	buf[n] = '\0';
-	tld = buf + lab;
-	pthread_once(&psl_once, psl_load);
-	if (psl == NULL || !tld_listed(tld, n - lab))
-		return 0;
-	/*
-	 * Something registrable: not a suffix alone ("co.uk"), nor one
-	 * behind "www." ("www.com", "www.co.uk").  Only short labels make
-	 * suffixes of two labels; longer ones are rarely written alone.
-	 */
-	if (strncmp(buf, "www.", 4) == 0)
-		return labels > 2 && !(labels == 3 && lab - 4 <= 5 &&
-		    psl_is_public_suffix(psl, buf + 4));
-	return labels > 2 || lab > 5 || !psl_is_public_suffix(psl, buf);
+	if (n > HOSTMAX)
+		return registrable(buf, n, lab, labels);
+	hash = cog_hash64(buf, n);
+	slot = hash & (HOSTMEMO - 1);
+	if (hostmemo[slot].len == n && hostmemo[slot].hash == hash &&
+	    memcmp(hostmemo[slot].host, buf, n) == 0)
+		return hostmemo[slot].ok;
+	ok = registrable(buf, n, lab, labels);
+	hostmemo[slot].hash = hash;
+	hostmemo[slot].len = (unsigned char)n;
+	hostmemo[slot].ok = (signed char)ok;
+	memcpy(hostmemo[slot].host, buf, n);
+	return ok;
 }
 
 /* Bytes of an e-mail local part (dot-atom, common subset). */

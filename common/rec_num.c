@@ -803,10 +803,39 @@ segwit(struct rec *r, size_t st)
 #define MAX(a, b)	((a) > (b) ? (a) : (b))
 
 /* Are dates wanted?  (A birth date also needs its context word.) */
+/*
+ * Can a date here be reported: DATE_TIME is wanted, or DATE_OF_BIRTH and
+ * the text has birth-date words (looked for once per text)?
+ */
 static int
 dates_wanted(struct rec *r)
 {
-	return WANT(r, COG_DATE_TIME) || WANT(r, COG_DATE_OF_BIRTH);
+	if (WANT(r, COG_DATE_TIME))
+		return 1;
+	if (!WANT(r, COG_DATE_OF_BIRTH))
+		return 0;
+	if (r->dob < 0)
+		r->dob = rec_dob_words(r);
+	return r->dob;
+}
+
+/*
+ * The end of an ISO 8601 date "YYYY-MM-DD" at i, with the time that may
+ * follow after a 'T', or 0.  Such timestamps fill every transcript record
+ * and can hold no other entity.
+ */
+static size_t
+iso_date(const struct rec *r, size_t i)
+{
+	size_t k, e;
+
+	for (k = 0; k < 10; k++)
+		if (k == 4 || k == 7 ? rec_at(r, i + k) != '-' :
+		    !is_digit(rec_at(r, i + k)))
+			return 0;
+	if (rec_at(r, i + 10) == 'T' && (e = time_at(r, i + 11)) != 0)
+		return rec_right_ok(r, e) ? e : 0;
+	return rec_num_right_ok(r, i + 10) ? i + 10 : 0;
 }
 
 /* Might a month name be next to the number at i?  (A cheap filter.) */
@@ -899,6 +928,8 @@ rec_digits(struct rec *r, size_t i)
 	}
 	if (!rec_num_left_ok(r, i))
 		return run;
+	if (run - i == 4 && (e = iso_date(r, i)) != 0 && !dates_wanted(r))
+		return e;
 	if (WANT(r, COG_CRYPTO) && (r->s[i] == '1' || r->s[i] == '3' ||
 	    r->s[i] == '2') && run - i >= 26 && (e = base58(r, i)) != 0)
 		return e;

@@ -71,6 +71,29 @@ static const cog_typeset digit_types = TB(COG_PHONE_NUMBER) |
     TB(COG_IP_ADDRESS) | TB(COG_CRYPTO) | TB(COG_UK_NHS) |
     TB(COG_US_PASSPORT) | TB(COG_DATE_OF_BIRTH) | TB(COG_DATE_TIME);
 
+/*
+ * The end of an RFC 4122 UUID (8-4-4-4-12 hex digits) that the byte at i
+ * belongs to, or 0.  Identifiers like these fill transcript records; none
+ * of them is, or holds, an entity.
+ */
+static size_t
+uuid_at(const struct rec *r, size_t i)
+{
+	static const unsigned char dash[36] = { [8] = 1, [13] = 1, [18] = 1,
+	    [23] = 1 };
+	size_t st = i, k;
+
+	while (st > 0 && i - st < 36 && (is_hex(r->s[st - 1]) ||
+	    r->s[st - 1] == '-'))
+		st--;
+	if (!rec_left_ok(r, st) || r->n - st < 36)
+		return 0;
+	for (k = 0; k < 36; k++)
+		if (dash[k] ? r->s[st + k] != '-' : !is_hex(r->s[st + k]))
+			return 0;
+	return rec_right_ok(r, st + 36) ? st + 36 : 0;
+}
+
 /* The first byte at or after i whose class is in want, or n. */
 static inline size_t
 skip(const unsigned char *u, size_t i, size_t n, unsigned want)
@@ -128,6 +151,10 @@ cog_recognize(const char *s, size_t n, cog_typeset types,
 		if ((cls[u[i]] & (T_DOT | T_COLON)) &&
 		    (i + 1 == n || u[i + 1] == ' ' || u[i + 1] == '\n')) {
 			i++;
+			continue;
+		}
+		if ((cls[u[i]] & (T_DIGIT | T_DASH)) && (e = uuid_at(&r, i))) {
+			i = e;
 			continue;
 		}
 		switch (cls[u[i]] & want) {

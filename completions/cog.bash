@@ -13,7 +13,7 @@ _cog()
 	case ${1##*/} in
 	cog-mask)
 		opts='--bad-lines --detect --field --help --insecure-demo-key
-			--key --key-file --pattern --region --rule --rules
+			--key --key-file --parallel --pattern --region --rule --rules
 			--skip --stats --text --types --unbuffered --unmask
 			--version'
 		case $prev in
@@ -21,7 +21,8 @@ _cog()
 		--bad-lines) words='fail text skip' ;;
 		-T|--types|-R|--rule) words=$_cog_types ;;
 		--region) words='US CA GB DE FR ES IT NL IN AU' ;;
-		-f|--field|-s|--skip|-k|--key|-p|--pattern) return ;;
+		-f|--field|-s|--skip|-k|--key|-p|--pattern|-j|--parallel)
+			return ;;
 		esac
 		;;
 	*)

@@ -233,6 +233,19 @@ static const struct tcase {
 	    "EMAIL_ADDRESS 6-23"),
 	C("\xc3\xa9\x80\x80\x80@example.com", DEF, ""),
 	C("4526 0181 5908 30\0" "12", DEF, ""),
+	/* identifiers and timestamps are stepped over whole */
+	C("d62896a8-9cb4-eb95-4a3a-28e2c41634f0", DEF, ""),
+	C("id 00112233-4455-6677-8899-aabbccddeeff, call 415-555-0132", DEF,
+	    "PHONE_NUMBER 46-58"),
+	C("41111111-1111-1111-1111-111111111111", DEF, ""),
+	C("x41111111-1111-1111-1111-111111111111 4111 1111 1111 1111", DEF,
+	    "CREDIT_CARD 38-57"),
+	C("2026-03-02T08:56:41.974Z", DEF, ""),
+	C("2026-03-02T08:56:41.974Z", COG_TYPEBIT(COG_DATE_TIME),
+	    "DATE_TIME 0-24"),
+	C("born 1985-03-14", DEF, "DATE_OF_BIRTH 5-15"),
+	C("born 1985-03-14T00:00:00Z", DEF, "DATE_OF_BIRTH 5-25"),
+	C("2026-03-02 call 415-555-0132", DEF, "PHONE_NUMBER 16-28"),
 #undef C
 };
 
