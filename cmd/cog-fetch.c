@@ -197,17 +197,15 @@ static void
 mkdirs(const char *path)
 {
 	char *p, *dir = cog_xstrdup(path);
+	int last = 0;
 
-	for (p = dir + 1; ; p++) {
+	for (p = dir + 1; !last; p++) {
 		if (*p != '/' && *p != '\0')
 			continue;
-		int end = *p == '\0';
-
+		last = *p == '\0';
 		*p = '\0';
 		if (mkdir(dir, 0777) < 0 && errno != EEXIST)
 			cog_die("cannot create '%s':", dir);
-		if (end)
-			break;
 		*p = '/';
 	}
 	free(dir);
@@ -264,6 +262,8 @@ is_object(const char *line, size_t n, const char **why)
 		*why = j.errmsg ? j.errmsg : "not a JSON object";
 		r = 0;
 	} else {
+		/* The rest need only be valid: ask for no more tokens. */
+		cog_json_want(&j, 0);
 		while ((type = cog_json_next(&j, &t)) != COG_JT_END)
 			if (type == COG_JT_ERROR) {
 				*why = j.errmsg;

@@ -116,6 +116,12 @@ TMPDIR=$T/tmp cog-fetch --failed "$T/failed" <"$T/list" >"$T/out"
 is $? 0 'a clean run exits 0'
 is "$(cat "$T/failed")" '' '... and leaves --failed empty'
 
+TMPDIR=$T/tmp cog-fetch --progress <"$T/list" >"$T/out" 2>"$T/err"
+same_file "$T/out" "$T/ref" '--progress changes no output'
+like "$(tr '\r' '\n' <"$T/err")" '^cog-fetch: 60/60 sessions, [0-9.]+ [kM]?B, [0-9.]+ [kM]?B/s' \
+    '--progress shows sessions done out of the total on stderr'
+TMPDIR=$T/tmp cog-fetch <"$T/list" >"$T/out" 2>"$T/err"
+is "$(cat "$T/err")" '' 'no progress line when stderr is not a terminal'
 TMPDIR=$T/tmp cog-fetch <"$T/list" >/dev/full 2>"$T/err"
 is $? 2 '>/dev/full exits 2'
 is "$(ls -A "$T/tmp")" '' '... cleaning up its directory'
