@@ -275,12 +275,6 @@ is_object(const char *line, size_t n, const char **why)
 	return r;
 }
 
-static int
-blank(const char *s, size_t n)
-{
-	return strspn(s, " \t\r") >= n;
-}
-
 /*
  * Print the messages of a verified transcript, "session_id" and "seq"
  * inserted after each object's '{', bytes otherwise as they came.  Every
@@ -303,9 +297,9 @@ emit(const struct cog_dl_result *r, struct cog_buf *why)
 			return -1;
 		}
 		while ((rc = cog_lines_next(&in, &line, &len, &nl)) > 0) {
-			size_t lead = strspn(line, " \t");
+			size_t lead = cog_span(line, len, " \t");
 
-			if (blank(line, len))
+			if (cog_blank(line, len))
 				continue;
 			if (pass == 0) {
 				if (!is_object(line, len, &msg)) {
@@ -318,10 +312,11 @@ emit(const struct cog_dl_result *r, struct cog_buf *why)
 			}
 			cog_buf_adds(&out, "{\"session_id\":");
 			cog_buf_add_jstr(&out, r->id, strlen(r->id));
-			cog_buf_addf(&out, ",\"seq\":%lld", ++seq);
+			cog_buf_addf(&out, ",\"seq\":%lld", seq++);
 			line += lead + 1;
 			len -= lead + 1;
-			if (line[strspn(line, " \t\r\n")] != '}')
+			if (cog_span(line, len, " \t\r") == len ||
+			    line[cog_span(line, len, " \t\r")] != '}')
 				cog_buf_addc(&out, ',');
 			cog_buf_add(&out, line, len);
 			cog_buf_addc(&out, '\n');

@@ -252,17 +252,6 @@ setup(struct cog_mask_config *c)
 	c->redaction_map = opt.stats != NULL;
 }
 
-static int
-blank(const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
-			return 0;
-	return 1;
-}
-
 /* One worker thread's state; the first one's masker collects the totals. */
 struct worker {
 	struct cog_masker *m;
@@ -289,7 +278,7 @@ mask_block(void *ctx, struct cog_block *b)
 		before = b->out.len;
 		if (opt.text) {
 			cog_mask_text(w->m, p, len, lineno, &b->out);
-		} else if (blank(p, len)) {
+		} else if (cog_blank(p, len)) {
 			if (opt.mode != COG_MODE_DETECT)
 				cog_buf_add(&b->out, p, len);
 		} else if (cog_mask_json(w->m, p, len, lineno, &b->out, &msg,

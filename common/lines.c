@@ -148,3 +148,13 @@ cog_lines_block(struct cog_lines *l, struct cog_buf *b, size_t want,
 			l->eof = 1;
 	}
 }
+
+size_t
+cog_span(const char *s, size_t n, const char *set)
+{
+	size_t i;
+
+	for (i = 0; i < n && s[i] != '\0' && strchr(set, s[i]) != NULL; i++)
+		;
+	return i;
+}

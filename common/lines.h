@@ -39,6 +39,16 @@ int cog_lines_next(struct cog_lines *l, char **line, size_t *len, int *nl);
 int cog_lines_block(struct cog_lines *l, struct cog_buf *b, size_t want,
     unsigned long *nlines);
 
+/* Length of the prefix of the n bytes at s made of bytes of set. */
+size_t cog_span(const char *s, size_t n, const char *set);
+
+/* Is the line (n bytes, no terminator) empty or only blanks and CR? */
+static inline int
+cog_blank(const char *s, size_t n)
+{
+	return cog_span(s, n, " \t\r") == n;
+}
+
 /* Close the input (not standard input) and free the buffer. */
 void cog_lines_close(struct cog_lines *l);
 

@@ -25,8 +25,8 @@ for id in sess_00001 sess_00037; do
 done
 is "$(grep '"session_id":"sess_00002"' "$T/ref" | sed -n '1p;$p' |
     sed 's/^\({"session_id":"[^"]*","seq":[0-9]*\),.*/\1/' | tr '\n' ' ')" \
-    "{\"session_id\":\"sess_00002\",\"seq\":1 {\"session_id\":\"sess_00002\",\"seq\":$(jq -r 'select(.id == "sess_00002") | .messageCount' "$T/list") " \
-    'session_id and seq come first, seq counting from 1'
+    "{\"session_id\":\"sess_00002\",\"seq\":0 {\"session_id\":\"sess_00002\",\"seq\":$(jq -r 'select(.id == "sess_00002") | .messageCount - 1' "$T/list") " \
+    'session_id and seq come first, seq counting from 0'
 is "$(jq -r .session_id "$T/ref" | uniq | tr '\n' ' ')" \
     "$(jq -r .id "$T/list" | tr '\n' ' ')" 'sessions in input order'
 
@@ -54,7 +54,7 @@ is $? 0 'mixed input forms'
 is "$(jq -r .session_id "$T/out" | uniq | tr '\n' ' ')" \
     'sess_00003 sess_00001 sess_00002 sess_00004 ' '... in their order'
 printf 'sess_00005\nsess_00005\n' | TMPDIR=$T/tmp cog-fetch >"$T/out"
-is "$(grep -c '"seq":1,' "$T/out")" 2 'a session named twice comes twice'
+is "$(grep -c '"seq":0,' "$T/out")" 2 'a session named twice comes twice'
 printf 'sess_00005\nsess_00005\n' | cog-fetch --dir "$T/raw" >"$T/out2"
 same_file "$T/out2" "$T/out" '... also with --dir'
 
