@@ -6,6 +6,7 @@
 #	make bench		measure speed and memory (see README.md)
 #	make accuracy		measure detection precision and recall
 #	make demo		run the whole pipeline against the emulator
+#	make fuzz		run every fuzz target under libFuzzer (clang)
 #	make install		PREFIX=/usr/local DESTDIR=
 
 VERSION = 0.1.0
@@ -91,7 +92,22 @@ $(BIN)/unit/%: tests/unit/%.c tests/unit/tap.h $(B)/libcog.a $(HEADERS) $(B)/.fl
 	$(CC) $(CFLAGS) -Icommon -Itests/unit $(LDFLAGS) -o $@ $< \
 		$(B)/libcog.a $(LDLIBS)
 
-units: $(UNIT_BIN)
+# Fuzz targets (tests/fuzz/fuzz-*.c): make check replays their seed corpus
+# through a small driver; make fuzz runs them under libFuzzer (clang).
+FUZZ_SRC := $(wildcard tests/fuzz/fuzz-*.c)
+FUZZ_BIN := $(FUZZ_SRC:tests/fuzz/%.c=$(BIN)/fuzz/%)
+
+$(BIN)/fuzz/%: tests/fuzz/%.c tests/fuzz/replay.c $(B)/libcog.a $(HEADERS) \
+    $(B)/.flags
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -Icommon $(LDFLAGS) -o $@ $< tests/fuzz/replay.c \
+		$(B)/libcog.a $(LDLIBS)
+
+units: $(UNIT_BIN) $(FUZZ_BIN)
+
+FUZZ_TIME ?= 60
+fuzz: deps
+	tests/fuzz/run $(FUZZ_TIME)
 
 SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer \
 	-fno-sanitize-recover=undefined
@@ -102,6 +118,7 @@ check: deps
 	$(MAKE) WERROR=-Werror B=build-san BIN=bin-san SAN='$(SANFLAGS)' \
 		CFLAGS='-O1 -g' all units
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	COG_BIN=$(CURDIR)/bin-san prove -f tests/ </dev/null
 
@@ -168,7 +185,10 @@ uninstall:
 		$(DESTDIR)$(BASHCOMPDIR)/cog $(DESTDIR)$(ZSHCOMPDIR)/_cog
 
 clean:
-	rm -rf build build-san bin bin-san
+	rm -rf build build-san build-fuzz bin bin-san bin-fuzz
 
-.PHONY: all units check check-valgrind bench accuracy demo deps install \
-	uninstall clean FORCE
+.PHONY: all units check check-valgrind bench accuracy demo deps fuzz \
+	install uninstall clean print-ldlibs FORCE
+
+print-ldlibs:
+	@echo $(LDLIBS)

@@ -15,19 +15,21 @@
 #include "lines.h"
 #include "mask.h"
 #include "normalize.h"
-#include "out.h"
+#include "par.h"
 #include "path.h"
 #include "rules.h"
 #include "types.h"
 
 enum { BAD_FAIL, BAD_TEXT, BAD_SKIP };
 
+#define BLOCKSIZE (256 * 1024)
+
 enum {
 	OPT_BAD_LINES = 256, OPT_DEMO, OPT_KEY_FILE, OPT_REGION, OPT_STATS,
 	OPT_UNBUFFERED
 };
 
-static const char shortopts[] = ":df:hk:p:R:r:s:T:tuV";
+static const char shortopts[] = ":df:hj:k:p:R:r:s:T:tuV";
 static const struct option longopts[] = {
 	{ "bad-lines", required_argument, NULL, OPT_BAD_LINES },
 	{ "detect", no_argument, NULL, 'd' },
@@ -36,6 +38,7 @@ static const struct option longopts[] = {
 	{ "insecure-demo-key", no_argument, NULL, OPT_DEMO },
 	{ "key", required_argument, NULL, 'k' },
 	{ "key-file", required_argument, NULL, OPT_KEY_FILE },
+	{ "parallel", required_argument, NULL, 'j' },
 	{ "pattern", required_argument, NULL, 'p' },
 	{ "region", required_argument, NULL, OPT_REGION },
 	{ "rule", required_argument, NULL, 'R' },
@@ -57,7 +60,7 @@ struct list {
 };
 
 static struct {
-	int mode, text, bad, demo, unbuffered;
+	int mode, text, bad, demo, unbuffered, jobs;
 	const char *key_file, *stats, *types;
 	struct list fields, skips, keys, patterns, rulefiles, rules;
 } opt;
@@ -65,14 +68,14 @@ static struct {
 static struct cog_path *fields, *skips;
 static struct cog_keyrule *keyrules;
 static struct cog_rules rules;
-static unsigned long long nlines, nbad, nskipped, bytes_in, bytes_out;
 
 static void
 help(void)
 {
-	fputs("usage: cog-mask [-dtu] [-f path] [-k name=type] "
-	    "[-p type=regex] [-R rule] [-r file]\n"
-	    "                [-s path] [-T types] [options] [file ...]\n"
+	fputs("usage: cog-mask [-dtu] [-f path] [-j threads] [-k name=type] "
+	    "[-p type=regex]\n"
+	    "                [-R rule] [-r file] [-s path] [-T types] [options] "
+	    "[file ...]\n"
 "\n"
 "Detect and mask PII in JSON lines (or text lines with --text).\n\n"
 "  -d, --detect             print one line per entity instead of masking\n"
@@ -87,6 +90,7 @@ help(void)
 "                           one rule; STRATEGY is hash (default), mask,\n"
 "                           redact, keep or encrypt\n"
 "  -T, --types LIST         types to detect: TYPE,..., +TYPE, -TYPE, ALL\n"
+"  -j, --parallel N         worker threads (default: the CPUs, up to 8)\n"
 "      --key-file FILE      read the masking secret from FILE\n"
 "      --insecure-demo-key  use the public demonstration key\n"
 "      --region CC          country of national phone numbers (US)\n"
@@ -138,6 +142,8 @@ parse_types(const char *list, cog_typeset set)
 	const char *p = list;
 	int first = 1;
 
+	if (*p == '\0')
+		return 0;
 	while (*p) {
 		size_t len = strcspn(p, ",");
 		int sign = 0, t;
@@ -164,8 +170,8 @@ parse_types(const char *list, cog_typeset set)
 	return set;
 }
 
-/* Apply the options; return the detector, and load the key if needed. */
-static struct cog_detector *
+/* Apply the options and load the key if needed. */
+static void
 setup(struct cog_mask_config *c)
 {
 	cog_typeset types = cog_default_types, users = 0;
@@ -244,72 +250,69 @@ setup(struct cog_mask_config *c)
 	c->keyrules = keyrules;
 	c->nkeyrules = opt.keys.n;
 	c->redaction_map = opt.stats != NULL;
-	return det;
 }
 
-static int
-blank(const char *s, size_t n)
-{
-	size_t i;
+/* One worker thread's state; the first one's masker collects the totals. */
+struct worker {
+	struct cog_masker *m;
+	struct cog_detector *det;
+	struct cog_keys *keys;
+	const char *name;	/* the input being read */
+	unsigned long long lines, bad, skipped, bytes_in, bytes_out;
+};
 
-	for (i = 0; i < n; i++)
-		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
-			return 0;
-	return 1;
-}
-
-/* Mask one input; return 0, or -1 after a bad line in fail mode. */
-static int
-run(struct cog_masker *m, struct cog_lines *in, struct cog_out *out)
+/* Mask the lines of a block; stop at a bad line in fail mode. */
+static void
+mask_block(void *ctx, struct cog_block *b)
 {
-	const char *msg;
+	struct worker *w = ctx;
+	const char *p = b->in.p, *end = p + b->in.len, *msg, *nl;
+	unsigned long lineno = b->first;
 	size_t len, off, before;
-	char *line;
-	int nl, r;
 
-	while ((r = cog_lines_next(in, &line, &len, &nl)) > 0) {
-		nlines++;
-		bytes_in += len + nl;
-		before = out->b.len;
+	for (; p < end; p += len + (nl != NULL), lineno++) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		len = nl ? (size_t)(nl - p) : (size_t)(end - p);
+		w->lines++;
+		w->bytes_in += len + (nl != NULL);
+		before = b->out.len;
 		if (opt.text) {
-			cog_mask_text(m, line, len, in->lineno, &out->b);
-		} else if (blank(line, len)) {
+			cog_mask_text(w->m, p, len, lineno, &b->out);
+		} else if (cog_blank(p, len)) {
 			if (opt.mode != COG_MODE_DETECT)
-				cog_buf_add(&out->b, line, len);
-		} else if (cog_mask_json(m, line, len, in->lineno, &out->b,
-		    &msg, &off) < 0) {
-			nbad++;
+				cog_buf_add(&b->out, p, len);
+		} else if (cog_mask_json(w->m, p, len, lineno, &b->out, &msg,
+		    &off) < 0) {
+			w->bad++;
 			if (opt.bad == BAD_FAIL) {
-				cog_warn("%s:%lu: invalid JSON: %s at column "
-				    "%zu", in->name, in->lineno, msg, off + 1);
-				return -1;
+				snprintf(b->err, sizeof(b->err), "%s:%lu: "
+				    "invalid JSON: %s at column %zu", w->name,
+				    lineno, msg, off + 1);
+				b->stop = 1;
+				return;
 			}
 			if (opt.bad == BAD_SKIP) {
-				nskipped++;
+				w->skipped++;
 				continue;
 			}
-			cog_mask_text(m, line, len, in->lineno, &out->b);
+			cog_mask_text(w->m, p, len, lineno, &b->out);
 		}
 		if (nl && opt.mode != COG_MODE_DETECT)
-			cog_buf_addc(&out->b, '\n');
-		bytes_out += out->b.len - before;
-		cog_out_commit(out);
+			cog_buf_addc(&b->out, '\n');
+		w->bytes_out += b->out.len - before;
 	}
-	if (r < 0)
-		cog_die("cannot read '%s':", in->name);
-	return 0;
 }
 
 static void
-write_stats(const struct cog_masker *m)
+write_stats(const struct worker *w)
 {
 	struct cog_buf b = COG_BUF_INIT;
 
 	cog_buf_addf(&b, "{\"lines\":%llu,\"records\":%llu,\"bad_lines\":%llu,"
 	    "\"skipped_lines\":%llu,\"bytes_in\":%llu,\"bytes_out\":%llu,",
-	    nlines, cog_masker_stats(m)->records, nbad, nskipped, bytes_in,
-	    bytes_out);
-	cog_masker_stats_json(m, &b);
+	    w->lines, cog_masker_stats(w->m)->records, w->bad, w->skipped,
+	    w->bytes_in, w->bytes_out);
+	cog_masker_stats_json(w->m, &b);
 	cog_buf_adds(&b, "}\n");
 	if (cog_file_replace(opt.stats, b.p, b.len, 0666) < 0)
 		cog_die("cannot write '%s':", opt.stats);
@@ -319,14 +322,23 @@ write_stats(const struct cog_masker *m)
 static void
 parse_options(int argc, char **argv)
 {
+	char *end;
 	int c;
 
+	opt.jobs = cog_par_default_workers();
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1)
 		switch (c) {
 		case 'd': opt.mode = COG_MODE_DETECT; break;
 		case 'f': add(&opt.fields, optarg); break;
 		case 'h': help(); break;
+		case 'j':
+			opt.jobs = (int)strtol(optarg, &end, 10);
+			if (*optarg == '\0' || *end != '\0' || opt.jobs < 1 ||
+			    opt.jobs > 64)
+				cog_usage_error("--parallel: expected 1 to 64 "
+				    "threads, got '%s'", optarg);
+			break;
 		case 'k': add(&opt.keys, optarg); break;
 		case 'p': add(&opt.patterns, optarg); break;
 		case 'R': add(&opt.rules, optarg); break;
@@ -362,54 +374,94 @@ parse_options(int argc, char **argv)
 		}
 }
 
+/* Workers share the detector's recognizers and the keys' secrets. */
+static struct worker *
+start_workers(const struct cog_mask_config *cfg, int n)
+{
+	struct worker *w = cog_xcalloc((size_t)n, sizeof(*w));
+	struct cog_mask_config c = *cfg;
+	int i;
+
+	for (i = 0; i < n; i++) {
+		w[i].det = i ? cog_detector_dup(cfg->det) : cfg->det;
+		w[i].keys = i && cfg->keys ? cog_keys_dup(cfg->keys) :
+		    cfg->keys;
+		c.det = w[i].det;
+		c.keys = w[i].keys;
+		w[i].m = cog_masker_new(&c);
+	}
+	return w;
+}
+
+/* Add every worker's counts to the first's; free the others. */
+static void
+collect(struct worker *w, int n)
+{
+	int i;
+
+	for (i = 1; i < n; i++) {
+		cog_masker_add_stats(w[0].m, w[i].m);
+		w[0].lines += w[i].lines;
+		w[0].bad += w[i].bad;
+		w[0].skipped += w[i].skipped;
+		w[0].bytes_in += w[i].bytes_in;
+		w[0].bytes_out += w[i].bytes_out;
+		cog_masker_free(w[i].m);
+		cog_detector_free(w[i].det);
+		cog_keys_free(w[i].keys);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
 	struct cog_mask_config cfg;
-	struct cog_detector *det;
-	struct cog_masker *m;
 	struct cog_lines in;
-	struct cog_out out;
-	int i, status = 0;
+	struct worker *w;
+	void **ctx;
+	int i, k, stopped = 0, status = 0;
 
 	cog_setprogname(argv[0]);
 	parse_options(argc, argv);
-	det = setup(&cfg);
-	m = cog_masker_new(&cfg);
-	cog_out_init(&out, STDOUT_FILENO);
-	out.unbuffered = opt.unbuffered;
+	setup(&cfg);
+	if (opt.unbuffered)
+		opt.jobs = 1;
+	w = start_workers(&cfg, opt.jobs);
+	ctx = cog_xcalloc((size_t)opt.jobs, sizeof(*ctx));
 	if (optind == argc)
 		argv[--optind] = "-";
-	for (i = optind; i < argc; i++) {
-		const char *path = argv[i];
-
-		if (cog_lines_open(&in, path) < 0)
-			cog_die("cannot open '%s':", path);
-		if (argc - optind > 1)
-			cog_masker_set_file(m, in.name);
-		status = run(m, &in, &out);
+	for (i = optind; i < argc && !stopped; i++) {
+		if (cog_lines_open(&in, argv[i]) < 0)
+			cog_die("cannot open '%s':", argv[i]);
+		for (k = 0; k < opt.jobs; k++) {
+			ctx[k] = &w[k];
+			w[k].name = in.name;
+			cog_masker_set_file(w[k].m, argc - optind > 1 ?
+			    in.name : NULL);
+		}
+		stopped = cog_par_run(&in, STDOUT_FILENO,
+		    opt.unbuffered ? 1 : BLOCKSIZE, opt.jobs, ctx, mask_block);
 		cog_lines_close(&in);
-		if (status < 0)
-			break;
 	}
-	cog_out_flush(&out);
-	if (status < 0 || (nskipped > 0 && opt.bad == BAD_SKIP))
+	collect(w, opt.jobs);
+	if (stopped || (w->skipped > 0 && opt.bad == BAD_SKIP))
 		status = COG_EXIT_PARTIAL;
-	if (nbad > 0 && opt.bad != BAD_FAIL)
-		cog_warn("%llu invalid JSON line%s %s", nbad,
-		    nbad == 1 ? "" : "s",
+	if (w->bad > 0 && opt.bad != BAD_FAIL)
+		cog_warn("%llu invalid JSON line%s %s", w->bad,
+		    w->bad == 1 ? "" : "s",
 		    opt.bad == BAD_SKIP ? "skipped" : "masked as text");
-	if (cog_masker_stats(m)->unmask_failed > 0) {
+	if (cog_masker_stats(w->m)->unmask_failed > 0) {
 		cog_warn("%llu token%s could not be decrypted with this key",
-		    cog_masker_stats(m)->unmask_failed,
-		    cog_masker_stats(m)->unmask_failed == 1 ? "" : "s");
+		    cog_masker_stats(w->m)->unmask_failed,
+		    cog_masker_stats(w->m)->unmask_failed == 1 ? "" : "s");
 		status = COG_EXIT_PARTIAL;
 	}
 	if (opt.stats)
-		write_stats(m);
-	cog_masker_free(m);
-	cog_detector_free(det);
+		write_stats(w);
+	cog_masker_free(w->m);
+	cog_detector_free(cfg.det);
 	cog_keys_free(cfg.keys);
-	cog_out_release(&out);
+	free(w);
+	free(ctx);
 	return cog_close_stdout(status);
 }

@@ -26,14 +26,20 @@ cog_buf_grow(struct cog_buf *b, size_t n)
 void
 cog_buf_vaddf(struct cog_buf *b, const char *fmt, va_list ap)
 {
+	char small[256];
 	va_list ap2;
 	int n;
 
+	/* Short results (nearly all) are formatted once. */
 	va_copy(ap2, ap);
-	n = vsnprintf(NULL, 0, fmt, ap2);
+	n = vsnprintf(small, sizeof(small), fmt, ap2);
 	va_end(ap2);
 	if (n < 0)
 		cog_die("bad format string '%s'", fmt);
+	if ((size_t)n < sizeof(small)) {
+		cog_buf_add(b, small, (size_t)n);
+		return;
+	}
 	cog_buf_grow(b, (size_t)n);
 	vsnprintf(b->p + b->len, (size_t)n + 1, fmt, ap);
 	b->len += (size_t)n;

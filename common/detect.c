@@ -3,6 +3,7 @@
 #include <pcre2.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "detect.h"
 #include "err.h"
@@ -18,6 +19,7 @@ struct cog_detector {
 	cog_typeset types;
 	struct pattern *pat;
 	size_t npat;
+	int owner;		/* frees the patterns (not a dup) */
 	pcre2_match_data *md;
 };
 
@@ -98,7 +100,23 @@ cog_detector_new(cog_typeset types)
 	struct cog_detector *d = cog_xcalloc(1, sizeof(*d));
 
 	d->types = types;
+	d->owner = 1;
 	return d;
+}
+
+struct cog_detector *
+cog_detector_dup(const struct cog_detector *d)
+{
+	struct cog_detector *c = cog_xcalloc(1, sizeof(*c));
+
+	c->types = d->types;
+	c->npat = d->npat;
+	if (d->npat) {
+		c->pat = cog_xreallocarray(NULL, d->npat, sizeof(*c->pat));
+		memcpy(c->pat, d->pat, d->npat * sizeof(*c->pat));
+		c->md = pcre2_match_data_create(1, NULL);
+	}
+	return c;
 }
 
 void
@@ -108,7 +126,7 @@ cog_detector_free(struct cog_detector *d)
 
 	if (d == NULL)
 		return;
-	for (i = 0; i < d->npat; i++)
+	for (i = 0; i < d->npat && d->owner; i++)
 		pcre2_code_free(d->pat[i].re);
 	free(d->pat);
 	pcre2_match_data_free(d->md);

@@ -40,6 +40,12 @@ struct cog_detector;
 struct cog_detector *cog_detector_new(cog_typeset types);
 void cog_detector_free(struct cog_detector *d);
 
+/*
+ * A detector sharing d's recognizers, with its own scratch state, for use
+ * on another thread; free it before d.
+ */
+struct cog_detector *cog_detector_dup(const struct cog_detector *d);
+
 /* The set of types the detector looks for. */
 cog_typeset cog_detector_types(const struct cog_detector *d);
 

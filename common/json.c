@@ -39,6 +39,7 @@ cog_json_init(struct cog_json *j, const char *s, size_t n)
 	j->end = s + n;
 	j->depth = 0;
 	j->state = S_VALUE;
+	j->want = ~0u;
 	j->errmsg = NULL;
 	j->erroff = 0;
 }
@@ -64,8 +65,8 @@ fail(struct cog_json *j, const char *at, const char *msg)
 static inline const char *
 skipws(const char *p, const char *end)
 {
-	while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' ||
-	    *p == '\r'))
+	while (p < end && (unsigned char)*p <= ' ' && (*p == ' ' ||
+	    *p == '\t' || *p == '\n' || *p == '\r'))
 		p++;
 	return p;
 }
@@ -102,8 +103,10 @@ ishex(int c)
 	    (c >= 'A' && c <= 'F');
 }
 
+#define HOT static inline __attribute__((always_inline))
+
 /* Scan the string whose opening quote is at p; fill t. */
-static int
+HOT int
 lexstring(struct cog_json *j, const char *p, struct cog_jtok *t, int type)
 {
 	const char *body = p + 1, *q = body, *end = j->end;
@@ -213,7 +216,7 @@ push(struct cog_json *j, unsigned char kind)
 }
 
 /* Lex a value starting at p (not at the end). */
-static int
+HOT int
 value(struct cog_json *j, const char *p, struct cog_jtok *t)
 {
 	int type;
@@ -267,8 +270,8 @@ endcontainer(struct cog_json *j, const char *p, struct cog_jtok *t)
 	return type;
 }
 
-int
-cog_json_next(struct cog_json *j, struct cog_jtok *t)
+static inline int
+next1(struct cog_json *j, struct cog_jtok *t)
 {
 	const char *p = skipws(j->cur, j->end);
 
@@ -329,6 +332,16 @@ cog_json_next(struct cog_json *j, struct cog_jtok *t)
 	default:
 		return fail(j, p, "unexpected data after the value");
 	}
+}
+
+int
+cog_json_next(struct cog_json *j, struct cog_jtok *t)
+{
+	int type;
+
+	while (!(j->want & COG_JT_BIT(type = next1(j, t))))
+		;
+	return type;
 }
 
 static int

@@ -40,6 +40,7 @@ struct cog_json {
 	unsigned char *stack;
 	size_t depth, cap;
 	int state;
+	unsigned want;		/* token types to return, as bits */
 	const char *errmsg;	/* static text, set with COG_JT_ERROR */
 	size_t erroff;		/* byte offset of the error in the text */
 };
@@ -51,8 +52,20 @@ struct cog_json {
  */
 void cog_json_init(struct cog_json *j, const char *s, size_t n);
 
-/* Read the next token into *t and return its type. */
+/*
+ * Read the next token into *t and return its type.  Only the types chosen
+ * with cog_json_want are returned (all by default); the others are still
+ * checked.  COG_JT_END and COG_JT_ERROR are always returned.
+ */
 int cog_json_next(struct cog_json *j, struct cog_jtok *t);
+
+/* Return only tokens of the types in the mask of COG_JT_BIT(type)s. */
+#define COG_JT_BIT(type) (1u << (type))
+static inline void
+cog_json_want(struct cog_json *j, unsigned mask)
+{
+	j->want = mask | COG_JT_BIT(COG_JT_END) | COG_JT_BIT(COG_JT_ERROR);
+}
 
 /* Nesting depth after the last token (0 at top level). */
 static inline size_t

@@ -73,6 +73,23 @@ cog_keys_new(const unsigned char *secret, size_t n)
 	return k;
 }
 
+struct cog_keys *
+cog_keys_dup(const struct cog_keys *k)
+{
+	struct cog_keys *c = cog_xcalloc(1, sizeof(*c));
+
+	memcpy(c->siv_key, k->siv_key, sizeof(c->siv_key));
+	c->inner = EVP_MD_CTX_new();
+	c->outer = EVP_MD_CTX_new();
+	c->tmp = EVP_MD_CTX_new();
+	c->cctx = EVP_CIPHER_CTX_new();
+	if (!c->inner || !c->outer || !c->tmp || !c->cctx ||
+	    !EVP_MD_CTX_copy_ex(c->inner, k->inner) ||
+	    !EVP_MD_CTX_copy_ex(c->outer, k->outer))
+		cog_die("out of memory");
+	return c;
+}
+
 void
 cog_keys_free(struct cog_keys *k)
 {

@@ -21,6 +21,9 @@ struct cog_keys *cog_keys_load(const char *key_file, int demo, char *err,
 /* Keys derived from the secret bytes directly (for tests and tools). */
 struct cog_keys *cog_keys_new(const unsigned char *secret, size_t n);
 
+/* A copy with its own scratch state, for use on another thread. */
+struct cog_keys *cog_keys_dup(const struct cog_keys *k);
+
 void cog_keys_free(struct cog_keys *k);
 
 /*

@@ -97,3 +97,64 @@ cog_lines_close(struct cog_lines *l)
 	free(l->buf);
 	l->buf = NULL;
 }
+
+static unsigned long
+count_lines(const char *p, size_t n)
+{
+	const char *end = p + n;
+	unsigned long count = 0;
+
+	while (p < end && (p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+		count++;
+		p++;
+	}
+	return count;
+}
+
+int
+cog_lines_block(struct cog_lines *l, struct cog_buf *b, size_t want,
+    unsigned long *nlines)
+{
+	size_t before = b->len, avail;
+	char *last;
+	ssize_t r;
+
+	*nlines = 0;
+	for (;;) {
+		avail = l->end - l->start;
+		last = avail ? memrchr(l->buf + l->start, '\n', avail) : NULL;
+		if (last != NULL) {
+			size_t take = (size_t)(last + 1 - (l->buf + l->start));
+			unsigned long c = count_lines(l->buf + l->start, take);
+
+			cog_buf_add(b, l->buf + l->start, take);
+			l->start += take;
+			l->lineno += c;
+			*nlines += c;
+			if (b->len - before >= want || l->eof)
+				return 1;
+		} else if (l->eof) {
+			if (avail == 0)
+				return b->len > before;
+			cog_buf_add(b, l->buf + l->start, avail);
+			l->start = l->end;
+			l->lineno++;
+			(*nlines)++;
+			return 1;
+		}
+		if ((r = fill(l)) < 0)
+			return -1;
+		if (r == 0)
+			l->eof = 1;
+	}
+}
+
+size_t
+cog_span(const char *s, size_t n, const char *set)
+{
+	size_t i;
+
+	for (i = 0; i < n && s[i] != '\0' && strchr(set, s[i]) != NULL; i++)
+		;
+	return i;
+}

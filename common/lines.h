@@ -4,6 +4,8 @@
 
 #include <stddef.h>
 
+#include "buf.h"
+
 struct cog_lines {
 	int fd;
 	const char *name;	/* for diagnostics: "<stdin>" or the path */
@@ -26,6 +28,26 @@ int cog_lines_open(struct cog_lines *l, const char *path);
  * for a line, 0 at end of input, -1 on a read error (errno set).
  */
 int cog_lines_next(struct cog_lines *l, char **line, size_t *len, int *nl);
+
+/*
+ * Append whole lines to b: every whole line buffered, reading more until
+ * b grew by at least want bytes (want 1: until there is one line) or the
+ * input ends, when the unterminated rest counts as a line.  *nlines
+ * receives the number of lines appended.  Return 1, 0 at end of input,
+ * -1 on a read error.
+ */
+int cog_lines_block(struct cog_lines *l, struct cog_buf *b, size_t want,
+    unsigned long *nlines);
+
+/* Length of the prefix of the n bytes at s made of bytes of set. */
+size_t cog_span(const char *s, size_t n, const char *set);
+
+/* Is the line (n bytes, no terminator) empty or only blanks and CR? */
+static inline int
+cog_blank(const char *s, size_t n)
+{
+	return cog_span(s, n, " \t\r") == n;
+}
 
 /* Close the input (not standard input) and free the buffer. */
 void cog_lines_close(struct cog_lines *l);

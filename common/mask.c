@@ -29,6 +29,20 @@ struct frame {
 	struct vstate st;	/* state of the container itself */
 };
 
+/*
+ * Recent hash tokens by type and value as written, so a repeated value
+ * costs a lookup instead of its canonical form and an HMAC.
+ */
+#define TCACHE 4096
+#define TCMAX 48
+struct tcentry {
+	uint64_t hash;
+	unsigned short type;
+	unsigned char len;
+	char hex[16];
+	char val[TCMAX];
+};
+
 /* A statistic of the line being processed, applied once it is valid. */
 struct event {
 	int type;
@@ -61,6 +75,9 @@ struct cog_masker {
 	size_t nev, evcap;
 	struct cog_buf evtext;
 
+	struct tcentry *tcache;
+	char hex[17];
+
 	/* Scratch. */
 	struct cog_jdec dec;
 	struct cog_spans spans;
@@ -74,6 +91,7 @@ cog_masker_new(const struct cog_mask_config *c)
 	size_t i, np = 0;
 
 	m->c = *c;
+	m->tcache = cog_xcalloc(TCACHE, sizeof(*m->tcache));
 	if (c->nfields + c->nskips > COG_MASK_MAXPATHS)
 		cog_die("too many --field and --skip paths (at most %d)",
 		    COG_MASK_MAXPATHS);
@@ -107,6 +125,7 @@ cog_masker_free(struct cog_masker *m)
 		cog_buf_release(&m->fr[i].keybuf);
 	free(m->fr);
 	free(m->ev);
+	free(m->tcache);
 	cog_json_release(&m->j);
 	cog_jdec_release(&m->dec);
 	cog_spans_release(&m->spans);
@@ -128,6 +147,24 @@ const struct cog_mask_stats *
 cog_masker_stats(const struct cog_masker *m)
 {
 	return &m->st;
+}
+
+void
+cog_masker_add_stats(struct cog_masker *dst, const struct cog_masker *src)
+{
+	size_t i;
+	int t;
+
+	for (t = 0; t < COG_MAXTYPES; t++) {
+		dst->st.found[t] += src->st.found[t];
+		dst->st.masked[t] += src->st.masked[t];
+	}
+	dst->st.records += src->st.records;
+	dst->st.unmask_failed += src->st.unmask_failed;
+	for (i = 0; i < src->map.cap; i++)
+		if (src->map.slot[i].key)
+			cog_counter_add(&dst->map, src->map.slot[i].key,
+			    src->map.slot[i].len, src->map.slot[i].count);
 }
 
 /* Does path step s match the current member of frame f? */
@@ -265,28 +302,60 @@ commit_events(struct cog_masker *m)
 	m->st.records++;
 }
 
+/* Append "[TYPE" and sep to m->rep. */
+static void
+opentoken(struct cog_masker *m, const char *name, int sep)
+{
+	cog_buf_addc(&m->rep, '[');
+	cog_buf_adds(&m->rep, name);
+	if (sep)
+		cog_buf_addc(&m->rep, sep);
+}
+
+/* The 16 hex digits of the hash token of a value, through the cache. */
+static const char *
+hashtoken(struct cog_masker *m, int type, const char *s, size_t n)
+{
+	uint64_t h = cog_hash64(s, n) ^ (uint64_t)type * 0x9e3779b97f4a7c15ULL;
+	struct tcentry *e = &m->tcache[h & (TCACHE - 1)];
+
+	if (n <= TCMAX && e->hash == h && e->type == type && e->len == n &&
+	    memcmp(e->val, s, n) == 0)
+		return e->hex;
+	cog_buf_reset(&m->norm);
+	cog_normalize(type, s, n, &m->norm);
+	cog_keys_hash(m->c.keys, cog_type_name(type),
+	    m->norm.p ? m->norm.p : "", m->norm.len, m->hex);
+	if (n > TCMAX)
+		return m->hex;
+	e->hash = h;
+	e->type = (unsigned short)type;
+	e->len = (unsigned char)n;
+	memcpy(e->val, s, n);
+	memcpy(e->hex, m->hex, 16);
+	return e->hex;
+}
+
 /* Build in m->rep the replacement of the n bytes at s, of the type. */
 static void
 replacement(struct cog_masker *m, int type, const char *s, size_t n)
 {
 	const struct cog_rule *r = &m->c.rules->r[type];
 	const char *name = cog_type_name(type);
-	char hex[17];
 
 	cog_buf_reset(&m->rep);
 	switch (r->strategy) {
 	case COG_HASH:
-		cog_buf_reset(&m->norm);
-		cog_normalize(type, s, n, &m->norm);
-		cog_keys_hash(m->c.keys, name, m->norm.p ? m->norm.p : "",
-		    m->norm.len, hex);
-		cog_buf_addf(&m->rep, "[%s_%s]", name, hex);
+		opentoken(m, name, '_');
+		cog_buf_add(&m->rep, hashtoken(m, type, s, n), 16);
+		cog_buf_addc(&m->rep, ']');
 		break;
 	case COG_REDACT:
-		cog_buf_addf(&m->rep, "[%s]", name);
+		opentoken(m, name, 0);
+		cog_buf_addc(&m->rep, ']');
 		break;
 	case COG_ENCRYPT:
-		cog_buf_addf(&m->rep, "[%s:", name);
+		opentoken(m, name, ':');
 		cog_keys_encrypt(m->c.keys, name, s, n, &m->rep);
 		cog_buf_addc(&m->rep, ']');
 		break;
@@ -490,6 +559,8 @@ cog_mask_json(struct cog_masker *m, const char *line, size_t len,
 	m->nev = 0;
 	cog_buf_reset(&m->evtext);
 	cog_json_init(&m->j, line, len);
+	if (!m->filtering && m->c.mode != COG_MODE_DETECT)
+		cog_json_want(&m->j, COG_JT_BIT(COG_JT_STRING));
 	for (;;) {
 		int type = cog_json_next(&m->j, &t);
 

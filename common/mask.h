@@ -73,6 +73,10 @@ void cog_mask_text(struct cog_masker *m, const char *line, size_t len,
 
 const struct cog_mask_stats *cog_masker_stats(const struct cog_masker *m);
 
+/* Add the statistics of src (another thread's masker) to dst's. */
+void cog_masker_add_stats(struct cog_masker *dst,
+    const struct cog_masker *src);
+
 /*
  * Append "entities":{TYPE:{"found":N,"masked":N},...} and, when the
  * redaction map was asked for, ,"redaction_map":{TEXT:N,...} (sorted).

@@ -5,6 +5,10 @@ _cog_types='PERSON LOCATION EMAIL_ADDRESS PHONE_NUMBER CREDIT_CARD IBAN_CODE
 	US_SSN IP_ADDRESS URL MAC_ADDRESS CRYPTO UK_NHS US_PASSPORT
 	DATE_OF_BIRTH DATE_TIME ALL'
 
+# Options of the network tools, and what their arguments are.
+_cog_net_opts='--base-url --cacert --help --insecure --retries --retry-max-time
+	--verbose --version'
+
 _cog()
 {
 	local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
@@ -13,7 +17,7 @@ _cog()
 	case ${1##*/} in
 	cog-mask)
 		opts='--bad-lines --detect --field --help --insecure-demo-key
-			--key --key-file --pattern --region --rule --rules
+			--key --key-file --parallel --pattern --region --rule --rules
 			--skip --stats --text --types --unbuffered --unmask
 			--version'
 		case $prev in
@@ -21,12 +25,32 @@ _cog()
 		--bad-lines) words='fail text skip' ;;
 		-T|--types|-R|--rule) words=$_cog_types ;;
 		--region) words='US CA GB DE FR ES IT NL IN AU' ;;
-		-f|--field|-s|--skip|-k|--key|-p|--pattern) return ;;
+		-f|--field|-s|--skip|-k|--key|-p|--pattern|-j|--parallel)
+			return ;;
+		esac
+		;;
+	cog-auth)
+		opts="$_cog_net_opts --force --logout --print-token --status"
+		;;
+	cog-sessions)
+		opts="$_cog_net_opts --from --page-size --to --token-file"
+		;;
+	cog-fetch)
+		opts="$_cog_net_opts --dir --failed --no-progress --parallel
+			--progress --token-file"
+		case $prev in
+		--dir) dirs=1 ;;
+		--failed) files=1 ;;
+		-j|--parallel) return ;;
 		esac
 		;;
 	*)
 		return
 		;;
+	esac
+	case $prev in
+	--cacert|--token-file) files=1 ;;
+	--base-url|--retries|--retry-max-time|--from|--to|--page-size) return ;;
 	esac
 	if [ -n "$words" ]; then
 		COMPREPLY=($(compgen -W "$words" -- "$cur"))

@@ -305,9 +305,12 @@ class Lines:
 
     def __init__(self, path):
         self.lock = threading.Lock()
+        self.discard = path == os.devnull
         self.f = open(path, "a", encoding="utf-8") if path else sys.stderr
 
     def write(self, obj):
+        if self.discard:
+            return
         line = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
         with self.lock:
             self.f.write(line + "\n")
@@ -411,6 +414,9 @@ class Handler(BaseHTTPRequestHandler):
 
     protocol_version = "HTTP/1.1"
     server_version = "cogmock/1"
+    # Headers and body go out in two writes; with Nagle's algorithm the
+    # second waits for the client's delayed ACK (~40 ms a response).
+    disable_nagle_algorithm = True
     tenant = None                       # set by main()
 
     # -- plumbing -----------------------------------------------------------

@@ -14,6 +14,9 @@ set -u
 
 TOP=$(cd "${0%/*}/.." && pwd)
 : "${COG_BIN:=$TOP/bin}"
+# python3 may be a slow wrapper (pyenv shims): use the interpreter itself.
+_py=$(python3 -c 'import sys; print(sys.executable)' 2>/dev/null) &&
+	PATH=${_py%/*}:$PATH
 PATH=$COG_BIN:$PATH
 export PATH TOP COG_BIN
 LC_ALL=C.UTF-8

@@ -37,12 +37,21 @@ for t in $tools; do
 		sed 's/^Fl \\-/--/' | sort -u)
 	is "$(echo $manopts)" "$(echo $opts)" \
 		"$t: man page and --help list the same long options"
+	# Ask the bash completion for the options, as bash would.
+	bashopts=$(bash -c '. "$1"; COMP_WORDS=("$2" --); COMP_CWORD=1
+		_cog "$2"; printf "%s\n" "${COMPREPLY[@]}"' _ \
+		"$TOP/completions/cog.bash" "$t" 2>&1 | sort -u)
+	zshblock=$(sed -n "/^$t)/,/;;/p" "$TOP/completions/_cog")
+	case $zshblock in
+	*'$net'*) zshblock="$zshblock
+$(sed -n '/^net=(/,/^)/p' "$TOP/completions/_cog")" ;;
+	esac
 	missing=
 	for o in $opts; do
-		sed -n "/^	$t)/,/;;/p" "$TOP/completions/cog.bash" |
-			grep -q -- "$o\\b" || missing="$missing bash:$o"
-		sed -n "/^$t)/,/;;/p" "$TOP/completions/_cog" |
-			grep -qF -e "'$o[" -e "'$o=[" -e ",$o}" -e ",$o=}" ||
+		printf '%s\n' "$bashopts" | grep -qx -- "$o" ||
+			missing="$missing bash:$o"
+		printf '%s\n' "$zshblock" | grep -qF -e "'$o[" -e "'$o=[" \
+			-e ",$o}" -e ",$o=}" -e ")$o[" -e ")$o=[" ||
 			missing="$missing zsh:$o"
 	done
 	is "$missing" "" "$t: completions list every option"

@@ -4,10 +4,7 @@
 
 . "${0%/*}/lib.sh"
 
-# python3 on PATH may be a slow wrapper (pyenv shims): resolve it once and
-# put the interpreter's directory first (this test runs no cog-* tool).
-PY=$(python3 -c 'import sys; print(sys.executable)')
-PATH=${PY%/*}:$PATH
+PY=$(command -v python3)
 GEN=$TOP/tests/chatgen.py
 SCOPES='sessions:read export:manage'
 

@@ -47,7 +47,7 @@ printf '%s\n' '{"email":"Maria@Example.com","user":{"EMAIL":"x","phone":5551234,
 tokE() { python3 "$TOP/tests/token.py" EMAIL_ADDRESS "$1"; }
 tokP() { python3 "$TOP/tests/token.py" PHONE_NUMBER "$1"; }
 is "$(cog-mask -T '' -k email=EMAIL -k phone=PHONE_NUMBER -k more=REF -R REF:redact:0 k)" \
-	"{\"email\":\"$(tokE maria@example.com)\",\"user\":{\"EMAIL\":\"$(tokE x)\",\"phone\":\"$(tokP 5551234)\",\"ok\":true,\"more\":{\"a\":\"[REF]\",\"c\":[\"[REF]\",\"[REF]\"]}},\"name\":\"TCK-0001\"}" \
+	"{\"email\":\"$(tokE maria@example.com)\",\"user\":{\"EMAIL\":\"$(tokE x)\",\"phone\":\"$(tokP +15551234)\",\"ok\":true,\"more\":{\"a\":\"[REF]\",\"c\":[\"[REF]\",\"[REF]\"]}},\"name\":\"TCK-0001\"}" \
 	"--key masks strings, numbers and subtrees, any case, any depth"
 is "$(cog-mask -T '' -k email=EMAIL -s .user k | grep -o '"EMAIL":"x"')" '"EMAIL":"x"' "--skip wins over --key"
 is "$(cog-mask -T '' -k email=EMAIL -f .nothing k | grep -c EMAIL_ADDRESS_)" 1 "--key applies whatever --field selects"

@@ -25,6 +25,27 @@ same_file joined whole "masking the pieces gives the output of the whole"
 split -n l/2 in half.
 cat half.* | $M >again
 same_file again whole "and so does masking the halves concatenated"
+$M -j 1 in >j1
+$M -j 3 in >j3
+same_file j1 whole "one thread gives the output of several"
+same_file j3 whole "three threads give the output of two"
+$M --unbuffered in >unbuf
+same_file unbuf whole "--unbuffered gives the same output"
+
+# A bad line far into the input stops the run exactly there, whatever
+# the blocks other threads already finished.
+big=$(python3 -c 'print("x" * 200)')
+awk -v pad="$big" '{ print } END { for (i = 0; i < 6000; i++)
+	printf "{\"t\":\"%s TCK-1234\"}\n", pad }' in >more
+printf '{"bad":}\n' >>more
+awk -v pad="$big" 'END { for (i = 0; i < 6000; i++)
+	printf "{\"t\":\"%s TCK-1234\"}\n", pad }' </dev/null >>more
+$M -j 3 more >out 2>err
+is "$?" 1 "a bad line after many blocks: exit 1"
+is "$(wc -l <out)" 9000 "everything before the bad line is written, nothing after"
+is "$(cat err)" "cog-mask: more:9001: invalid JSON: unexpected character at column 8" \
+	"and the line number counts across blocks"
+
 sum() { python3 -c '
 import json, sys
 tot = {}

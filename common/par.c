@@ -1,0 +1,196 @@
+/* par.c -- process blocks of input lines on worker threads, in order */
+#include <errno.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "err.h"
+#include "par.h"
+
+enum { FREE, QUEUED, RUNNING, DONE };
+
+struct slot {
+	struct cog_block b;
+	int state;
+};
+
+/*
+ * A ring of slots: the main thread fills them in order from head and
+ * writes them out in the same order once done; workers take the queued
+ * slots in order from next.
+ */
+struct par {
+	pthread_mutex_t mu;
+	pthread_cond_t work, done;
+	struct slot *ring;
+	size_t nslots, head, count, next;
+	int quit;
+	cog_block_fn fn;
+};
+
+struct worker {
+	struct par *p;
+	void *ctx;
+	pthread_t tid;
+};
+
+int
+cog_par_default_workers(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+
+	return n < 1 ? 1 : n > 8 ? 8 : (int)n;
+}
+
+static void
+write_all(int fd, const char *p, size_t n)
+{
+	ssize_t w;
+
+	while (n > 0) {
+		w = write(fd, p, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0)
+			cog_die("write error:");
+		p += w;
+		n -= (size_t)w;
+	}
+}
+
+/* Read the next block into b; return 0 at end of input. */
+static int
+readblock(struct cog_lines *l, struct cog_block *b, size_t blocksize)
+{
+	unsigned long n;
+	int r;
+
+	cog_buf_reset(&b->in);
+	cog_buf_reset(&b->out);
+	b->first = l->lineno + 1;
+	b->stop = 0;
+	b->err[0] = '\0';
+	if ((r = cog_lines_block(l, &b->in, blocksize, &n)) < 0)
+		cog_die("cannot read '%s':", l->name);
+	return r;
+}
+
+/* Write a done block; return 1 if it asks to stop. */
+static int
+emit(int fd, struct cog_block *b)
+{
+	write_all(fd, b->out.p, b->out.len);
+	if (b->stop && b->err[0])
+		cog_warn("%s", b->err);
+	return b->stop;
+}
+
+static void *
+work(void *arg)
+{
+	struct worker *w = arg;
+	struct par *p = w->p;
+	struct slot *s;
+
+	pthread_mutex_lock(&p->mu);
+	for (;;) {
+		while (!p->quit && p->ring[p->next].state != QUEUED)
+			pthread_cond_wait(&p->work, &p->mu);
+		if (p->quit)
+			break;
+		s = &p->ring[p->next];
+		p->next = (p->next + 1) % p->nslots;
+		s->state = RUNNING;
+		pthread_mutex_unlock(&p->mu);
+		p->fn(w->ctx, &s->b);
+		pthread_mutex_lock(&p->mu);
+		s->state = DONE;
+		pthread_cond_broadcast(&p->done);
+	}
+	pthread_mutex_unlock(&p->mu);
+	return NULL;
+}
+
+static int
+run_inline(struct cog_lines *l, int fd, size_t blocksize, void *ctx,
+    cog_block_fn fn)
+{
+	struct cog_block b = { COG_BUF_INIT, 0, COG_BUF_INIT, 0, "" };
+	int stop = 0;
+
+	while (!stop && readblock(l, &b, blocksize)) {
+		fn(ctx, &b);
+		stop = emit(fd, &b);
+	}
+	cog_buf_release(&b.in);
+	cog_buf_release(&b.out);
+	return stop;
+}
+
+int
+cog_par_run(struct cog_lines *l, int fd, size_t blocksize, int nworkers,
+    void **ctx, cog_block_fn fn)
+{
+	struct par p = { .fn = fn };
+	struct worker *w;
+	int i, eof = 0, stop = 0;
+	size_t k;
+
+	if (nworkers <= 1)
+		return run_inline(l, fd, blocksize, ctx[0], fn);
+	p.nslots = 2 * (size_t)nworkers + 1;
+	p.ring = cog_xcalloc(p.nslots, sizeof(*p.ring));
+	pthread_mutex_init(&p.mu, NULL);
+	pthread_cond_init(&p.work, NULL);
+	pthread_cond_init(&p.done, NULL);
+	w = cog_xcalloc((size_t)nworkers, sizeof(*w));
+	for (i = 0; i < nworkers; i++) {
+		w[i].p = &p;
+		w[i].ctx = ctx[i];
+		if ((errno = pthread_create(&w[i].tid, NULL, work, &w[i])))
+			cog_die("cannot start a thread:");
+	}
+	while (!stop) {
+		while (!eof && p.count < p.nslots) {
+			struct slot *s = &p.ring[(p.head + p.count) % p.nslots];
+
+			if (!readblock(l, &s->b, blocksize)) {
+				eof = 1;
+				break;
+			}
+			pthread_mutex_lock(&p.mu);
+			s->state = QUEUED;
+			p.count++;
+			pthread_cond_signal(&p.work);
+			pthread_mutex_unlock(&p.mu);
+		}
+		if (p.count == 0)
+			break;
+		pthread_mutex_lock(&p.mu);
+		while (p.ring[p.head].state != DONE)
+			pthread_cond_wait(&p.done, &p.mu);
+		pthread_mutex_unlock(&p.mu);
+		stop = emit(fd, &p.ring[p.head].b);
+		pthread_mutex_lock(&p.mu);
+		p.ring[p.head].state = FREE;
+		pthread_mutex_unlock(&p.mu);
+		p.head = (p.head + 1) % p.nslots;
+		p.count--;
+	}
+	pthread_mutex_lock(&p.mu);
+	p.quit = 1;
+	pthread_cond_broadcast(&p.work);
+	pthread_mutex_unlock(&p.mu);
+	for (i = 0; i < nworkers; i++)
+		pthread_join(w[i].tid, NULL);
+	for (k = 0; k < p.nslots; k++) {
+		cog_buf_release(&p.ring[k].b.in);
+		cog_buf_release(&p.ring[k].b.out);
+	}
+	pthread_mutex_destroy(&p.mu);
+	pthread_cond_destroy(&p.work);
+	pthread_cond_destroy(&p.done);
+	free(p.ring);
+	free(w);
+	return stop;
+}

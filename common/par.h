@@ -1,0 +1,37 @@
+/* par.h -- process blocks of input lines on worker threads, in order */
+#ifndef COG_PAR_H
+#define COG_PAR_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "lines.h"
+
+/* A block of whole input lines and what a worker made of it. */
+struct cog_block {
+	struct cog_buf in;	/* the lines, with their terminators */
+	unsigned long first;	/* number of the first line, from 1 */
+	struct cog_buf out;	/* written to the output in input order */
+	int stop;		/* set by the worker: stop after this block */
+	char err[512];		/* then printed as a diagnostic, if set */
+};
+
+/* Process b->in into b->out with a worker's own context. */
+typedef void (*cog_block_fn)(void *ctx, struct cog_block *b);
+
+/*
+ * Read l in blocks of whole lines of about blocksize bytes (1: each line
+ * as soon as it arrives), process every block with fn on one of nworkers
+ * threads, fn(ctx[i], block) on worker i (on the calling thread when
+ * nworkers is 1), and write the outputs to fd in input order.  After a
+ * block that sets stop, its output and error are written and nothing
+ * more is processed.  Return 1 after such a block, else 0; die on a read
+ * or write error.
+ */
+int cog_par_run(struct cog_lines *l, int fd, size_t blocksize, int nworkers,
+    void **ctx, cog_block_fn fn);
+
+/* The number of worker threads to use by default: the online CPUs, <= 8. */
+int cog_par_default_workers(void);
+
+#endif

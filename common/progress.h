@@ -1,0 +1,25 @@
+/* progress.h -- one self-erasing progress line on standard error */
+#ifndef COG_PROGRESS_H
+#define COG_PROGRESS_H
+
+/* Turn the line on or off (off by default; tools decide by isatty(2)). */
+void cog_progress_enable(int on);
+
+/*
+ * Redraw "prog: DONE/TOTAL sessions, BYTES, RATE/s, ETA" (TOTAL < 0 when
+ * unknown, leaving out the ETA), at most a few times a second unless
+ * force is set.
+ */
+void cog_progress_update(long long done, long long total, long long bytes,
+    int force);
+
+/*
+ * Erase the line, if shown, so that a diagnostic can be printed; the next
+ * update draws it again.  Tools call this before writing to stderr.
+ */
+void cog_progress_clear(void);
+
+/* Format n bytes as "12.3 MB" into buf[size]. */
+void cog_progress_bytes(char *buf, unsigned long size, double n);
+
+#endif

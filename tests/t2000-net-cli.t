@@ -1,0 +1,57 @@
+#!/bin/sh
+# The command line of cog-auth, cog-sessions and cog-fetch.
+. "${0%/*}/lib.sh"
+. "$TOP/tests/netlib.sh"
+
+for tool in cog-auth cog-sessions cog-fetch; do
+	ok "$tool --help exits 0" $tool --help
+	out=$($tool --help 2>"$T/err")
+	like "$out" "^usage: $tool " "$tool --help prints usage on stdout"
+	is "$(cat "$T/err")" "" "$tool --help leaves stderr empty"
+	like "$($tool --version)" "^$tool \(cogtools\) [0-9]" "$tool --version"
+	fails "$tool with a bad option exits 2" 2 $tool --no-such-option
+	$tool --no-such-option 2>"$T/err" </dev/null
+	like "$(tail -n 1 "$T/err")" "^try '$tool --help'" \
+	    "$tool bad option hints at --help"
+	fails "$tool --help >/dev/full exits 2" 2 sh -c \
+	    "$tool --help >/dev/full"
+	fails "$tool with no base URL exits 2" 2 sh -c "$tool </dev/null"
+	$tool </dev/null 2>"$T/err"
+	like "$(head -n 1 "$T/err")" "^$tool: no base URL" \
+	    "$tool names the missing base URL"
+	fails "$tool rejects a non-http base URL" 2 \
+	    $tool --base-url ftp://example.invalid </dev/null
+	fails "$tool rejects a bad --retries" 2 \
+	    $tool --base-url http://127.0.0.1:9 --retries x </dev/null
+	fails "$tool rejects an operand" 2 \
+	    $tool --base-url http://127.0.0.1:9 extra </dev/null
+	if [ -f "$TOP/man/$tool.1" ]; then
+		syn=$(sed -n '/^\.Sh SYNOPSIS/,/^\.Sh/p' "$TOP/man/$tool.1" |
+		    grep -c '^\.Nm')
+		ok "$tool has a man page with a SYNOPSIS" test "$syn" -ge 1
+		for o in $($tool --help | grep -o -- '--[a-z][a-z-]*' |
+		    sort -u); do
+			grep -q -- "Fl \\\\-${o#--}" "$TOP/man/$tool.1" ||
+			    grep -q -- "Fl -${o#--}" "$TOP/man/$tool.1"
+			_r=$?
+			_result $_r "$tool man page documents $o"
+		done
+	else
+		_result 1 "$tool has a man page"
+	fi
+done
+
+fails 'cog-sessions --from without --to' 2 \
+    cog-sessions --base-url http://127.0.0.1:9 --from sess_1
+fails 'cog-sessions rejects a bad session id' 2 \
+    cog-sessions --base-url http://127.0.0.1:9 --from ../x --to y
+fails 'cog-sessions rejects --page-size 0' 2 \
+    cog-sessions --base-url http://127.0.0.1:9 --page-size 0 --from a --to b
+fails 'cog-fetch rejects -j 0' 2 cog-fetch --base-url http://127.0.0.1:9 -j 0
+fails 'cog-auth: --status and --logout exclude each other' 2 \
+    cog-auth --base-url http://127.0.0.1:9 --status --logout
+cog-auth --base-url https://127.0.0.1:9 -k --status 2>"$T/err"
+like "$(cat "$T/err")" "warning: --insecure" '--insecure warns'
+fails 'a connection refused is an error, exit 2' 2 \
+    cog-sessions --base-url http://127.0.0.1:9 --retries 0 --from a --to b
+done_testing

@@ -1,0 +1,61 @@
+#!/bin/sh
+# cog-fetch under each fault of the emulator alone: the output is always
+# exactly the fault-free one.
+. "${0%/*}/lib.sh"
+. "$TOP/tests/netlib.sh"
+
+N=40
+net_mock --sessions $N
+cog-auth >/dev/null
+cog-sessions --from sess_00001 --to sess_000$N >"$T/list"
+cog-fetch <"$T/list" >"$T/ref"
+is $? 0 'fault-free reference'
+stop_mock
+
+# check NAME [cog-fetch option ...] -- [cogmock option ...]
+run=0
+check() {
+	name=$1
+	shift
+	fopts=
+	while [ "$1" != -- ]; do
+		fopts="$fopts $1"
+		shift
+	done
+	shift
+	run=$((run + 1))
+	net_mock --sessions $N "$@"
+	cog-fetch -v --dir "$T/raw$run" $fopts <"$T/list" >"$T/out" \
+	    2>"$T/err"
+	s=$?
+	is $s 0 "$name: exit 0"
+	[ $s -eq 0 ] || diag "$(grep -v ' GET \| -> 20' "$T/err" | head -20)"
+	same_file "$T/out" "$T/ref" "$name: exactly the fault-free output"
+	is "$(ls "$T/raw$run" | grep -c part)" 0 "$name: no part file left"
+	unlike "$(cat "$T/err")" '[Aa]uthorization|Bearer' \
+	    "$name: no Authorization in -v output"
+	fired=$(grep -c '"fault":"' "$MOCK_LOG")
+	ok "$name: the emulator did inject faults ($fired)" test "$fired" -gt 0
+	stop_mock
+}
+
+check '429' -- --fault 429=4
+like "$(cat "$T/err")" 'HTTP 429: too many requests; retry 1/5 in [0-9.]+ s \(Retry-After\)' \
+    '429: Retry-After is honoured and logged'
+like "$(grep 'Retry-After' "$T/err" | sed -n 2p)" 'in [12]\.0 s' \
+    '429: an HTTP-date Retry-After is honoured'
+check '5xx' -- --fault 5xx=6
+like "$(cat "$T/err")" 'HTTP 50[023]: injected 50[023]; retry 1/5' \
+    '5xx: each retry is logged'
+check 'cut' -- --fault cut=6
+like "$(cat "$T/err")" 'GET /api/v1/sessions/sess_[0-9]*/transcript \(Range: bytes=[1-9][0-9]*-\)' \
+    'cut: the download resumes with a Range'
+ok 'cut: the emulator answered 206' grep -q '"status":206' "$MOCK_LOG"
+check 'ignore-range' -- --fault cut=4 --fault ignore-range
+like "$(cat "$T/err")" 'the server ignored the Range; starting over' \
+    'ignore-range: a 200 to a Range starts over'
+check 'bad-digest' -- --fault bad-digest=1
+is "$(grep -c 'does not match Repr-Digest; fetching it again' "$T/err")" 1 \
+    'bad-digest: each mismatch is fetched again once'
+check 'slow' -- --fault slow=.3
+done_testing

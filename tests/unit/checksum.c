@@ -1,0 +1,208 @@
+/* checksum.c -- unit tests of the validators in common/checksum.h */
+#include <string.h>
+
+#include "checksum.h"
+#include "tap.h"
+
+#define S(lit)	(lit), (sizeof(lit) - 1)
+
+static void
+test_luhn(void)
+{
+	ok(cog_luhn_check(S("79927398713")), "luhn: textbook number");
+	ok(!cog_luhn_check(S("79927398710")), "luhn: one digit off");
+	ok(cog_luhn_check(S("4526 0181 5908 3012")), "luhn: spaces skipped");
+	ok(cog_luhn_check(S("4526-0181-5908-3012")), "luhn: dashes skipped");
+	ok(!cog_luhn_check(S("4526.0181.5908.3012")), "luhn: dots refused");
+	ok(!cog_luhn_check(S("0")), "luhn: one digit is too short");
+	ok(cog_luhn_check(S("00")), "luhn: two zeros pass");
+	ok(!cog_luhn_check(S("")), "luhn: empty");
+	ok(!cog_luhn_check(S("45260181a5908")), "luhn: letter refused");
+	ok(!cog_luhn_check("4526018159083012\0", 17), "luhn: NUL refused");
+}
+
+static void
+test_card(void)
+{
+	static const char *const good[] = {
+		"4526018159083012", "5166131860913906", "2221996030824625",
+		"348194821993518", "378190937865791", "6011754323194874",
+		"3530574911862529", "36760189555979", "62971147104974658",
+		"4075291703427", "4366712768426846566", "166617603137218",
+		"4526 0181 5908 3012", "5590109281590137",
+	};
+	static const char *const bad[] = {
+		"4526018159083013",	/* Luhn */
+		"9321223307924408",	/* 9 but not Troy */
+		"7268599528907861",	/* no issuer starts with 7 */
+		"41111111111",		/* too short */
+		"41111111111111111111",	/* too long */
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(good) / sizeof(good[0]); i++)
+		ok(cog_card_check(good[i], strlen(good[i])), "card: %s",
+		    good[i]);
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		ok(!cog_card_check(bad[i], strlen(bad[i])), "card: not %s",
+		    bad[i]);
+	ok(!cog_card_check(S("3481948219935180")), "card: Amex is 15 digits");
+}
+
+static void
+test_iban(void)
+{
+	is_int(cog_iban_length("DE"), 22, "iban: DE length");
+	is_int(cog_iban_length("no"), 15, "iban: lower-case country");
+	is_int(cog_iban_length("LC"), 32, "iban: LC length");
+	is_int(cog_iban_length("US"), 0, "iban: no US IBAN");
+	is_int(cog_iban_length("D"), 0, "iban: short code");
+	ok(cog_iban_check(S("DE77100100100123456789")), "iban: DE compact");
+	ok(cog_iban_check(S("DE77 1001 0010 0123 4567 89")), "iban: spaced");
+	ok(cog_iban_check(S("de77 1001 0010 0123 4567 89")), "iban: lower");
+	ok(cog_iban_check(S("GB29-NWBK-6016-1331-9268-19")), "iban: dashes");
+	ok(cog_iban_check(S("FR1420041010050500013M02606")), "iban: letter");
+	ok(cog_iban_check(S("NO9386011117947")), "iban: shortest (NO)");
+	ok(cog_iban_check(S("LC55HEMM000100010012001200023015")),
+	    "iban: longest (LC)");
+	ok(!cog_iban_check(S("DE77100100100123456788")), "iban: bad mod-97");
+	ok(!cog_iban_check(S("DE7710010010012345678")), "iban: too short");
+	ok(!cog_iban_check(S("DE771001001001234567890")), "iban: too long");
+	ok(!cog_iban_check(S("CH060076201616111111")),
+	    "iban: good mod-97, wrong length for CH");
+	ok(!cog_iban_check(S("XX77100100100123456789")), "iban: no country");
+	ok(!cog_iban_check(S("DE7710010010012345678_")), "iban: bad byte");
+	ok(!cog_iban_check(S("")), "iban: empty");
+}
+
+static void
+test_nhs(void)
+{
+	ok(cog_nhs_check(S("9434765919")), "nhs: valid");
+	ok(cog_nhs_check(S("943 476 5919")), "nhs: spaced");
+	ok(cog_nhs_check(S("401-023-2137")), "nhs: dashed");
+	ok(cog_nhs_check(S("4857773457")), "nhs: another");
+	ok(!cog_nhs_check(S("9434765918")), "nhs: wrong check digit");
+	ok(!cog_nhs_check(S("1234567890")),
+	    "nhs: check digit would be 10");
+	ok(!cog_nhs_check(S("943476591")), "nhs: nine digits");
+	ok(!cog_nhs_check(S("94347659190")), "nhs: eleven digits");
+}
+
+static void
+test_ssn(void)
+{
+	ok(cog_ssn_check(S("536-22-1234")), "ssn: valid");
+	ok(cog_ssn_check(S("536 22 1234")), "ssn: spaced");
+	ok(cog_ssn_check(S("536221234")), "ssn: compact");
+	ok(cog_ssn_check(S("899-99-9998")), "ssn: highest area");
+	ok(!cog_ssn_check(S("000-22-1234")), "ssn: area 000");
+	ok(!cog_ssn_check(S("666-22-1234")), "ssn: area 666");
+	ok(!cog_ssn_check(S("900-22-1234")), "ssn: area 900");
+	ok(!cog_ssn_check(S("999-22-1234")), "ssn: area 999");
+	ok(!cog_ssn_check(S("536-00-1234")), "ssn: group 00");
+	ok(!cog_ssn_check(S("536-22-0000")), "ssn: serial 0000");
+	ok(!cog_ssn_check(S("078-05-1120")), "ssn: the wallet card number");
+	ok(!cog_ssn_check(S("219-09-9999")), "ssn: the advertised number");
+	ok(!cog_ssn_check(S("123-45-6789")), "ssn: the example number");
+	ok(!cog_ssn_check(S("111-11-1111")), "ssn: equal digits");
+	ok(!cog_ssn_check(S("536-22-123")), "ssn: eight digits");
+}
+
+static void
+test_crypto(void)
+{
+	unsigned char p[40];
+
+	ok(cog_btc_base58_check(S("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa")),
+	    "base58: the genesis P2PKH address");
+	ok(cog_btc_base58_check(S("3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy")),
+	    "base58: a P2SH address");
+	ok(!cog_btc_base58_check(S("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb")),
+	    "base58: last character changed");
+	ok(!cog_btc_base58_check(S("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfN0")),
+	    "base58: '0' is not in the alphabet");
+	ok(!cog_btc_base58_check(S("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNaa")),
+	    "base58: one character too many");
+	is_int(cog_base58check_decode(S("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa"),
+	    p, sizeof(p)), 21, "base58: payload of 21 bytes");
+	is_int(p[0], 0, "base58: version byte 0");
+	is_int(cog_base58check_decode(S("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa"),
+	    p, 20), -1, "base58: output too small");
+	is_int(cog_base58check_decode(S(""), p, sizeof(p)), -1,
+	    "base58: empty");
+	is_int(cog_bech32_check(S("a12uel5l")), 1, "bech32: shortest");
+	is_int(cog_bech32_check(S("A12UEL5L")), 1, "bech32: upper case");
+	is_int(cog_bech32_check(S("A12uEL5L")), 0, "bech32: mixed case");
+	is_int(cog_bech32_check(S("a1lqfn3a")), 2, "bech32m: shortest");
+	ok(cog_btc_segwit_check(
+	    S("BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4")),
+	    "segwit: v0 key hash, upper case");
+	ok(cog_btc_segwit_check(
+	    S("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq")),
+	    "segwit: v0 key hash");
+	ok(cog_btc_segwit_check(S("bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3"
+	    "k2e72q4k9hcz7vqzk5jj0")), "segwit: v1 taproot (bech32m)");
+	ok(!cog_btc_segwit_check(
+	    S("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdr")),
+	    "segwit: checksum broken");
+	ok(!cog_btc_segwit_check(S("ltc1qar0srrr7xfkvy5l643lydnw9re59gtzzw")),
+	    "segwit: other hrp");
+	ok(!cog_btc_segwit_check(S("bc1zw508d6qejxtdg4y5r3zarvaryvqyzf3du")),
+	    "segwit: v2 with bech32 (not bech32m)");
+}
+
+static void
+test_ip(void)
+{
+	unsigned char a[16];
+
+	is_int(cog_ipv4_parse(S("192.168.1.1"), a), 0, "ipv4: private");
+	is_int(a[0] * 1000 + a[3], 192001, "ipv4: octets");
+	is_int(cog_ipv4_parse(S("0.0.0.0"), a), 0, "ipv4: zeros");
+	is_int(cog_ipv4_parse(S("255.255.255.255"), a), 0, "ipv4: ones");
+	is_int(cog_ipv4_parse(S("256.1.1.1"), a), -1, "ipv4: 256");
+	is_int(cog_ipv4_parse(S("1.2.3"), a), -1, "ipv4: three parts");
+	is_int(cog_ipv4_parse(S("1.2.3.4.5"), a), -1, "ipv4: five parts");
+	is_int(cog_ipv4_parse(S("01.2.3.4"), a), -1, "ipv4: leading zero");
+	is_int(cog_ipv4_parse(S("1.2.3.4 "), a), -1, "ipv4: trailing space");
+	is_int(cog_ipv4_parse(S("1..3.4"), a), -1, "ipv4: empty part");
+	is_int(cog_ipv6_parse(S("::"), a), 0, "ipv6: unspecified");
+	is_int(cog_ipv6_parse(S("::1"), a), 0, "ipv6: loopback");
+	is_int(a[15], 1, "ipv6: loopback value");
+	is_int(cog_ipv6_parse(S("fe80::"), a), 0, "ipv6: trailing ::");
+	is_int(cog_ipv6_parse(S("2001:db8:0:0:1:0:0:1"), a), 0, "ipv6: full");
+	is_int(cog_ipv6_parse(S("2001:DB8::1:0:0:1"), a), 0, "ipv6: upper");
+	is_int(a[1], 1, "ipv6: first group");
+	is_int(cog_ipv6_parse(S("::ffff:192.0.2.1"), a), 0, "ipv6: v4 mapped");
+	is_int(a[12], 192, "ipv6: embedded quad");
+	is_int(cog_ipv6_parse(S("1:2:3:4:5:6:1.2.3.4"), a), 0,
+	    "ipv6: six groups and a quad");
+	is_int(cog_ipv6_parse(S("1:2:3:4:5:6:7:1.2.3.4"), a), -1,
+	    "ipv6: seven groups and a quad");
+	is_int(cog_ipv6_parse(S("1:2:3:4:5:6:7"), a), -1, "ipv6: seven groups");
+	is_int(cog_ipv6_parse(S("1:2:3:4:5:6:7:8:9"), a), -1, "ipv6: nine");
+	is_int(cog_ipv6_parse(S("1::2::3"), a), -1, "ipv6: two gaps");
+	is_int(cog_ipv6_parse(S("12345::1"), a), -1, "ipv6: five digits");
+	is_int(cog_ipv6_parse(S(":1:2:3:4:5:6:7"), a), -1, "ipv6: lone colon");
+	is_int(cog_ipv6_parse(S("1:2:3:4:5:6:7:"), a), -1,
+	    "ipv6: trailing colon");
+	is_int(cog_ipv6_parse(S(":::"), a), -1, "ipv6: three colons");
+	is_int(cog_ipv6_parse(S("::g"), a), -1, "ipv6: not hex");
+	is_int(cog_ipv6_parse(S("1:2:3:4:5:6:7::"), a), 0,
+	    "ipv6: :: for one group");
+	is_int(cog_ipv6_parse(S("::ffff:256.0.0.1"), a), -1, "ipv6: bad quad");
+}
+
+int
+main(void)
+{
+	test_luhn();
+	test_card();
+	test_iban();
+	test_nhs();
+	test_ssn();
+	test_crypto();
+	test_ip();
+	return tap_done();
+}

@@ -1,0 +1,363 @@
+/* recognize.c -- unit tests of the built-in recognizers (common/recognize.h) */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "detect.h"
+#include "recognize.h"
+#include "tap.h"
+#include "types.h"
+
+#define ALL	(((1ULL << COG_NBUILTIN) - 1) & \
+	~(COG_TYPEBIT(COG_PERSON) | COG_TYPEBIT(COG_LOCATION)))
+#define DEF	0	/* cog_default_types */
+
+/*
+ * Each case: a text (a literal, so it may hold NUL bytes), the types to
+ * look for, and the merged spans expected as "TYPE start-end" joined by
+ * ", " (byte offsets); "" when nothing is to be found.
+ */
+static const struct tcase {
+	const char *text;
+	size_t len;
+	cog_typeset types;
+	const char *want;
+} cases[] = {
+#define C(t, ty, w)	{ (t), sizeof(t) - 1, (ty), (w) }
+	/* e-mail */
+	C("write to maria.lopez@example.com please", DEF,
+	    "EMAIL_ADDRESS 9-32"),
+	C("maria@example.com", DEF, "EMAIL_ADDRESS 0-17"),
+	C("\nmaria@example.com", DEF, "EMAIL_ADDRESS 1-18"),
+	C("\\nmaria@example.com", DEF, "EMAIL_ADDRESS 2-19"),
+	C("(j_o+tag@mail.example.co.uk).", DEF, "EMAIL_ADDRESS 1-27"),
+	C("mail me: Bob.Smith@Example.ORG.", DEF, "EMAIL_ADDRESS 9-30"),
+	C("a@xn--80ak6aa92e.com", DEF, "EMAIL_ADDRESS 0-20"),
+	C("info@company.", DEF, ""),
+	C("user@localhost", DEF, ""),
+	C("user@example.notatld", DEF, ""),
+	C("twitter @handle and foo@bar", DEF, ""),
+	C("x@y.com_", DEF, ""),
+	C("4155550132@txt.example.net", DEF, "EMAIL_ADDRESS 0-26"),
+	/* phone */
+	C("call me at (415) 555-0132 tomorrow", DEF, "PHONE_NUMBER 11-25"),
+	C("my cell is 415-555-0132.", DEF, "PHONE_NUMBER 11-23"),
+	C("415.555.0132", DEF, "PHONE_NUMBER 0-12"),
+	C("+1 415 555 0132", DEF, "PHONE_NUMBER 0-15"),
+	C("+1-800-555-0199", DEF, "PHONE_NUMBER 0-15"),
+	C("1-800-555-0199", DEF, "PHONE_NUMBER 0-14"),
+	C("ring +44 20 7946 0958 or", DEF, "PHONE_NUMBER 5-21"),
+	C("+44 (0)20 7946 0958", DEF, "PHONE_NUMBER 0-19"),
+	C("+44 (20) 7946 0958", DEF, "PHONE_NUMBER 0-18"),
+	C("my number: 020 7946 0958", DEF, "PHONE_NUMBER 11-24"),
+	C("07700 900123", DEF, "PHONE_NUMBER 0-12"),
+	C("Tel. 030 12345678", DEF, "PHONE_NUMBER 5-17"),
+	C("030/1234567", DEF, "PHONE_NUMBER 0-11"),
+	C("+49 30 1234567", DEF, "PHONE_NUMBER 0-14"),
+	C("01 42 68 53 00", DEF, "PHONE_NUMBER 0-14"),
+	C("+33 1 42 68 53 00", DEF, "PHONE_NUMBER 0-17"),
+	C("+34 612 34 56 78", DEF, "PHONE_NUMBER 0-16"),
+	C("+39 06 6784 4343", DEF, "PHONE_NUMBER 0-16"),
+	C("06-12345678", DEF, "PHONE_NUMBER 0-11"),
+	C("call 98765 43210", DEF, "PHONE_NUMBER 5-16"),
+	C("+91 98765 43210", DEF, "PHONE_NUMBER 0-15"),
+	C("(02) 9876 5432", DEF, "PHONE_NUMBER 0-14"),
+	C("0412 345 678", DEF, "PHONE_NUMBER 0-12"),
+	C("phone: 4155550132", DEF, "PHONE_NUMBER 7-17"),
+	C("4155550132", DEF, ""),
+	C("order number 4155550132", DEF, ""),
+	C("invoice 415-555-0132", DEF, "PHONE_NUMBER 8-20"),
+	C("invoice 4155550132", DEF, ""),
+	C("ref 555-0132", DEF, ""),
+	C("call 555-0132", DEF, "PHONE_NUMBER 5-13"),
+	C("+999 1234 5678", DEF, ""),
+	C("+1 415 555", DEF, ""),
+	C("price $1 234 567 total", DEF, ""),
+	C("it costs 1 234 567", DEF, ""),
+	C("pi is 3.14159265", DEF, ""),
+	C("version 10.0.19041.1", DEF, ""),
+	C("on 12/05/2021 at 10:30", DEF, ""),
+	C("2021-05-20", DEF, ""),
+	C("is415-555-0132", DEF, ""),
+	C("415-555-0132abc", DEF, ""),
+	C("A1234567890", DEF, ""),
+	C("id 1-2-3-4-5-6-7-8", DEF, ""),
+	/* credit card */
+	C("card 4526 0181 5908 3012 exp", DEF, "CREDIT_CARD 5-24"),
+	C("4526-0181-5908-3012", DEF, "CREDIT_CARD 0-19"),
+	C("4526018159083012", DEF, "CREDIT_CARD 0-16"),
+	C("amex 3481 948219 93518.", DEF, "CREDIT_CARD 5-22"),
+	C("4526018159083012 4526-0181-5908-3012", DEF,
+	    "CREDIT_CARD 0-16, CREDIT_CARD 17-36"),
+	C("4526018159083013", DEF, ""),
+	C("4526 0181-5908 3012", DEF, ""),
+	C("x4526018159083012", DEF, ""),
+	C("45260181590830121", DEF, ""),
+	/* IBAN */
+	C("IBAN: DE89 3704 0044 0532 0130 00.", DEF, "IBAN_CODE 6-33"),
+	C("DE89370400440532013000", DEF, "IBAN_CODE 0-22"),
+	C("de89 3704 0044 0532 0130 00", DEF, "IBAN_CODE 0-27"),
+	C("GB29-NWBK-6016-1331-9268-19", DEF, "IBAN_CODE 0-27"),
+	C("pay NO9386011117947 now", DEF, "IBAN_CODE 4-19"),
+	C("DE89 3704 0044 0532 0130 00 X", DEF, "IBAN_CODE 0-27"),
+	C("DE89 3704 0044 0532 0130 01", DEF, ""),
+	C("DE8937040044053201300", DEF, ""),
+	C("DE890370400440532013000", DEF, ""),
+	C("De89 3704 0044 0532 0130 00", DEF, ""),
+	C("XDE89370400440532013000", DEF, ""),
+	/* SSN */
+	C("ssn 536-22-1234", DEF, "US_SSN 4-15"),
+	C("536-22-1234", DEF, "US_SSN 0-11"),
+	C("536 22 1234", DEF, "US_SSN 0-11"),
+	C("my social security number is 536221234", DEF, "US_SSN 29-38"),
+	C("536221234", DEF, ""),
+	C("000-22-1234", DEF, ""),
+	C("666-22-1234", DEF, ""),
+	C("912-22-1234", DEF, ""),
+	C("536-00-1234", DEF, ""),
+	C("536-22-0000", DEF, ""),
+	C("123-45-6789", DEF, ""),
+	C("abc123-45-6789xyz", DEF, ""),
+	C("abc536-22-1234xyz", DEF, ""),
+	C("536-22.1234", DEF, ""),
+	/* IP */
+	C("server 192.168.1.20 is down", DEF, "IP_ADDRESS 7-19"),
+	C("(10.0.0.1)", DEF, "IP_ADDRESS 1-9"),
+	C("IP: 10.0.0.1.", DEF, "IP_ADDRESS 4-12"),
+	C("10.0.0.0/8 and 192.168.0.0/16", DEF,
+	    "IP_ADDRESS 0-10, IP_ADDRESS 15-29"),
+	C("10.0.0.0/33", DEF, "IP_ADDRESS 0-8"),
+	C("256.1.1.1", DEF, ""),
+	C("1.2.3", DEF, ""),
+	C("10.1.2.3.4", DEF, ""),
+	C("firmware version 1.2.3.4", DEF, ""),
+	C("x10.0.0.1", DEF, ""),
+	C("use 2001:db8::1 or fe80::1%eth0", DEF,
+	    "IP_ADDRESS 4-15, IP_ADDRESS 19-31"),
+	C("::1", DEF, "IP_ADDRESS 0-3"),
+	C("[2001:db8::8a2e:370:7334]:443", DEF, "IP_ADDRESS 1-24"),
+	C("::ffff:192.0.2.128", DEF, "IP_ADDRESS 0-18"),
+	C("2001:db8::/32.", DEF, "IP_ADDRESS 0-13"),
+	C("2001:0db8:0000:0000:0000:ff00:0042:8329", DEF, "IP_ADDRESS 0-39"),
+	C("at 12:34:56 today", DEF, ""),
+	C("std::vector", DEF, ""),
+	C("1::2::3", DEF, ""),
+	C("::", DEF, ""),
+	C("fe80::1x", DEF, ""),
+	/* URL */
+	C("see https://www.example.com/a?b=1.", DEF, "URL 4-33"),
+	C("http://example.com", DEF, "URL 0-18"),
+	C("go to www.example.org/path, then", DEF, "URL 6-26"),
+	C("visit example.co.uk today", DEF, "URL 6-19"),
+	C("example.com/pricing", DEF, "URL 0-19"),
+	C("(see https://en.example.org/wiki/A_(b))", DEF, "URL 5-38"),
+	C("<https://example.com/x>", DEF, "URL 1-22"),
+	C("https://user@example.com:8443/x", DEF, "URL 0-31"),
+	C("http://192.168.1.1/admin", DEF, "IP_ADDRESS 0-24"),
+	C("www.example", DEF, ""),
+	C("http://example", DEF, ""),
+	C("file:///etc/passwd", DEF, ""),
+	C("see readme.md and main.py", DEF, ""),
+	C("e.g. this, i.e. that", DEF, ""),
+	C("done.Then we left", DEF, ""),
+	C("ok.so what", DEF, ""),
+	C("node.js", DEF, ""),
+	/* MAC */
+	C("mac 00:1A:2B:3C:4D:5E", DEF, "MAC_ADDRESS 4-21"),
+	C("00-1a-2b-3c-4d-5e", DEF, "MAC_ADDRESS 0-17"),
+	C("AA-BB-CC-DD-EE-01", DEF, "MAC_ADDRESS 0-17"),
+	C("0012.3456.789a", DEF, "MAC_ADDRESS 0-14"),
+	C("aabb.ccdd.eeff", DEF, "MAC_ADDRESS 0-14"),
+	C("ff:ff:ff:ff:ff:ff", DEF, ""),
+	C("00:00:00:00:00:00", DEF, ""),
+	C("00:1A:2B:3C:4D", DEF, ""),
+	C("00:1A:2B-3C-4D-5E", DEF, ""),
+	C("00:1A:2B:3C:4D:5E:6F", DEF, ""),
+	/* crypto */
+	C("send to 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa now", DEF,
+	    "CRYPTO 8-42"),
+	C("3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy", DEF, "CRYPTO 0-34"),
+	C("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq.", DEF, "CRYPTO 0-42"),
+	C("bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0",
+	    DEF, "CRYPTO 0-62"),
+	C("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb", DEF, ""),
+	C("x1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", DEF, ""),
+	C("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdr", DEF, ""),
+	C("8f953371d3e85eddb89b05ed6b9e680791055315c73e1025ab5dba7bb2aee189",
+	    DEF, ""),
+	/* NHS */
+	C("NHS number 943 476 5919", DEF, "UK_NHS 11-23"),
+	C("943-476-5919", DEF, "UK_NHS 0-12"),
+	C("nhs 9434765919", DEF, "UK_NHS 4-14"),
+	C("943 476 5918", DEF, "PHONE_NUMBER 0-12"),
+	C("NHS 4434765918", DEF, ""),
+	/* passport */
+	C("passport 912803456", DEF, "US_PASSPORT 9-18"),
+	C("my passport no. is A12803456.", DEF, "US_PASSPORT 19-28"),
+	C("A12803456", DEF, ""),
+	C("912803456", DEF, ""),
+	/* dates */
+	C("date of birth: 12/05/1985", DEF, "DATE_OF_BIRTH 15-25"),
+	C("DOB 1985-05-12", DEF, "DATE_OF_BIRTH 4-14"),
+	C("I was born on March 3rd, 1985.", DEF, "DATE_OF_BIRTH 14-29"),
+	C("born 3 March 1985", DEF, "DATE_OF_BIRTH 5-17"),
+	C("birthday is 21-May", DEF, "DATE_OF_BIRTH 12-18"),
+	C("the meeting is on 12/05/1985", DEF, ""),
+	C("12/05/1985", COG_TYPEBIT(COG_DATE_TIME), "DATE_TIME 0-10"),
+	C("on 2024-03-15T14:30:00Z ok", COG_TYPEBIT(COG_DATE_TIME),
+	    "DATE_TIME 3-23"),
+	C("2024-06-05T09:15:30.500-07:00", COG_TYPEBIT(COG_DATE_TIME),
+	    "DATE_TIME 0-29"),
+	C("2024-03-15 14:30 ok", COG_TYPEBIT(COG_DATE_TIME),
+	    "DATE_TIME 0-16"),
+	C("5-May-2021 and May 5, 2021", COG_TYPEBIT(COG_DATE_TIME),
+	    "DATE_TIME 0-10, DATE_TIME 15-26"),
+	C("21.5.2021", COG_TYPEBIT(COG_DATE_TIME), "DATE_TIME 0-9"),
+	C("you may 2 go", COG_TYPEBIT(COG_DATE_TIME), ""),
+	C("13/13/2021", COG_TYPEBIT(COG_DATE_TIME), ""),
+	C("05/2021", COG_TYPEBIT(COG_DATE_TIME), ""),
+	/* types filter */
+	C("maria@example.com 415-555-0132", COG_TYPEBIT(COG_PHONE_NUMBER),
+	    "PHONE_NUMBER 18-30"),
+	C("maria@example.com 415-555-0132", COG_TYPEBIT(COG_EMAIL_ADDRESS),
+	    "EMAIL_ADDRESS 0-17"),
+	C("maria@example.com 415-555-0132", 0x0ULL | COG_TYPEBIT(COG_URL),
+	    ""),
+	/* NUL bytes and bad UTF-8 around entities */
+	C("a\0maria@example.com\0b", DEF, "EMAIL_ADDRESS 2-19"),
+	C("\xff\xfe" "415-555-0132\xc3", DEF, "PHONE_NUMBER 2-14"),
+	C("caf\xc3\xa9 maria@example.com \xe2\x80\x94 ok", DEF,
+	    "EMAIL_ADDRESS 6-23"),
+	C("\xe9\x82\xae\xe7\xae\xb1maria@example.com", DEF,
+	    "EMAIL_ADDRESS 6-23"),
+	C("\xc3\xa9\x80\x80\x80@example.com", DEF, ""),
+	C("4526 0181 5908 30\0" "12", DEF, ""),
+	/* identifiers and timestamps are stepped over whole */
+	C("d62896a8-9cb4-eb95-4a3a-28e2c41634f0", DEF, ""),
+	C("id 00112233-4455-6677-8899-aabbccddeeff, call 415-555-0132", DEF,
+	    "PHONE_NUMBER 46-58"),
+	C("41111111-1111-1111-1111-111111111111", DEF, ""),
+	C("x41111111-1111-1111-1111-111111111111 4111 1111 1111 1111", DEF,
+	    "CREDIT_CARD 38-57"),
+	C("2026-03-02T08:56:41.974Z", DEF, ""),
+	C("2026-03-02T08:56:41.974Z", COG_TYPEBIT(COG_DATE_TIME),
+	    "DATE_TIME 0-24"),
+	C("born 1985-03-14", DEF, "DATE_OF_BIRTH 5-15"),
+	C("born 1985-03-14T00:00:00Z", DEF, "DATE_OF_BIRTH 5-25"),
+	C("2026-03-02 call 415-555-0132", DEF, "PHONE_NUMBER 16-28"),
+#undef C
+};
+
+static char *
+spans(const char *s, size_t n, cog_typeset types)
+{
+	struct cog_spans sp = { NULL, 0, 0 };
+	struct cog_buf b = COG_BUF_INIT;
+	size_t i;
+
+	cog_recognize(s, n, types ? types : cog_default_types, &sp);
+	cog_spans_merge(&sp);
+	for (i = 0; i < sp.n; i++)
+		cog_buf_addf(&b, "%s%s %zu-%zu", i ? ", " : "",
+		    cog_type_name(sp.v[i].type), sp.v[i].start, sp.v[i].end);
+	cog_spans_release(&sp);
+	return cog_buf_detach(&b, NULL);
+}
+
+/* The text with control bytes and non-ASCII escaped, for TAP lines. */
+static char *
+shown(const char *s, size_t n)
+{
+	struct cog_buf b = COG_BUF_INIT;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c < 0x20 || c >= 0x7f || c == '\\')
+			cog_buf_addf(&b, "\\x%02x", c);
+		else
+			cog_buf_addc(&b, c);
+	}
+	return cog_buf_detach(&b, NULL);
+}
+
+static void
+test_cases(void)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char *got = spans(cases[i].text, cases[i].len, cases[i].types);
+		char *text = shown(cases[i].text, cases[i].len);
+
+		is_str(got, cases[i].want, "'%s'", text);
+		free(text);
+		free(got);
+	}
+}
+
+/* Spans are never outside the text and never past what was given. */
+static void
+test_bounds(void)
+{
+	static const char text[] = "call 415-555-0132 or maria@example.com";
+	struct cog_spans sp = { NULL, 0, 0 };
+	size_t n, i, bad = 0;
+
+	/* Every prefix: the recognizers must not read beyond n. */
+	for (n = 0; n <= sizeof(text) - 1; n++) {
+		char *copy = malloc(n ? n : 1);
+
+		memcpy(copy, text, n);
+		sp.n = 0;
+		cog_recognize(copy, n, ALL, &sp);
+		for (i = 0; i < sp.n; i++)
+			bad += sp.v[i].end > n || sp.v[i].start >= sp.v[i].end;
+		free(copy);
+	}
+	is_int(bad, 0, "no span outside any prefix of the text");
+	cog_spans_release(&sp);
+}
+
+/* A few MB of adversarial text finish (linear work) and find what is due. */
+static void
+test_huge(void)
+{
+	static const char *const unit[] = {
+		"1", "1-", "1.", "a.", "a:", ":", "@", "a@", "1 ", "-a",
+		"ab:", "1:", "0", "aa-", "www.", "(1) ",
+	};
+	struct cog_spans sp = { NULL, 0, 0 };
+	size_t n = 4 << 20, i, k, len;
+	char *s = malloc(n);
+
+	for (k = 0; k < sizeof(unit) / sizeof(unit[0]); k++) {
+		len = strlen(unit[k]);
+		for (i = 0; i < n; i++)
+			s[i] = unit[k][i % len];
+		sp.n = 0;
+		cog_recognize(s, n, ALL, &sp);
+		ok(sp.n < n, "4 MB of '%s' repeated", unit[k]);
+	}
+	/* Chat text with an entity every 100 bytes. */
+	for (i = 0, k = 0; i + 100 <= n; i += 100, k++)
+		snprintf(s + i, 101, "%-99s ", k % 2 ?
+		    "hello, please call me at 415-555-0132 today" :
+		    "thanks! my mail is maria.lopez@example.com ok");
+	sp.n = 0;
+	cog_recognize(s, n / 100 * 100, ALL, &sp);
+	is_int(sp.n, n / 100, "one entity in each of 41943 messages");
+	cog_spans_release(&sp);
+	free(s);
+}
+
+int
+main(void)
+{
+	test_cases();
+	test_bounds();
+	test_huge();
+	return tap_done();
+}
