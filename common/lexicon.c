@@ -133,18 +133,20 @@ mix(uint64_t h)
 	return h;
 }
 
+#define INFO_BITS	11
+
 static uint32_t
 probe(uint64_t h)
 {
 	uint64_t mask = (1ULL << cog_lex_bits) - 1;
-	uint32_t fp = (uint32_t)(h >> 32);
+	uint32_t fp = (uint32_t)(h >> (32 + INFO_BITS)), slot;
 	size_t i = (size_t)(h & mask);
 
 	if (fp == 0)
 		fp = 1;
-	for (; cog_lex_slots[i]; i = (i + 1) & mask)
-		if ((uint32_t)(cog_lex_slots[i] >> 32) == fp)
-			return (uint32_t)cog_lex_slots[i];
+	for (; (slot = cog_lex_slots[i]) != 0; i = (i + 1) & mask)
+		if (slot >> INFO_BITS == fp)
+			return cog_lex_infos[slot & ((1u << INFO_BITS) - 1)];
 	return 0;
 }
 

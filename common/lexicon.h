@@ -113,7 +113,8 @@ struct cog_lex_fold {
 	unsigned char f;	/* 1 letter, 2 upper, 4 lower */
 };
 extern const unsigned cog_lex_bits;
-extern const uint64_t cog_lex_slots[];
+extern const uint32_t cog_lex_slots[];	/* 21-bit fingerprint, 11-bit index */
+extern const uint32_t cog_lex_infos[];	/* the distinct entries */
 extern const struct cog_lex_fold cog_lex_latin[], cog_lex_latin_ext[];
 extern const char *const cog_lex_compound[];
 
@@ -133,11 +134,26 @@ extern const unsigned cog_lex_small_bits;
 extern const struct cog_lex_small cog_lex_small_tab[];
 
 /*
- * A filter of the lower-case ASCII words that may have a context class
- * or be a particle (not stop, month, weekday, org, company or suffix): bit
- * ((a(w[0]) * 28 + a(w[1])) * 16 + min(n, 15)), where a() maps 'a'..'z'
- * to 0..25, '\'' to 26 and anything else (or no second byte) to 27.
+ * Bloom filters of the lower-case ASCII words that may have a context
+ * class or be a particle (not stop, month, weekday, org, company or
+ * suffix), and of the triggers among them: the words after which a
+ * lower-case word of cased text may be a name or a place (titles,
+ * "name", "is", "i'm", "me", greetings, thanks, sign-offs, relations,
+ * "lives", "and", "in", "from").  A word is in a filter when both bits
+ * of cog_lex_filter_bits() are set.
  */
-extern const unsigned char cog_lex_cuefilter[];
+#define COG_LEX_FILTER_BITS 14
+extern const unsigned char cog_lex_cuefilter[], cog_lex_trigger[];
+
+/* The two filter bits of a word of n bytes whose first bytes are k0. */
+static inline void
+cog_lex_filter_bits(uint64_t k0, size_t n, unsigned *a, unsigned *b)
+{
+	uint64_t h = (k0 * 0x9e3779b97f4a7c15ULL) ^
+	    ((uint64_t)n * 0xc2b2ae3d27d4eb4fULL);
+
+	*a = (unsigned)(h >> (64 - COG_LEX_FILTER_BITS));
+	*b = (unsigned)(h >> 20) & ((1u << COG_LEX_FILTER_BITS) - 1);
+}
 
 #endif

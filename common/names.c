@@ -101,7 +101,8 @@ enum {
 	T_LOOKED = 1 << 12,	/* lex and cls are set */
 	T_SENT = 1 << 13,	/* first of a sentence */
 	T_USED = 1 << 14,	/* part of a reported span */
-	T_CUE = 1 << 15		/* lower-case ASCII word that may be context */
+	T_CUE = 1 << 15,	/* lower-case ASCII word that may be context */
+	T_TRIG = 1 << 16	/* ... after which a lower-case word may count */
 };
 
 /* What separates a token from the one before it. */
@@ -144,7 +145,7 @@ struct scan {
 	struct cog_spans *out;
 	size_t last_person;	/* index + 1 of the last person's end */
 	int started;		/* a token was read */
-	int boring;		/* plain lower-case words just read */
+	int keep;		/* plain lower-case words to keep as tokens */
 };
 
 static int has_capitals(const char *s, size_t n, int *upper);
@@ -295,44 +296,49 @@ toklen(const struct tok *t)
 	return t->en - t->st;
 }
 
-static int
-filter_index(int c)
+/* The first (up to) eight bytes of the word at s of n bytes, packed. */
+static inline uint64_t
+pack8(const unsigned char *s, size_t n, size_t room)
 {
-	return c >= 'a' && c <= 'z' ? c - 'a' : c == '\'' ? 26 : 27;
-}
+	uint64_t k = 0;
+	size_t i;
 
-/* 27 minus the cue filter's index of a byte (see lexicon.h). */
-#define FI(c, v) [c] = v, [(c) - 32] = v
-static const unsigned char fidx[256] = {
-	FI('a', 27), FI('b', 26), FI('c', 25), FI('d', 24), FI('e', 23),
-	FI('f', 22), FI('g', 21), FI('h', 20), FI('i', 19), FI('j', 18),
-	FI('k', 17), FI('l', 16), FI('m', 15), FI('n', 14), FI('o', 13),
-	FI('p', 12), FI('q', 11), FI('r', 10), FI('s', 9), FI('t', 8),
-	FI('u', 7), FI('v', 6), FI('w', 5), FI('x', 4), FI('y', 3),
-	FI('z', 2), ['\''] = 1
-};
-#undef FI
-
-/* Is the lower-case ASCII word at s (n bytes) in the cue filter? */
-static inline int
-cue_word(const unsigned char *s, size_t n)
-{
-	size_t k = ((size_t)(27 - fidx[s[0]]) * 28 +
-	    (size_t)(27 - (n > 1 ? fidx[s[1]] : 0))) * 16 + (n < 15 ? n : 15);
-
-	return cog_lex_cuefilter[k >> 3] >> (k & 7) & 1;
+	if (room >= 8) {
+		memcpy(&k, s, 8);
+		return n >= 8 ? k : k & ((1ULL << (8 * n)) - 1);
+	}
+	for (i = 0; i < n && i < 8; i++)
+		k |= (uint64_t)s[i] << (8 * i);
+	return k;
 }
 
 /*
- * In cased text, the lower-case word at i (plain ASCII letters, then a
- * space or comma) that is no context word, after two such words: it
- * cannot matter, and is skipped without a token.  Its end, or 0.
+ * The token flags of the lower-case ASCII word at s (n bytes, room bytes
+ * readable) from the filters: T_CUE, and T_TRIG for a trigger.
+ */
+static inline unsigned
+cue_word(const unsigned char *s, size_t n, size_t room)
+{
+	unsigned a, b;
+
+	cog_lex_filter_bits(pack8(s, n, room), n, &a, &b);
+	if (!((cog_lex_cuefilter[a >> 3] >> (a & 7)) &
+	    (cog_lex_cuefilter[b >> 3] >> (b & 7)) & 1))
+		return 0;
+	return (cog_lex_trigger[a >> 3] >> (a & 7)) &
+	    (cog_lex_trigger[b >> 3] >> (b & 7)) & 1 ? T_CUE | T_TRIG : T_CUE;
+}
+
+/*
+ * In cased text, a lower-case word at i (plain ASCII letters, then a space
+ * or comma) that is no context word and follows neither a capital nor a
+ * trigger cannot matter: it is skipped without a token.  Its end, or 0.
  */
 static size_t
 boring_word(struct scan *sc, size_t i)
 {
 	const unsigned char *u = (const unsigned char *)sc->s;
-	size_t j = i, len, k;
+	size_t j = i, len;
 	int b;
 
 	while (j < sc->n && wc[u[j]] == W_LOW)
@@ -341,12 +347,24 @@ boring_word(struct scan *sc, size_t i)
 	    b != B_NL)
 		return 0;
 	len = j - i;
-	k = ((size_t)filter_index(u[i]) * 28 +
-	    (size_t)filter_index(len > 1 ? u[i + 1] : 0)) * 16 +
-	    (len < 15 ? len : 15);
-	if (cog_lex_cuefilter[k >> 3] >> (k & 7) & 1)
+	return cue_word(u + i, len, sc->n - i) ? 0 : j;
+}
+
+/*
+ * After a token of flags f: how many plain lower-case words after it
+ * may matter (a name after "is", a word after a capital or a number).
+ */
+static int
+keep_after(unsigned f, int keep)
+{
+	if ((f & (T_LOWER | T_HIGH | T_APOS | T_HYPH)) != T_LOWER ||
+	    !(f & T_WORD))
+		return 1;
+	if (f & T_TRIG)
+		return 3;
+	if (f & T_CUE)
 		return 0;
-	return j;
+	return keep > 0 ? keep - 1 : 0;
 }
 
 /* Bits of the lower-case letters, capitals and digits of 16 bytes at p. */
@@ -449,20 +467,17 @@ next_token(struct scan *sc, struct tok *t)
 			break;
 		len = e - st;
 		if (!((first | more) & W_UP)) {
-			if (cue_word(u + st, len)) {
-				f = T_WORD | T_LOWER | T_CUE;
-				sc->boring = 0;
-			} else if (sc->boring >= 2 && is_cased(sc)) {
+			if ((f = cue_word(u + st, len, n - st)) != 0) {
+				f |= T_WORD | T_LOWER;
+			} else if (sc->keep == 0 && is_cased(sc)) {
 				/* A plain word: skip it. */
 				i = e;
 				gap = G_SKIP;
 				continue;
 			} else {
 				f = T_WORD | T_LOWER;
-				sc->boring++;
 			}
 		} else {
-			sc->boring = 0;
 			if (!((first | more) & W_LOW))
 				f = T_WORD | T_UPPER;
 			else if (!(first & W_UP) || ((more & W_UP) &&
@@ -475,6 +490,7 @@ next_token(struct scan *sc, struct tok *t)
 		t->en = t->next = sc->pos = e;
 		t->gap = gap | G_SPACE;
 		t->f = f;
+		sc->keep = keep_after(f, sc->keep);
 		t->lex = 0;
 		t->cls = 0;
 		t->c0 = (unsigned char)(u[st] | 0x20);
@@ -489,7 +505,7 @@ next_token(struct scan *sc, struct tok *t)
 		}
 		b = bc[u[i]];
 		if (b == B_LOW) {
-			if (sc->boring >= 2 && is_cased(sc)) {
+			if (sc->keep == 0 && is_cased(sc)) {
 				size_t e = boring_word(sc, i);
 
 				if (e) {
@@ -619,17 +635,10 @@ word:
 	t->c0 = fold1(u[st]);
 	t->c1 = t->en - st > 1 ? fold1(u[st + 1]) : 0;
 	sc->pos = i;
-	if ((f & (T_LOWER | T_HIGH | T_APOS | T_HYPH)) == T_LOWER) {
-		if (cue_word(u + st, toklen(t))) {
-			f |= T_CUE;
-			sc->boring = 0;
-		} else {
-			sc->boring++;
-		}
-	} else {
-		sc->boring = 0;
-	}
+	if ((f & (T_LOWER | T_HIGH | T_APOS | T_HYPH)) == T_LOWER)
+		f |= cue_word(u + st, toklen(t), n - st);
 	t->f = f;
+	sc->keep = keep_after(f, sc->keep);
 	return 1;
 }
 
@@ -1020,6 +1029,11 @@ person_eval(struct scan *sc, size_t i, size_t *jp)
 	/* Cheap refusals before the context is weighed. */
 	if (!(t->f & T_WORD))
 		return NO_NAME;
+	if ((t->f & T_LOWER) && is_cased(sc)) {
+		context_before(sc, i, &strong, &cpos, &cneg);
+		if (cpos - cneg < 2.0f)
+			return NO_NAME;
+	}
 	look(sc, t);
 	if (!(toklen(t) == 1 && (t->f & T_DOTTED))) {
 		if (t->cls != COG_W_NONE && t->cls != COG_W_MONTH &&
@@ -1691,7 +1705,7 @@ cog_names_detect(const char *s, size_t n, cog_typeset types,
 	sc.out = out;
 	sc.last_person = 0;
 	sc.started = 0;
-	sc.boring = 0;
+	sc.keep = 1;
 	if (want_l)
 		whole_postcode(&sc);
 	while ((t = tok(&sc, i)) != NULL) {
@@ -1718,8 +1732,11 @@ cog_names_detect(const char *s, size_t n, cog_typeset types,
 		}
 		if ((t->f & T_LOWER) && is_cased(&sc) && !(t->f & T_HIGH)) {
 			/* Only context makes a lower-case word a candidate. */
-			unsigned c1 = i && !(t->gap & G_SKIP) ?
-			    ctx_class(&sc, &sc.w[i - 1]) : 0;
+			struct tok *p = i && !(t->gap & G_SKIP) ?
+			    &sc.w[i - 1] : NULL;
+			unsigned c1 = p != NULL && (!(p->f & T_LOWER) ||
+			    (p->f & (T_TRIG | T_APOS | T_HIGH | T_HYPH))) ?
+			    ctx_class(&sc, p) : 0;
 
 			if (want_p && ((PCUE >> c1) & 1))
 				k = person_at(&sc, i);
