@@ -186,6 +186,44 @@ small(uint64_t k0, uint64_t k1, size_t n, uint32_t *info)
 }
 
 uint32_t
+cog_lex_letters(const char *s, size_t n, size_t room)
+{
+	uint64_t k0 = 0, k1 = 0, h = FNV_BASIS;
+	const unsigned char *u = (const unsigned char *)s;
+	uint32_t x;
+	size_t i;
+
+	if (n == 0 || n > COG_LEX_MAXKEY)
+		return 0;
+	if (n <= 12) {
+		/* Bit 5 makes an ASCII letter lower case. */
+		if (room >= 16) {
+			memcpy(&k0, u, 8);
+			memcpy(&k1, u + 8, 8);
+		} else {
+			for (i = 0; i < n; i++)
+				if (i < 8)
+					k0 |= (uint64_t)u[i] << (8 * i);
+				else
+					k1 |= (uint64_t)u[i] << (8 * (i - 8));
+		}
+		k0 |= 0x2020202020202020ULL;
+		k1 |= 0x2020202020202020ULL;
+		if (n < 8) {
+			k0 &= (1ULL << (8 * n)) - 1;
+			k1 = 0;
+		} else if (n < 16) {
+			k1 &= (1ULL << (8 * (n - 8))) - 1;
+		}
+		if (small(k0, k1, n, &x))
+			return x;
+	}
+	for (i = 0; i < n; i++)
+		h = (h ^ (u[i] | 0x20u)) * FNV_PRIME;
+	return probe(mix(h));
+}
+
+uint32_t
 cog_lex_word(const char *s, size_t n)
 {
 	char key[COG_LEX_MAXKEY];

@@ -457,15 +457,31 @@ next_token(struct scan *sc, struct tok *t)
 		size_t e;
 
 		st = i + 1;
-		first = wc[u[st]];
-		for (e = st + 1; e < n && ((m = wc[u[e]]) & (W_LOW | W_UP));
-		    e++)
-			more |= m;
+		if (st + 16 <= n) {
+			unsigned lo, up, dg, al, mk;
+
+			masks16(u + st, &lo, &up, &dg);
+			al = lo | up;
+			if ((~al & 0xffff) == 0)
+				break;
+			len = (size_t)__builtin_ctz(~al);
+			mk = ((1u << len) - 1) & ~1u;
+			first = lo & 1 ? W_LOW : W_UP;
+			more = (lo & mk ? W_LOW : 0) | (up & mk ? W_UP : 0);
+			e = st + len;
+		} else {
+			first = wc[u[st]];
+			for (e = st + 1; e < n &&
+			    ((m = wc[u[e]]) & (W_LOW | W_UP)); e++)
+				more |= m;
+			len = e - st;
+		}
 		if (e < n && (m = wc[u[e]]) != 0)
 			break;
-		if (e < n && (b = bc[u[e]]) != B_SPACE && b != B_COMMA)
+		if (e < n && (b = bc[u[e]]) != B_SPACE && b != B_COMMA &&
+		    !((b == B_DOT || b == B_EXCL) && (e + 1 == n ||
+		    bc[u[e + 1]] == B_SPACE || bc[u[e + 1]] == B_NL)))
 			break;
-		len = e - st;
 		if (!((first | more) & W_UP)) {
 			if ((f = cue_word(u + st, len, n - st)) != 0) {
 				f |= T_WORD | T_LOWER;
@@ -486,6 +502,8 @@ next_token(struct scan *sc, struct tok *t)
 			else
 				f = T_WORD | T_CAP;
 		}
+		if (e < n && u[e] == '.')
+			f |= T_DOTTED;
 		t->st = st;
 		t->en = t->next = sc->pos = e;
 		t->gap = gap | G_SPACE;
@@ -740,7 +758,11 @@ look(struct scan *sc, struct tok *t)
 		t->lex = COG_LEX_FOUND | 1u << 6 | (uint32_t)t->cls << 24;
 		return;
 	}
-	t->lex = cog_lex_word(sc->s + t->st, toklen(t));
+	if (!(t->f & (T_HIGH | T_APOS | T_HYPH)))
+		t->lex = cog_lex_letters(sc->s + t->st, toklen(t),
+		    sc->n - t->st);
+	else
+		t->lex = cog_lex_word(sc->s + t->st, toklen(t));
 	if (t->lex == 0 && (t->f & T_HYPH)) {
 		k = cog_lex_fold(sc->s + t->st, toklen(t), key, sizeof(key));
 		if (k <= sizeof(key))
