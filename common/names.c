@@ -916,7 +916,8 @@ context_before(struct scan *sc, size_t i, int *strong, float *pos,
 		*pos = 2.5f;
 	else if (c1 == COG_W_SPEAK && plain(g1))
 		*pos = 2.5f;
-	else if ((c1 == COG_W_WITH || c1 == COG_W_IN || c1 == COG_W_FOR) &&
+	else if ((c1 == COG_W_WITH || c1 == COG_W_FOR ||
+	    (c1 == COG_W_IN && is_word(sc, p1, "to"))) &&
 	    c2 == COG_W_SPEAK && plain(g1))
 		*pos = 2.5f;
 	else if (c1 == COG_W_REL && soft(g1))
@@ -1768,7 +1769,10 @@ cog_names_detect(const char *s, size_t n, cog_typeset types,
 			continue;
 		}
 		look(&sc, t);
-		if (want_l && tok(&sc, i + 1) && !(sc.w[i + 1].f & T_WORD))
+		if (want_l && ((t->lex & COG_LEX_ST_PREFIX) ||
+		    (tok(&sc, i + 1) && (!(sc.w[i + 1].f & T_WORD) ||
+		    (capital(&sc, &sc.w[i + 1]) && (look(&sc, &sc.w[i + 1]),
+		    sc.w[i + 1].lex & COG_LEX_ST_SUFFIX))))))
 			k = street_first_at(&sc, i);
 		if (k == i && (t->lex & (COG_LEX_PLACE | COG_LEX_PREFIX |
 		    COG_LEX_COUNTRY_AB)))
