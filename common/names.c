@@ -330,27 +330,6 @@ cue_word(const unsigned char *s, size_t n, size_t room)
 }
 
 /*
- * In cased text, a lower-case word at i (plain ASCII letters, then a space
- * or comma) that is no context word and follows neither a capital nor a
- * trigger cannot matter: it is skipped without a token.  Its end, or 0.
- */
-static size_t
-boring_word(struct scan *sc, size_t i)
-{
-	const unsigned char *u = (const unsigned char *)sc->s;
-	size_t j = i, len;
-	int b;
-
-	while (j < sc->n && wc[u[j]] == W_LOW)
-		j++;
-	if (j < sc->n && (b = bc[u[j]]) != B_SPACE && b != B_COMMA &&
-	    b != B_NL)
-		return 0;
-	len = j - i;
-	return cue_word(u + i, len, sc->n - i) ? 0 : j;
-}
-
-/*
  * After a token of flags f: how many plain lower-case words after it
  * may matter (a name after "is", a word after a capital or a number).
  */
@@ -427,6 +406,74 @@ quick_word(const struct scan *sc, size_t st, unsigned *first, unsigned *rest)
 	return len;
 }
 
+/*
+ * The common case of next_token(): a word of ASCII letters at st, ended
+ * by a space, a comma, the end, or '.', '!' or '?' before a space or the
+ * end.  Fill t and return (size_t)-1; or skip a plain word that cannot
+ * matter (see keep_after()) and return its end; or return 0 for the slow
+ * path.
+ */
+static size_t
+fast_word(struct scan *sc, struct tok *t, size_t st, unsigned gap)
+{
+	const unsigned char *u = (const unsigned char *)sc->s;
+	size_t n = sc->n, e, len;
+	unsigned first, more = 0, m, f;
+	int b;
+
+	if (st + 16 <= n) {
+		unsigned lo, up, dg, al, mk;
+
+		masks16(u + st, &lo, &up, &dg);
+		al = lo | up;
+		if ((~al & 0xffff) == 0)
+			return 0;
+		len = (size_t)__builtin_ctz(~al);
+		mk = ((1u << len) - 1) & ~1u;
+		first = lo & 1 ? W_LOW : W_UP;
+		more = (lo & mk ? W_LOW : 0) | (up & mk ? W_UP : 0);
+		e = st + len;
+	} else {
+		first = wc[u[st]];
+		for (e = st + 1; e < n && ((m = wc[u[e]]) & (W_LOW | W_UP));
+		    e++)
+			more |= m;
+		len = e - st;
+	}
+	if (e < n && ((m = wc[u[e]]) != 0 || ((b = bc[u[e]]) != B_SPACE &&
+	    b != B_COMMA && !((b == B_DOT || b == B_EXCL) && (e + 1 == n ||
+	    bc[u[e + 1]] == B_SPACE || bc[u[e + 1]] == B_NL)))))
+		return 0;
+	if (!((first | more) & W_UP)) {
+		if ((f = cue_word(u + st, len, n - st)) != 0)
+			f |= T_WORD | T_LOWER;
+		else if (sc->keep == 0 && is_cased(sc))
+			return e;
+		else
+			f = T_WORD | T_LOWER;
+	} else if (!((first | more) & W_LOW)) {
+		f = T_WORD | T_UPPER;
+	} else if (!(first & W_UP) || ((more & W_UP) &&
+	    inner_capital(sc, st, e))) {
+		f = T_WORD | T_MIXED;
+	} else {
+		f = T_WORD | T_CAP;
+	}
+	if (e < n && u[e] == '.')
+		f |= T_DOTTED;
+	t->st = st;
+	t->en = t->next = sc->pos = e;
+	t->gap = gap | (sc->started ? 0 : G_START);
+	sc->started = 1;
+	t->f = f;
+	t->lex = 0;
+	t->cls = 0;
+	t->c0 = (unsigned char)(u[st] | 0x20);
+	t->c1 = len > 1 ? (unsigned char)(u[st + 1] | 0x20) : 0;
+	sc->keep = keep_after(f, sc->keep);
+	return (size_t)-1;
+}
+
 /* The gap bit of each byte class that separates words. */
 static const unsigned short gapbit[] = {
 	[B_OTHER] = G_OTHER, [B_SPACE] = G_SPACE, [B_NL] = G_NL,
@@ -447,94 +494,25 @@ next_token(struct scan *sc, struct tok *t)
 	unsigned gap = 0, acc, rest, f = 0;
 	int b, cas = 0, firstcase;
 
-	/*
-	 * The common case first: one space, then a word of ASCII letters
-	 * ended by a space, a comma or the end.
-	 */
-	while (i + 1 < n && u[i] == ' ' && sc->started &&
-	    (wc[u[i + 1]] & (W_LOW | W_UP))) {
-		unsigned first, more = 0, m;
-		size_t e;
-
-		st = i + 1;
-		if (st + 16 <= n) {
-			unsigned lo, up, dg, al, mk;
-
-			masks16(u + st, &lo, &up, &dg);
-			al = lo | up;
-			if ((~al & 0xffff) == 0)
-				break;
-			len = (size_t)__builtin_ctz(~al);
-			mk = ((1u << len) - 1) & ~1u;
-			first = lo & 1 ? W_LOW : W_UP;
-			more = (lo & mk ? W_LOW : 0) | (up & mk ? W_UP : 0);
-			e = st + len;
-		} else {
-			first = wc[u[st]];
-			for (e = st + 1; e < n &&
-			    ((m = wc[u[e]]) & (W_LOW | W_UP)); e++)
-				more |= m;
-			len = e - st;
-		}
-		if (e < n && (m = wc[u[e]]) != 0)
-			break;
-		if (e < n && (b = bc[u[e]]) != B_SPACE && b != B_COMMA &&
-		    !((b == B_DOT || b == B_EXCL) && (e + 1 == n ||
-		    bc[u[e + 1]] == B_SPACE || bc[u[e + 1]] == B_NL)))
-			break;
-		if (!((first | more) & W_UP)) {
-			if ((f = cue_word(u + st, len, n - st)) != 0) {
-				f |= T_WORD | T_LOWER;
-			} else if (sc->keep == 0 && is_cased(sc)) {
-				/* A plain word: skip it. */
-				i = e;
-				gap = G_SKIP;
-				continue;
-			} else {
-				f = T_WORD | T_LOWER;
-			}
-		} else {
-			if (!((first | more) & W_LOW))
-				f = T_WORD | T_UPPER;
-			else if (!(first & W_UP) || ((more & W_UP) &&
-			    inner_capital(sc, st, e)))
-				f = T_WORD | T_MIXED;
-			else
-				f = T_WORD | T_CAP;
-		}
-		if (e < n && u[e] == '.')
-			f |= T_DOTTED;
-		t->st = st;
-		t->en = t->next = sc->pos = e;
-		t->gap = gap | G_SPACE;
-		t->f = f;
-		sc->keep = keep_after(f, sc->keep);
-		t->lex = 0;
-		t->cls = 0;
-		t->c0 = (unsigned char)(u[st] | 0x20);
-		t->c1 = len > 1 ? (unsigned char)(u[st + 1] | 0x20) : 0;
-		return 1;
-	}
-	f = 0;
 	for (;; i++) {
 		if (i >= n) {
 			sc->pos = i;
 			return 0;
 		}
 		b = bc[u[i]];
-		if (b == B_LOW) {
-			if (sc->keep == 0 && is_cased(sc)) {
-				size_t e = boring_word(sc, i);
+		if (b == B_LOW || b == B_UP) {
+			size_t e;
 
-				if (e) {
-					gap = G_SKIP;
-					i = e - 1;
-					continue;
-				}
-			}
-			break;
+			if ((e = fast_word(sc, t, i, gap)) == 0)
+				break;
+			if (e == (size_t)-1)
+				return 1;
+			/* A plain word skipped: go on after it. */
+			gap = G_SKIP;
+			i = e - 1;
+			continue;
 		}
-		if (b == B_UP || b == B_DIG)
+		if (b == B_DIG)
 			break;
 		if (b == B_HIGH) {
 			if (high_letter(sc, i, &len, &cas))
@@ -1063,8 +1041,7 @@ person_eval(struct scan *sc, size_t i, size_t *jp)
 		    t->cls != COG_W_PARTICLE)
 			return NO_NAME;
 		if (t->cls == COG_W_NONE && !NAMEISH(t) && ENG(t) &&
-		    !((PCUE >> ctx_class(sc, i ? &sc->w[i - 1] : NULL)) & 1) &&
-		    !((t->gap & G_START) && last_word(sc, i)))
+		    !((PCUE >> ctx_class(sc, i ? &sc->w[i - 1] : NULL)) & 1))
 			return NO_NAME;
 	}
 	/* Context first: it lets a lower-case word start a name. */
@@ -1705,6 +1682,26 @@ worth_scanning(const char *s, size_t n)
 	return digits == 0 || (n == 5 && digits == 5);
 }
 
+/*
+ * Is the text one lower-case word that is in no name or place list, such
+ * as the "user" or "agent" of a record's source field?
+ */
+static int
+plain_word(const char *s, size_t n)
+{
+	size_t i;
+	uint32_t x;
+
+	if (n > 16)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (bc[(unsigned char)s[i]] != B_LOW)
+			return 0;
+	x = cog_lex_letters(s, n, n);
+	return !(x & (COG_LEX_PLACE | COG_LEX_PREFIX)) &&
+	    !COG_LEX_GIVEN(x) && !COG_LEX_SURNAME(x);
+}
+
 void
 cog_names_detect(const char *s, size_t n, cog_typeset types,
     struct cog_spans *out)
@@ -1716,6 +1713,8 @@ cog_names_detect(const char *s, size_t n, cog_typeset types,
 	int want_l = (types & COG_TYPEBIT(COG_LOCATION)) != 0;
 
 	if ((!want_p && !want_l) || n == 0 || !worth_scanning(s, n))
+		return;
+	if (plain_word(s, n))
 		return;
 	sc.s = s;
 	sc.n = n;
@@ -1769,6 +1768,13 @@ cog_names_detect(const char *s, size_t n, cog_typeset types,
 			continue;
 		}
 		look(&sc, t);
+		/* "The", "Thanks", "I'm": no name, and no place either. */
+		if (t->cls != COG_W_NONE && t->cls != COG_W_MONTH &&
+		    t->cls != COG_W_PARTICLE && !(t->lex & (COG_LEX_PLACE |
+		    COG_LEX_PREFIX | COG_LEX_COUNTRY_AB | COG_LEX_ST_PREFIX))) {
+			i++;
+			continue;
+		}
 		if (want_l && ((t->lex & COG_LEX_ST_PREFIX) ||
 		    (tok(&sc, i + 1) && (!(sc.w[i + 1].f & T_WORD) ||
 		    (capital(&sc, &sc.w[i + 1]) && (look(&sc, &sc.w[i + 1]),
