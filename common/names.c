@@ -151,7 +151,7 @@ struct scan {
 static int has_capitals(const char *s, size_t n, int *upper);
 
 /* Does the text capitalise words?  Worked out when first asked. */
-static int
+static inline int
 is_cased(struct scan *sc)
 {
 	if (sc->cased < 0)
@@ -159,7 +159,7 @@ is_cased(struct scan *sc)
 	return sc->cased;
 }
 
-static int
+static inline int
 all_upper(struct scan *sc)
 {
 	return !is_cased(sc) && sc->upper;
@@ -290,7 +290,7 @@ inner_capital(const struct scan *sc, size_t st, size_t en)
 	return 0;
 }
 
-static size_t
+static inline size_t
 toklen(const struct tok *t)
 {
 	return t->en - t->st;
@@ -333,7 +333,7 @@ cue_word(const unsigned char *s, size_t n, size_t room)
  * After a token of flags f: how many plain lower-case words after it
  * may matter (a name after "is", a word after a capital or a number).
  */
-static int
+static inline int
 keep_after(unsigned f, int keep)
 {
 	if ((f & (T_LOWER | T_HIGH | T_APOS | T_HYPH)) != T_LOWER ||
@@ -675,13 +675,13 @@ gap_after(struct scan *sc, size_t k)
 	return gap;
 }
 
-static int
+static inline int
 plain(unsigned gap)
 {
 	return (gap & ~(unsigned)G_SPACE) == 0;
 }
 
-static int
+static inline int
 soft(unsigned gap)
 {
 	return (gap & ~(unsigned)(G_SPACE | G_COMMA)) == 0;
@@ -750,7 +750,7 @@ look(struct scan *sc, struct tok *t)
 }
 
 /* The class of token t as context, looking it up only if it may have one. */
-static unsigned
+static inline unsigned
 ctx_class(struct scan *sc, struct tok *t)
 {
 	if (t == NULL || !(t->f & T_WORD))
@@ -819,7 +819,7 @@ sent_start(struct scan *sc, size_t k)
 }
 
 /* Capitalised in the sense of a proper noun. */
-static int
+static inline int
 capital(struct scan *sc, const struct tok *t)
 {
 	if (t->f & T_CAP)
@@ -1666,18 +1666,27 @@ has_capitals(const char *s, size_t n, int *upper)
 static int
 worth_scanning(const char *s, size_t n)
 {
-	size_t i;
-	int digits = 0;
+	const uint64_t ones = 0x0101010101010101ULL;
+	size_t i = 0;
+	uint64_t x;
+	int b, digits = 0;
 
-	for (i = 0; i < n; i++) {
-		int b = bc[(unsigned char)s[i]];
-
-		if (b == B_SPACE || b == B_NL)
+	/* White space (or any byte up to ' '), eight bytes at a time. */
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&x, s + i, 8);
+		if (((x - ones * 0x21) & ~x & ones * 0x80) != 0)
 			return 1;
+	}
+	for (; i < n; i++)
+		if ((unsigned char)s[i] <= ' ')
+			return 1;
+	/* One run: an id or timestamp holds a digit, '_', ':', '@', '/'. */
+	for (i = 0; i < n; i++) {
+		b = bc[(unsigned char)s[i]];
 		if (b == B_DIG)
 			digits++;
 		else if (b == B_GLUE || b == B_COLON || digits)
-			return memchr(s + i, ' ', n - i) != NULL;
+			return 0;
 	}
 	return digits == 0 || (n == 5 && digits == 5);
 }
