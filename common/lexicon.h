@@ -145,11 +145,13 @@ extern const struct cog_lex_small cog_lex_small_tab[];
  * suffix), and of the triggers among them: the words after which a
  * lower-case word of cased text may be a name or a place (titles,
  * "name", "is", "i'm", "me", greetings, thanks, sign-offs, relations,
- * "lives", "and", "in", "from").  A word is in a filter when both bits
- * of cog_lex_filter_bits() are set.
+ * "lives"), and of "and", "in" and "from", whose context reaches one
+ * word only.  A word is in a filter when both bits of
+ * cog_lex_filter_bits() are set.
  */
 #define COG_LEX_FILTER_BITS 14
-extern const unsigned char cog_lex_cuefilter[], cog_lex_trigger[];
+extern const unsigned char cog_lex_cuefilter[], cog_lex_trigger[],
+    cog_lex_near[];
 
 /* The two filter bits of a word of n bytes whose first bytes are k0. */
 static inline void

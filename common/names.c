@@ -102,7 +102,8 @@ enum {
 	T_SENT = 1 << 13,	/* first of a sentence */
 	T_USED = 1 << 14,	/* part of a reported span */
 	T_CUE = 1 << 15,	/* lower-case ASCII word that may be context */
-	T_TRIG = 1 << 16	/* ... after which a lower-case word may count */
+	T_TRIG = 1 << 16,	/* ... after which a lower-case word may count */
+	T_NEAR = 1 << 17	/* ... the next word only */
 };
 
 /* What separates a token from the one before it. */
@@ -314,7 +315,8 @@ pack8(const unsigned char *s, size_t n, size_t room)
 
 /*
  * The token flags of the lower-case ASCII word at s (n bytes, room bytes
- * readable) from the filters: T_CUE, and T_TRIG for a trigger.
+ * readable) from the filters: T_CUE, and T_TRIG for a trigger (with
+ * T_NEAR when its context reaches the next word only).
  */
 static inline unsigned
 cue_word(const unsigned char *s, size_t n, size_t room)
@@ -325,8 +327,13 @@ cue_word(const unsigned char *s, size_t n, size_t room)
 	if (!((cog_lex_cuefilter[a >> 3] >> (a & 7)) &
 	    (cog_lex_cuefilter[b >> 3] >> (b & 7)) & 1))
 		return 0;
-	return (cog_lex_trigger[a >> 3] >> (a & 7)) &
-	    (cog_lex_trigger[b >> 3] >> (b & 7)) & 1 ? T_CUE | T_TRIG : T_CUE;
+	if ((cog_lex_trigger[a >> 3] >> (a & 7)) &
+	    (cog_lex_trigger[b >> 3] >> (b & 7)) & 1)
+		return T_CUE | T_TRIG;
+	if ((cog_lex_near[a >> 3] >> (a & 7)) &
+	    (cog_lex_near[b >> 3] >> (b & 7)) & 1)
+		return T_CUE | T_TRIG | T_NEAR;
+	return T_CUE;
 }
 
 /*
@@ -340,7 +347,7 @@ keep_after(unsigned f, int keep)
 	    !(f & T_WORD))
 		return 1;
 	if (f & T_TRIG)
-		return 3;
+		return f & T_NEAR ? 1 : 3;
 	if (f & T_CUE)
 		return 0;
 	return keep > 0 ? keep - 1 : 0;

@@ -188,6 +188,8 @@ def filter_bits(word):
 TRIGGERS = ("title", "name", "is", "am", "im", "me", "this", "greet",
             "thanks", "bye", "speak", "rel", "named", "live", "and", "in",
             "from")
+# Of these, the ones whose context reaches the next word only.
+NEAR_TRIGGERS = ("and", "in", "from")
 
 
 def cue_filter(gaz, classes=None):
@@ -318,12 +320,19 @@ def main():
     for i in range(0, len(cue), 12):
         w("\t" + " ".join("%d," % b for b in cue[i:i + 12]) + "\n")
     w("};\n\n")
-    trig = cue_filter(sys.argv[1], TRIGGERS)
+    trig = cue_filter(sys.argv[1], [c for c in TRIGGERS
+                                    if c not in NEAR_TRIGGERS])
+    near = cue_filter(sys.argv[1], NEAR_TRIGGERS)
     w("/* The same for the words after which a lower-case word may be a "
       "name. */\n")
     w("const unsigned char cog_lex_trigger[%d] = {\n" % len(trig))
     for i in range(0, len(trig), 12):
         w("\t" + " ".join("%d," % b for b in trig[i:i + 12]) + "\n")
+    w("};\n\n")
+    w("/* The same for the triggers whose context reaches one word. */\n")
+    w("const unsigned char cog_lex_near[%d] = {\n" % len(near))
+    for i in range(0, len(near), 12):
+        w("\t" + " ".join("%d," % b for b in near[i:i + 12]) + "\n")
     w("};\n\n")
     small = small_table(sys.argv[1], info)
     w("/* The commonest words, looked up without hashing: see "
