@@ -196,7 +196,7 @@ mkdirs(const char *path)
 			continue;
 		last = *p == '\0';
 		*p = '\0';
-		if (mkdir(dir, 0777) < 0 && errno != EEXIST)
+		if (mkdir(dir, 0700) < 0 && errno != EEXIST)
 			cog_die("cannot create '%s':", dir);
 		*p = '/';
 	}
@@ -289,7 +289,7 @@ emit(const struct cog_dl_result *r, struct cog_buf *why)
 			return -1;
 		}
 		while ((rc = cog_lines_next(&in, &line, &len, &nl)) > 0) {
-			size_t lead = cog_span(line, len, " \t");
+			size_t lead = cog_span(line, len, " \t\r");
 
 			if (cog_blank(line, len))
 				continue;
@@ -392,6 +392,15 @@ next_line(char **line, size_t *len)
 	return 1;
 }
 
+/* Is a whole line (or the unterminated rest at end of input) buffered? */
+static int
+line_ready(void)
+{
+	size_t left = in.b.len - in.start;
+
+	return left > 0 && (in.eof || memchr(in.b.p + in.start, '\n', left));
+}
+
 static void
 read_input(void)
 {
@@ -447,9 +456,12 @@ run(struct cog_dl *dl)
 	while (!stop) {
 		take_input(dl);
 		deliver(dl);
-		want = !in.eof && cog_dl_room(dl);
-		if (!want && cog_dl_pending(dl) == 0)
+		/* Delivering made room: take the lines already read first. */
+		if (cog_dl_room(dl) && line_ready())
+			continue;
+		if (in.eof && !line_ready() && cog_dl_pending(dl) == 0)
 			break;
+		want = !in.eof && cog_dl_room(dl);
 		readable = cog_dl_step(dl, want ? STDIN_FILENO : -1, 250);
 		if (readable)
 			read_input();

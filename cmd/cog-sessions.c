@@ -221,7 +221,7 @@ list_from_jobs(void)
 	if (cog_lines_open(&in, "-") < 0)
 		cog_die("cannot read standard input:");
 	while ((r = cog_lines_next(&in, &line, &len, &nl)) > 0) {
-		if (strspn(line, " \t\r") == len)
+		if (cog_blank(line, len))
 			continue;
 		switch (cog_session_parse_job(line, len, &from, &to, &msg,
 		    &err)) {
