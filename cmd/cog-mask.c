@@ -89,7 +89,8 @@ help(void)
 "  -R, --rule TYPE[:STRATEGY[:MIN_LENGTH[:KEEP_LAST]]]\n"
 "                           one rule; STRATEGY is hash (default), mask,\n"
 "                           redact, keep or encrypt\n"
-"  -T, --types LIST         types to detect: TYPE,..., +TYPE, -TYPE, ALL\n"
+"  -T, --types LIST         types to detect: TYPE,..., +TYPE, -TYPE, ALL,\n"
+"                           NONE\n"
 "  -j, --parallel N         worker threads (default: the CPUs, up to 8)\n"
 "      --key-file FILE      read the masking secret from FILE\n"
 "      --insecure-demo-key  use the public demonstration key\n"
@@ -143,7 +144,8 @@ parse_types(const char *list, cog_typeset set)
 	int first = 1;
 
 	if (*p == '\0')
-		return 0;
+		cog_usage_error("--types: empty list (NONE selects no built-in "
+		    "type)");
 	while (*p) {
 		size_t len = strcspn(p, ",");
 		int sign = 0, t;
@@ -156,6 +158,8 @@ parse_types(const char *list, cog_typeset set)
 		if (len == 3 && strncasecmp(p, "ALL", 3) == 0) {
 			set = sign == '-' ? 0 :
 			    set | ((1ULL << COG_NBUILTIN) - 1);
+		} else if (len == 4 && strncasecmp(p, "NONE", 4) == 0) {
+			set = 0;
 		} else if ((t = cog_type_lookup(p, len)) >= 0) {
 			set = sign == '-' ? set & ~COG_TYPEBIT(t) :
 			    set | COG_TYPEBIT(t);
@@ -221,6 +225,8 @@ setup(struct cog_mask_config *c)
 	if (opt.types)
 		types = parse_types(opt.types, types);
 	types |= users | (rules.listed & ((1ULL << COG_NBUILTIN) - 1));
+	if (types == 0 && opt.keys.n == 0 && opt.mode != COG_MODE_UNMASK)
+		cog_warn("no type to detect: the input is copied unchanged");
 	det = cog_detector_new(types);
 	for (i = 0; i < opt.patterns.n; i++)
 		if (cog_detector_add_pattern(det, ptypes[i],

@@ -25,7 +25,7 @@ struct pattern {
  */
 #define MEMO 1024		/* remembered texts, a power of two */
 #define MEMOTEXT 232		/* longest text remembered */
-#define MEMOSPANS 4		/* most spans of a remembered text */
+#define MEMOSPANS 6		/* most spans of a remembered text */
 #define SEENBITS (1 << 16)
 
 struct memo {
@@ -57,7 +57,7 @@ cog_spans_add(struct cog_spans *sp, size_t start, size_t end, int type,
 		sp->cap = sp->cap ? sp->cap * 2 : 16;
 		sp->v = cog_xreallocarray(sp->v, sp->cap, sizeof(*sp->v));
 	}
-	sp->v[sp->n++] = (struct cog_span){ start, end, type, score };
+	sp->v[sp->n++] = (struct cog_span){ start, end, type, score, 1 };
 }
 
 static int
@@ -105,6 +105,7 @@ cog_spans_merge(struct cog_spans *sp)
 				cur->end = s->end;
 			cur->type = w.type;
 			cur->score = w.score;
+			cur->members += s->members;
 		} else {
 			sp->v[++n] = *s;
 		}
@@ -281,8 +282,23 @@ remember(struct cog_detector *d, uint64_t h, const char *s, size_t n,
 	memcpy(e->text, s, n);
 }
 
+/* Keep the spans that score enough, in order of position. */
+static void
+keep_sure(struct cog_spans *sp)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < sp->n; i++)
+		if (sp->v[i].score >= COG_MIN_SCORE &&
+		    sp->v[i].end > sp->v[i].start)
+			sp->v[n++] = sp->v[i];
+	sp->n = n;
+	if (n > 1)
+		qsort(sp->v, n, sizeof(*sp->v), bystart);
+}
+
 void
-cog_detect(struct cog_detector *d, const char *s, size_t n,
+cog_detect_each(struct cog_detector *d, const char *s, size_t n,
     struct cog_spans *out)
 {
 	uint64_t h = 0;
@@ -299,7 +315,15 @@ cog_detect(struct cog_detector *d, const char *s, size_t n,
 		cog_names_detect(s, n, d->types, out);
 	for (i = 0; i < d->npat; i++)
 		match_pattern(d, &d->pat[i], s, n, out);
-	cog_spans_merge(out);
+	keep_sure(out);
 	if (n <= MEMOTEXT)
 		remember(d, h, s, n, out);
+}
+
+void
+cog_detect(struct cog_detector *d, const char *s, size_t n,
+    struct cog_spans *out)
+{
+	cog_detect_each(d, s, n, out);
+	cog_spans_merge(out);
 }

@@ -11,6 +11,7 @@ struct cog_span {
 	size_t start, end;
 	int type;
 	float score;		/* confidence, 0 to 1 */
+	unsigned members;	/* entities merged into it (1 unless merged) */
 };
 
 struct cog_spans {
@@ -28,7 +29,8 @@ void cog_spans_add(struct cog_spans *sp, size_t start, size_t end, int type,
 /*
  * Sort the spans by position and merge every overlapping group into one
  * span covering their union, typed as its highest-scoring member (the
- * longer one on a tie).  Spans under COG_MIN_SCORE are dropped first.
+ * longer one on a tie), members counting them.  Spans under
+ * COG_MIN_SCORE are dropped first.
  */
 void cog_spans_merge(struct cog_spans *sp);
 
@@ -61,6 +63,14 @@ int cog_detector_add_pattern(struct cog_detector *d, int type,
  * NUL bytes).  out is reset and receives the merged spans in order.
  */
 void cog_detect(struct cog_detector *d, const char *s, size_t n,
+    struct cog_spans *out);
+
+/*
+ * The same, before merging: every entity scoring at least COG_MIN_SCORE,
+ * in order of position, overlapping ones included (for callers that
+ * judge each entity before merging).
+ */
+void cog_detect_each(struct cog_detector *d, const char *s, size_t n,
     struct cog_spans *out);
 
 #endif

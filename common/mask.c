@@ -290,9 +290,11 @@ commit_events(struct cog_masker *m)
 	for (i = 0; i < m->nev; i++) {
 		const struct event *e = &m->ev[i];
 
-		m->st.found[e->type]++;
-		if (e->masked)
-			m->st.masked[e->type]++;
+		if (e->type >= 0) {
+			m->st.found[e->type]++;
+			if (e->masked)
+				m->st.masked[e->type]++;
+		}
 		if (e->rep_len)
 			cog_counter_add(&m->map, m->evtext.p + e->rep_off,
 			    e->rep_len, 1);
@@ -336,9 +338,13 @@ hashtoken(struct cog_masker *m, int type, const char *s, size_t n)
 	return e->hex;
 }
 
-/* Build in m->rep the replacement of the n bytes at s, of the type. */
+/*
+ * Build in m->rep the replacement of the n bytes at s, of the type; whole
+ * leaves no character of it, whatever the rule's keep_last.
+ */
 static void
-replacement(struct cog_masker *m, int type, const char *s, size_t n)
+replacement(struct cog_masker *m, int type, const char *s, size_t n,
+    int whole)
 {
 	const struct cog_rule *r = &m->c.rules->r[type];
 	const char *name = cog_type_name(type);
@@ -361,9 +367,10 @@ replacement(struct cog_masker *m, int type, const char *s, size_t n)
 		break;
 	case COG_MASK: {
 		size_t cps = cog_utf8_count(s, n), i = 0, k;
+		size_t keep = whole ? 0 : r->keep_last;
 		uint32_t cp;
 
-		for (k = 0; k + r->keep_last < cps; k++) {
+		for (k = 0; k + keep < cps; k++) {
 			cog_buf_adds(&m->rep, r->mask_char);
 			i += cog_utf8_decode(s + i, n - i, &cp);
 		}
@@ -419,42 +426,56 @@ static void
 process(struct cog_masker *m, size_t raw, const char *text, size_t n,
     const size_t *map, int keytype, int quote)
 {
-	size_t i, cp = 0, cpat = 0;
+	struct cog_spans *sp = &m->spans;
+	size_t i, k = 0, cp = 0, cpat = 0;
 
 	if (keytype >= 0) {
-		m->spans.n = 0;
-		cog_spans_add(&m->spans, 0, n, keytype, 1.0f);
+		sp->n = 0;
+		cog_spans_add(sp, 0, n, keytype, 1.0f);
 	} else {
-		cog_detect(m->c.det, text, n, &m->spans);
+		cog_detect_each(m->c.det, text, n, sp);
 	}
-	for (i = 0; i < m->spans.n; i++) {
-		const struct cog_span *sp = &m->spans.v[i];
-		const struct cog_rule *r = &m->c.rules->r[sp->type];
-		size_t len = sp->end - sp->start, cplen = 0;
+	/*
+	 * Judge each entity by its own rule before merging, so that an
+	 * entity kept, or too short for its rule, never shelters another
+	 * one that overlaps it.  A value under --key is masked whole.
+	 */
+	for (i = 0; i < sp->n; i++) {
+		const struct cog_span *s = &sp->v[i];
+		const struct cog_rule *r = &m->c.rules->r[s->type];
+		int kept = m->c.mode != COG_MODE_DETECT &&
+		    r->strategy == COG_KEEP;
 
-		if (r->min_length || m->c.mode == COG_MODE_DETECT)
-			cplen = cog_utf8_count(text + sp->start, len);
-		if (cplen < r->min_length)
+		if (keytype < 0 && r->min_length && cog_utf8_count(text +
+		    s->start, s->end - s->start) < r->min_length)
 			continue;
+		event(m, s->type, m->c.mode != COG_MODE_DETECT && !kept, NULL,
+		    0);
+		if (!kept)
+			sp->v[k++] = *s;
+	}
+	sp->n = k;
+	cog_spans_merge(sp);
+	for (i = 0; i < sp->n; i++) {
+		const struct cog_span *s = &sp->v[i];
+		size_t len = s->end - s->start;
+
 		if (m->c.mode == COG_MODE_DETECT) {
-			cp += cog_utf8_count(text + cpat, sp->start - cpat);
-			cpat = sp->start;
-			detect_line(m, sp, cp, cp + cplen);
-			event(m, sp->type, 0, NULL, 0);
+			cp += cog_utf8_count(text + cpat, s->start - cpat);
+			cpat = s->start;
+			detect_line(m, s, cp, cp + cog_utf8_count(text +
+			    s->start, len));
 			continue;
 		}
-		if (r->strategy == COG_KEEP) {
-			event(m, sp->type, 0, NULL, 0);
-			continue;
-		}
-		replacement(m, sp->type, text + sp->start, len);
-		event(m, sp->type, 1, m->rep.p,
-		    m->c.redaction_map ? m->rep.len : 0);
+		/* Several entities merged: replaced whole, none kept. */
+		replacement(m, s->type, text + s->start, len, s->members > 1);
+		if (m->c.redaction_map)
+			event(m, -1, 0, m->rep.p, m->rep.len);
 		if (quote)
 			splice(m, raw, raw + n, m->rep.p, m->rep.len, 1);
 		else
-			splice(m, raw + (map ? map[sp->start] : sp->start),
-			    raw + (map ? map[sp->end] : sp->end), m->rep.p,
+			splice(m, raw + (map ? map[s->start] : s->start),
+			    raw + (map ? map[s->end] : s->end), m->rep.p,
 			    m->rep.len, 0);
 	}
 }

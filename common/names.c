@@ -72,7 +72,7 @@ static const unsigned char bc[256] = {
 	[';'] = B_COMMA, ['!'] = B_EXCL, ['?'] = B_EXCL, [':'] = B_COLON,
 	['#'] = B_HASH,
 	['@'] = B_GLUE, ['/'] = B_GLUE, ['\\'] = B_GLUE, ['_'] = B_GLUE,
-	['='] = B_GLUE, ['&'] = B_GLUE, ['%'] = B_GLUE, ['+'] = B_GLUE,
+	['='] = B_COLON, ['&'] = B_GLUE, ['%'] = B_GLUE, ['+'] = B_GLUE,
 	['|'] = B_GLUE, ['~'] = B_GLUE, ['<'] = B_GLUE, ['>'] = B_GLUE,
 	['{'] = B_GLUE, ['}'] = B_GLUE, ['['] = B_GLUE, [']'] = B_GLUE,
 	['^'] = B_GLUE, ['`'] = B_GLUE, ['$'] = B_GLUE,
@@ -211,20 +211,37 @@ is_letter_at(const struct scan *sc, size_t i)
 	return b == B_HIGH && high_letter(sc, i, &len, &cas);
 }
 
+/*
+ * Is there a "\n"-style escape at i, left in the text by double-encoded
+ * JSON or a log line?  It separates words like a line break.
+ */
+static int
+escape_at(const struct scan *sc, size_t i)
+{
+	int c;
+
+	if (i + 1 >= sc->n || sc->s[i] != '\\')
+		return 0;
+	c = sc->s[i + 1];
+	return c == 'n' || c == 'r' || c == 't' || c == 'b' || c == 'f';
+}
+
 /* Does the byte at i glue what is before it to a URL, address or id? */
 static int
 glued_after(const struct scan *sc, size_t i)
 {
 	int b = bclass(sc, i), c;
 
+	if (escape_at(sc, i))
+		return 0;
 	if (b == B_GLUE)
 		return 1;
 	if (b != B_DOT && b != B_COLON && b != B_EXCL && b != B_APOS &&
 	    b != B_HYPH)
 		return 0;
 	c = bclass(sc, i + 1);
-	if (b == B_COLON && c == B_GLUE)
-		return 1;		/* http:// */
+	if (b == B_COLON)		/* http://, id:1234; not Name:Maria */
+		return c == B_GLUE || c == B_DIG;
 	if (b == B_APOS || b == B_HYPH)
 		return c == B_DIG || c == B_GLUE;
 	return c == B_LOW || c == B_UP || c == B_DIG || c == B_GLUE ||
@@ -238,15 +255,24 @@ skip_run(const struct scan *sc, size_t i)
 	const uint64_t ones = 0x0101010101010101ULL;
 	uint64_t x;
 
-	/* Eight bytes at a time while none is a control byte or space. */
+	/*
+	 * Eight bytes at a time while none is a control byte, a space, a
+	 * '=' (the value of "key=value" is text again) or a backslash.
+	 */
 	while (i + 8 <= sc->n) {
+		uint64_t eq, bs;
+
 		memcpy(&x, sc->s + i, 8);
-		if (((x - ones * 0x21) & ~x & ones * 0x80) != 0)
+		eq = x ^ ones * '=';
+		bs = x ^ ones * '\\';
+		if ((((x - ones * 0x21) & ~x) | ((eq - ones) & ~eq) |
+		    ((bs - ones) & ~bs)) & ones * 0x80)
 			break;
 		i += 8;
 	}
 	while (i < sc->n && bc[(unsigned char)sc->s[i]] != B_SPACE &&
-	    bc[(unsigned char)sc->s[i]] != B_NL)
+	    bc[(unsigned char)sc->s[i]] != B_NL && sc->s[i] != '=' &&
+	    !escape_at(sc, i))
 		i++;
 	return i;
 }
@@ -526,6 +552,11 @@ next_token(struct scan *sc, struct tok *t)
 				break;
 			gap |= G_OTHER;
 			i += len - 1;
+			continue;
+		}
+		if (escape_at(sc, i)) {
+			gap |= G_NL;
+			i++;
 			continue;
 		}
 		if (b == B_GLUE) {

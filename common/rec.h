@@ -81,11 +81,24 @@ lower(int c)
 	return is_upper(c) ? c + 32 : c;
 }
 
+/*
+ * Is the letter before i that of a "\n"-style escape left in the text
+ * (double-encoded JSON, log lines)?  Then it ends the word before.
+ */
+static inline int
+rec_escaped(const struct rec *r, size_t i)
+{
+	int c = r->s[i - 1];
+
+	return i >= 2 && r->s[i - 2] == '\\' && (c == 'n' || c == 'r' ||
+	    c == 't' || c == 'b' || c == 'f');
+}
+
 /* May an entity start at i (not glued to a word on its left)? */
 static inline int
 rec_left_ok(const struct rec *r, size_t i)
 {
-	return i == 0 || !is_word(r->s[i - 1]);
+	return i == 0 || !is_word(r->s[i - 1]) || rec_escaped(r, i);
 }
 
 /* May an entity end at i (not glued to a word on its right)? */

@@ -280,13 +280,14 @@ mac_real(const struct rec *r, size_t st, size_t en)
 	return !z && !f;
 }
 
+/* A MAC address at st; label is set when st follows a "label:". */
 static size_t
-mac_sep(struct rec *r, size_t st, int sep)
+mac_sep(struct rec *r, size_t st, int sep, int label)
 {
 	size_t p = st;
 	int k;
 
-	if (!rec_left_ok(r, st) || (st > 0 && r->s[st - 1] == sep))
+	if (!rec_left_ok(r, st) || (st > 0 && r->s[st - 1] == sep && !label))
 		return 0;
 	for (k = 0; k < 6; k++, p += 3) {
 		if (!is_hex(rec_at(r, p)) || !is_hex(rec_at(r, p + 1)))
@@ -308,19 +309,22 @@ rec_dash(struct rec *r, size_t i)
 	if (i < 2 || !is_hex(r->s[i - 1]) || !is_hex(r->s[i - 2]) ||
 	    rec_at(r, i + 3) != '-')
 		return 0;
-	return mac_sep(r, i - 2, '-');
+	return mac_sep(r, i - 2, '-', 0);
 }
 
-/* The longest IPv6 address starting at st within [st, lim). */
+/*
+ * The longest IPv6 address starting at st within [st, lim); label is set
+ * when st follows a "label:" and so may follow a colon.
+ */
 static size_t
-ipv6(struct rec *r, size_t st, size_t lim, float *score)
+ipv6(struct rec *r, size_t st, size_t lim, float *score, int label)
 {
 	unsigned char a[16];
 	size_t e, z;
 	int c, zero = 1, i;
 
-	if (st > 0 && (is_word(r->s[st - 1]) || r->s[st - 1] == ':' ||
-	    r->s[st - 1] == '.'))
+	if (st > 0 && !label && (is_word(r->s[st - 1]) ||
+	    r->s[st - 1] == ':' || r->s[st - 1] == '.'))
 		return 0;
 	for (e = lim; e > st + 1; e--) {
 		if (r->s[e - 1] == '.')
@@ -398,7 +402,7 @@ url_scheme(struct rec *r, size_t ss, size_t colon)
 	if (en < he)
 		en = he;
 	rec_add(r, ss, en, COG_URL, ip ? 0.75f : SC_STRONG);
-	return en;
+	return he;	/* go on inside the path: it may hold entities */
 }
 
 /* Top-level domains that are also file extensions or common words. */
@@ -502,14 +506,14 @@ rec_dot(struct rec *r, size_t i, size_t *done)
 			sc = SC_STRONG;
 	}
 	rec_add(r, ts, en, COG_URL, sc);
-	return en;
+	return he;	/* go on inside the path: it may hold entities */
 }
 
 size_t
 rec_colon(struct rec *r, size_t i, size_t *done)
 {
 	size_t ss, ts, te, e;
-	int colons, gap;
+	int colons, gap, label;
 	float sc;
 
 	if (i < *done || (!is_hex(rec_at(r, i + 1)) &&
@@ -530,6 +534,17 @@ rec_colon(struct rec *r, size_t i, size_t *done)
 	for (ts = i; ts > 0 && i - ts < 46 && (is_hex(r->s[ts - 1]) ||
 	    r->s[ts - 1] == ':'); ts--)
 		;
+	/*
+	 * Glued to a word on the left, the run can only be an address
+	 * after a label's colon: "MAC:00:1a:..", "IPv6:2001:db8::1".
+	 */
+	if ((label = !rec_left_ok(r, ts)) != 0) {
+		while (ts < i && r->s[ts] != ':')
+			ts++;
+		if (ts > 0 && r->s[ts - 1] == ':' && ts - 1 != i)
+			return i + 1;	/* "ab::cd" glued: no label */
+		ts++;
+	}
 	for (te = i; te < r->n && te - ts < 64 && (is_hex(r->s[te]) ||
 	    r->s[te] == ':' || r->s[te] == '.'); te++)
 		;
@@ -539,12 +554,12 @@ rec_colon(struct rec *r, size_t i, size_t *done)
 			colons++;
 			gap |= rec_at(r, e + 1) == ':';
 		}
-	if (WANT(r, COG_MAC_ADDRESS) && i - ts == 2 && colons >= 5 &&
-	    (e = mac_sep(r, ts, ':')) != 0)
+	if (WANT(r, COG_MAC_ADDRESS) && rec_at(r, ts + 2) == ':' &&
+	    colons >= 5 && (e = mac_sep(r, ts, ':', label)) != 0)
 		return e;
 	/* Eight groups need seven colons, six with a quad; or a "::". */
 	if (WANT(r, COG_IP_ADDRESS) && (gap || colons >= 6) &&
-	    (e = ipv6(r, ts, te, &sc)) != 0) {
+	    (e = ipv6(r, ts, te, &sc, label)) != 0) {
 		rec_add(r, ts, e, COG_IP_ADDRESS, sc);
 		return e;
 	}

@@ -919,7 +919,8 @@ rec_digits(struct rec *r, size_t i)
 
 	for (run = i; is_alnum(rec_at(r, run)); run++)
 		;
-	while (ls > 0 && is_alpha(r->s[ls - 1]) && i - ls < 3)
+	while (ls > 0 && is_alpha(r->s[ls - 1]) && i - ls < 3 &&
+	    !rec_escaped(r, ls))
 		ls--;
 	if (ls < i) {
 		if (rec_left_ok(r, ls))

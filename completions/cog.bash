@@ -3,7 +3,7 @@
 
 _cog_types='PERSON LOCATION EMAIL_ADDRESS PHONE_NUMBER CREDIT_CARD IBAN_CODE
 	US_SSN IP_ADDRESS URL MAC_ADDRESS CRYPTO UK_NHS US_PASSPORT
-	DATE_OF_BIRTH DATE_TIME ALL'
+	DATE_OF_BIRTH DATE_TIME ALL NONE'
 
 # Options of the network tools, and what their arguments are.
 _cog_net_opts='--base-url --cacert --help --insecure --retries --retry-max-time

@@ -49,6 +49,19 @@ is "$($M -R TICKET:keep -d in | grep -c TICKET)" 1 "keep is still detected"
 is "$($M -R TICKET:hash:9 in)" '{"t":"see TCK-1234 now"}' "shorter than min_length is kept"
 is "$($M -R TICKET:hash:8 in)" "{\"t\":\"see $(tok TCK-1234) now\"}" "min_length counts characters"
 
+# A rule applies to its own entities only: a URL kept, or masked but for
+# its tail, never shelters what it contains.
+tokE() { python3 "$TOP/tests/token.py" EMAIL_ADDRESS "$1"; }
+printf '%s\n' 'see https://crm.example.com/c?email=maria@example.com&id=7 now' >u
+is "$(cog-mask -t -T -PERSON,-LOCATION -R URL:keep u)" \
+	"see https://crm.example.com/c?email=$(tokE maria@example.com)&id=7 now" \
+	"a kept URL still has the email in it masked"
+like "$(cog-mask -t -T -PERSON,-LOCATION -R URL:mask:0:40 u)" '^see \*+ now$' \
+	"merged entities are masked whole, keep_last notwithstanding"
+is "$(cog-mask -t -T -PERSON,-LOCATION -R URL:hash:200 u)" \
+	"see https://crm.example.com/c?email=$(tokE maria@example.com)&id=7 now" \
+	"a URL too short for its rule still has the email in it masked"
+
 # encrypt and --unmask.
 printf '%s\n' '{"t":"TCK-1234 \u00e9 TCK-5678","n":"x"}' >in2
 $M -R TICKET:encrypt:0 in2 >enc

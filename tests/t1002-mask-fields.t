@@ -46,16 +46,20 @@ ok "an optional ? after a step is accepted" $M -f '.messages[]?.text?' in
 printf '%s\n' '{"email":"Maria@Example.com","user":{"EMAIL":"x","phone":5551234,"ok":true,"more":{"a":"b","c":[1,"d"]}},"name":"TCK-0001"}' >k
 tokE() { python3 "$TOP/tests/token.py" EMAIL_ADDRESS "$1"; }
 tokP() { python3 "$TOP/tests/token.py" PHONE_NUMBER "$1"; }
-is "$(cog-mask -T '' -k email=EMAIL -k phone=PHONE_NUMBER -k more=REF -R REF:redact:0 k)" \
+is "$(cog-mask -T NONE -k email=EMAIL -k phone=PHONE_NUMBER -k more=REF -R REF:redact:0 k)" \
 	"{\"email\":\"$(tokE maria@example.com)\",\"user\":{\"EMAIL\":\"$(tokE x)\",\"phone\":\"$(tokP +15551234)\",\"ok\":true,\"more\":{\"a\":\"[REF]\",\"c\":[\"[REF]\",\"[REF]\"]}},\"name\":\"TCK-0001\"}" \
 	"--key masks strings, numbers and subtrees, any case, any depth"
-is "$(cog-mask -T '' -k email=EMAIL -s .user k | grep -o '"EMAIL":"x"')" '"EMAIL":"x"' "--skip wins over --key"
-is "$(cog-mask -T '' -k email=EMAIL -f .nothing k | grep -c EMAIL_ADDRESS_)" 1 "--key applies whatever --field selects"
+is "$(cog-mask -T NONE -k email=EMAIL -s .user k | grep -o '"EMAIL":"x"')" '"EMAIL":"x"' "--skip wins over --key"
+is "$(cog-mask -T NONE -k email=EMAIL -f .nothing k | grep -c EMAIL_ADDRESS_)" 1 "--key applies whatever --field selects"
+tokR() { python3 "$TOP/tests/token.py" PERSON "$1"; }
+is "$(echo '{"Name":"Bob"}' | cog-mask -T NONE -k name=PERSON -R PERSON:hash)" \
+	"{\"Name\":\"$(tokR bob)\"}" "--key masks whole values, however short (min_length is for detected entities)"
 fails "--key needs NAME=TYPE" 2 cog-mask -k email in
 fails "--key with a bad type name" 2 cog-mask -k 'email=bad type' in
 fails "--pattern with a bad regex" 2 cog-mask -p 'X=(' in
 like "$(cog-mask -p 'X=(' in 2>&1)" "^cog-mask: --pattern X: bad regex at offset 1: missing closing parenthesis" \
 	"--pattern names the regex error"
 fails "--types with an unknown type" 2 cog-mask -T NOPE in
+fails "--types with an empty list" 2 cog-mask -T '' in
 
 done_testing

@@ -111,4 +111,10 @@ i live in [LOCATION]' "lower-case chat with non-ASCII names and places"
 printf '{"t":"Hi Maria \\u0000 \377 Lopez"}\n' | cog-mask -d >out
 like "$(cat out)" '"type":"PERSON","start":3,"end":8,' "NUL and invalid bytes are words apart"
 
+# Labels, key=value pairs and escapes left in the text do not hide names.
+printf '%s\n' 'Name:Maria Lopez' 'customer_name=Maria Lopez' \
+	'Regards,\nJohn Smith' >glued
+is "$(cog-mask -t $R glued | tr '\n' ' ')" \
+	'Name:[PERSON] customer_name=[PERSON] Regards,\n[PERSON] ' \
+	"a label, a key=value pair and a \\n escape separate words"
 done_testing

@@ -246,6 +246,16 @@ static const struct tcase {
 	C("born 1985-03-14", DEF, "DATE_OF_BIRTH 5-15"),
 	C("born 1985-03-14T00:00:00Z", DEF, "DATE_OF_BIRTH 5-25"),
 	C("2026-03-02 call 415-555-0132", DEF, "PHONE_NUMBER 16-28"),
+	/* a label before the address, an escape left in the text */
+	C("MAC:00:1A:2B:3C:4D:5E", DEF, "MAC_ADDRESS 4-21"),
+	C("address:00:1a:2b:3c:4d:5e", DEF, "MAC_ADDRESS 8-25"),
+	C("IPv6:2001:db8::8a2e:370:7334", DEF, "IP_ADDRESS 5-28"),
+	C("addr:2001:db8::1", DEF, "IP_ADDRESS 5-16"),
+	C("11:00:1a:2b:3c:4d:5e", DEF, ""),
+	C("Thanks\\n4111 1111 1111 1111", DEF, "CREDIT_CARD 8-27"),
+	C("C:\\n536-22-1234 x", DEF, "US_SSN 4-15"),
+	C("a\\nDE89370400440532013000", DEF, "IBAN_CODE 3-25"),
+	C("n4111111111111111", DEF, ""),
 #undef C
 };
 
