@@ -301,7 +301,7 @@ mask_block(void *ctx, struct cog_block *b)
 				w->skipped++;
 				continue;
 			}
-			cog_mask_text(w->m, p, len, lineno, &b->out);
+			cog_mask_loose(w->m, p, len, lineno, &b->out);
 		}
 		if (nl && opt.mode != COG_MODE_DETECT)
 			cog_buf_addc(&b->out, '\n');
@@ -447,6 +447,11 @@ main(int argc, char **argv)
 		}
 		stopped = cog_par_run(&in, STDOUT_FILENO,
 		    opt.unbuffered ? 1 : BLOCKSIZE, opt.jobs, ctx, mask_block);
+		/* Never join the last line of a file to the next file's. */
+		if (in.unterminated && i + 1 < argc && !stopped &&
+		    opt.mode != COG_MODE_DETECT && write(STDOUT_FILENO, "\n",
+		    1) != 1)
+			cog_die("write error:");
 		cog_lines_close(&in);
 	}
 	collect(w, opt.jobs);

@@ -221,6 +221,8 @@ value(struct cog_json *j, const char *p, struct cog_jtok *t)
 {
 	int type;
 
+	if ((*p == '{' || *p == '[') && j->depth >= COG_JSON_MAXDEPTH)
+		return fail(j, p, "nested more than 10000 levels deep");
 	switch (*p) {
 	case '"':
 		type = lexstring(j, p, t, COG_JT_STRING);
@@ -344,6 +346,24 @@ cog_json_next(struct cog_json *j, struct cog_jtok *t)
 	return type;
 }
 
+/* Is the backslash at p (n bytes left) a whole, valid JSON escape? */
+static int
+escape_ok(const char *p, size_t n)
+{
+	if (n < 2)
+		return 0;
+	switch (p[1]) {
+	case '"': case '\\': case '/': case 'b': case 'f': case 'n': case 'r':
+	case 't':
+		return 1;
+	case 'u':
+		return n >= 6 && ishex(p[2]) && ishex(p[3]) && ishex(p[4]) &&
+		    ishex(p[5]);
+	default:
+		return 0;
+	}
+}
+
 static int
 hexval(int c)
 {
@@ -398,6 +418,14 @@ cog_json_decode(struct cog_jdec *d, const char *raw, size_t n, int mapped)
 				break;
 		}
 		before = d->text.len;
+		if (!escape_ok(raw + i, n - i)) {
+			/* Not an escape (text that is not JSON): as it is. */
+			cog_buf_addc(&d->text, '\\');
+			if (mapped)
+				mapadd(d, before, 1, i, 0);
+			i++;
+			continue;
+		}
 		switch (raw[i + 1]) {
 		case 'b': c = '\b'; break;
 		case 'f': c = '\f'; break;
@@ -417,7 +445,7 @@ cog_json_decode(struct cog_jdec *d, const char *raw, size_t n, int mapped)
 		cp = hex4(raw + i + 2);
 		run = 6;
 		if (cp >= 0xd800 && cp <= 0xdbff && i + 12 <= n &&
-		    raw[i + 6] == '\\' && raw[i + 7] == 'u') {
+		    raw[i + 6] == '\\' && escape_ok(raw + i + 6, n - i - 6)) {
 			uint32_t lo = hex4(raw + i + 8);
 
 			if (lo >= 0xdc00 && lo <= 0xdfff) {

@@ -31,6 +31,9 @@ struct cog_jtok {
 	int escaped;
 };
 
+/* Objects and arrays nested deeper than this make the text invalid. */
+#define COG_JSON_MAXDEPTH 10000
+
 /*
  * Tokenizer state; fields are private but for the error report.  Zero it
  * once; cog_json_init may then be called for each text.
@@ -89,7 +92,10 @@ struct cog_jdec {
 	size_t mapcap;
 };
 
-/* Decode the raw body of a string token (valid, as the tokenizer saw). */
+/*
+ * Decode the raw body of a string token.  Any bytes are accepted: a
+ * backslash that starts no valid escape is kept as it is.
+ */
 void cog_json_decode(struct cog_jdec *d, const char *raw, size_t n,
     int mapped);
 

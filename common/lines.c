@@ -80,6 +80,7 @@ cog_lines_next(struct cog_lines *l, char **line, size_t *len, int *nl)
 			*nl = 0;
 			l->start = l->end;
 			l->lineno++;
+			l->unterminated = 1;
 			return 1;
 		}
 		if ((r = fill(l)) < 0)
@@ -139,6 +140,7 @@ cog_lines_block(struct cog_lines *l, struct cog_buf *b, size_t want,
 			cog_buf_add(b, l->buf + l->start, avail);
 			l->start = l->end;
 			l->lineno++;
+			l->unterminated = 1;
 			(*nlines)++;
 			return 1;
 		}

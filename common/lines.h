@@ -13,6 +13,7 @@ struct cog_lines {
 	size_t cap, start, end;
 	unsigned long lineno;	/* number of the line last returned, from 1 */
 	int eof;
+	int unterminated;	/* the last line had no newline */
 };
 
 /*

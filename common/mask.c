@@ -641,9 +641,9 @@ cog_mask_json(struct cog_masker *m, const char *line, size_t len,
 	return 0;
 }
 
-void
-cog_mask_text(struct cog_masker *m, const char *line, size_t len,
-    unsigned long lineno, struct cog_buf *out)
+static void
+mask_text(struct cog_masker *m, const char *line, size_t len,
+    unsigned long lineno, struct cog_buf *out, int escapes)
 {
 	size_t n = len;
 
@@ -657,13 +657,36 @@ cog_mask_text(struct cog_masker *m, const char *line, size_t len,
 	cog_buf_reset(&m->evtext);
 	if (n > 0 && line[n - 1] == '\r')
 		n--;
-	if (m->c.mode == COG_MODE_UNMASK)
+	if (escapes && memchr(line, '\\', n) != NULL) {
+		cog_json_decode(&m->dec, line, n, 1);
+		if (m->c.mode == COG_MODE_UNMASK)
+			unmask(m, 0, m->dec.text.p, m->dec.text.len,
+			    m->dec.map);
+		else
+			process(m, 0, m->dec.text.p, m->dec.text.len,
+			    m->dec.map, -1, 0);
+	} else if (m->c.mode == COG_MODE_UNMASK) {
 		unmask(m, 0, line, n, NULL);
-	else
+	} else {
 		process(m, 0, line, n, NULL, -1, 0);
+	}
 	if (m->c.mode != COG_MODE_DETECT)
 		cog_buf_add(out, line + m->copied, len - m->copied);
 	commit_events(m);
+}
+
+void
+cog_mask_text(struct cog_masker *m, const char *line, size_t len,
+    unsigned long lineno, struct cog_buf *out)
+{
+	mask_text(m, line, len, lineno, out, 0);
+}
+
+void
+cog_mask_loose(struct cog_masker *m, const char *line, size_t len,
+    unsigned long lineno, struct cog_buf *out)
+{
+	mask_text(m, line, len, lineno, out, 1);
 }
 
 void

@@ -71,6 +71,13 @@ int cog_mask_json(struct cog_masker *m, const char *line, size_t len,
 void cog_mask_text(struct cog_masker *m, const char *line, size_t len,
     unsigned long lineno, struct cog_buf *out);
 
+/*
+ * The same for a line meant to be JSON that is not: masked as text, with
+ * its JSON escapes decoded for detection ("maria\u0040example.com").
+ */
+void cog_mask_loose(struct cog_masker *m, const char *line, size_t len,
+    unsigned long lineno, struct cog_buf *out);
+
 const struct cog_mask_stats *cog_masker_stats(const struct cog_masker *m);
 
 /* Add the statistics of src (another thread's masker) to dst's. */

@@ -56,6 +56,16 @@ same_file out want "text mode keeps CR and an unterminated last line"
 $M empty >out
 is "$(wc -c <out)" 0 "empty input gives empty output"
 
+# Several files: a last line without newline is not joined to the next.
+printf '{"a":"TCK-1234"}' >f1
+printf '{"b":"x"}\n' >f2
+printf 'card 4111 1111' >t1
+printf ' 1111 1111 ok\n' >t2
+is "$($M f1 f2 | tr '\n' '|')" "{\"a\":\"$(tok TCK-1234)\"}|{\"b\":\"x\"}|" \
+	"files are not joined at a missing newline"
+is "$(cog-mask -t -T CREDIT_CARD t1 t2 | tr '\n' '|')" 'card 4111 1111| 1111 1111 ok|' \
+	"nor is text: no entity spans two files"
+
 # Invalid UTF-8 and NUL escapes pass through untouched.
 printf '{"t":"\377\376 TCK-1234 \300\257","u":"\\u0000TCK-1234\\u0000"}\n' >in
 $M in >out
@@ -79,9 +89,13 @@ ok "that output is valid JSON" valid_json out
 printf '%s\n' '"TCK-1234"' '["TCK-1234",["TCK-1234"]]' 42 >in
 is "$($M in | tr '\n' ' ')" "\"$(tok TCK-1234)\" [\"$(tok TCK-1234)\",[\"$(tok TCK-1234)\"]] 42 " \
 	"top-level strings, arrays and numbers"
-python3 -c 'print("[" * 100000 + "\"TCK-1234\"" + "]" * 100000)' >deep
+python3 -c 'print("[" * 10000 + "\"TCK-1234\"" + "]" * 10000)' >deep
 $M deep >out
-ok "100000 nested arrays are handled" grep -qF "$(tok TCK-1234)" out
+ok "10000 nested arrays are handled" grep -qF "$(tok TCK-1234)" out
+python3 -c 'print("[" * 10001 + "]" * 10001)' >deeper
+$M deeper >out 2>err
+is "$?:$(wc -c <out)" "1:0" "10001 levels are invalid JSON"
+like "$(cat err)" "nested more than 10000 levels deep at column 10001" "and say why"
 
 # A 50 MB line with entities at the start, middle and end.
 python3 -c '

@@ -29,6 +29,13 @@ is "$(cat err)" "cog-mask: 1 invalid JSON line skipped" "skip: counted"
 like "$(cat st.json)" '"bad_lines":1,"skipped_lines":1' "skip: in the statistics"
 fails "--bad-lines with an unknown mode" 2 $M --bad-lines=maybe in
 
+# Masked as text, a bad line still has its JSON escapes decoded for
+# detection, and a backslash that starts no escape is kept.
+printf '%s\n' '{"t":"x TCK\u002d1234", }' '{"t":"\q TCK-1234 \u12' >esc
+is "$($M --bad-lines=text esc 2>/dev/null | tr '\n' ' ')" \
+	'{"t":"x [TICKET]", } {"t":"\q [TICKET] \u12 ' \
+	"text: escaped entities in a bad line are found"
+
 # Each of these is rejected, never passed through.
 n=0
 while IFS= read -r line; do
