@@ -7,6 +7,7 @@
 #include "checksum.h"
 #include "counter.h"
 #include "rec.h"
+#include "utf8.h"
 
 /*
  * The public suffix list, loaded once.  A lookup there costs thousands
@@ -109,11 +110,11 @@ rec_host_ok(const unsigned char *h, size_t n)
 			buf[i] = '.';
 			continue;
 		}
-		if (!is_alnum(c) && c != '-')
+		if (!is_alnum(c) && c != '-' && c < 0x80)
 			return 0;
 		if (c == '-' && i == lab)
 			return 0;
-		alpha |= is_alpha(c);
+		alpha |= is_alpha(c) || c >= 0x80;
 		buf[i] = (char)lower(c);
 	}
 	if (lab == 0 || lab == n || h[n - 1] == '-' || !alpha)
@@ -139,8 +140,30 @@ static int
 is_local(int c)
 {
 	return is_alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' ||
-	    c == '-' || (c >= 0x80 && c <= 0xbf) || (c >= 0xc3 && c <= 0xc5);
+	    c == '-';
 }
+
+/*
+ * The length of the UTF-8 letter at p (a code point from U+00C0 on, but
+ * for punctuation, symbol and emoji blocks), or 0: such letters may be
+ * part of an address (RFC 6531 local parts, internationalised hosts).
+ */
+static size_t
+utf8_letter(const struct rec *r, size_t p)
+{
+	uint32_t cp;
+	size_t len;
+
+	if (p >= r->n || r->s[p] < 0xc3)
+		return 0;
+	len = cog_utf8_decode((const char *)r->s + p, r->n - p, &cp);
+	if (cp == COG_UTF8_BAD || cp == 0xd7 || cp == 0xf7 ||
+	    (cp >= 0x2000 && cp <= 0x2bff) || (cp >= 0x3000 && cp <= 0x303f) ||
+	    (cp >= 0xfe30 && cp <= 0xff0f) || cp >= 0x1f000)
+		return 0;
+	return len;
+}
+
 
 /* Is c a byte (not NUL) of the set? */
 static int
@@ -153,6 +176,23 @@ static int
 is_hostc(int c)
 {
 	return is_alnum(c) || c == '-' || c == '.';
+}
+
+/* The end of the host name characters from p, within [p, lim). */
+static size_t
+host_end(const struct rec *r, size_t p, size_t lim)
+{
+	size_t k;
+
+	while (p < lim) {
+		if (is_hostc(r->s[p]))
+			p++;
+		else if ((k = utf8_letter(r, p)) != 0 && p + k <= lim)
+			p += k;
+		else
+			break;
+	}
+	return p;
 }
 
 /* Skip a "\n"-style escape left in front of a word by a caller. */
@@ -170,27 +210,28 @@ rec_email(struct rec *r, size_t at)
 {
 	size_t ls = at, p, de;
 
-	while (ls > 0 && at - ls <= 64 && is_local(r->s[ls - 1]))
-		ls--;
-	if (at - ls > 64)
-		return 0;
-	/* Only whole two-byte Latin letters may be part of it. */
-	for (p = ls; p < at; p++)
-		if (r->s[p] >= 0x80) {
-			if (r->s[p] >= 0xc3 && r->s[p] <= 0xc5 && p + 1 < at &&
-			    r->s[p + 1] >= 0x80 && r->s[p + 1] <= 0xbf)
-				p++;
-			else
-				ls = p + 1;
+	/* Back over the local part, 64 bytes at most (its longest). */
+	while (ls > 0 && at - ls < 64) {
+		size_t q = ls - 1;
+
+		if (r->s[q] < 0x80) {
+			if (!is_local(r->s[q]))
+				break;
+			ls = q;
+			continue;
 		}
+		while (q > 0 && ls - q < 4 && (r->s[q] & 0xc0) == 0x80)
+			q--;
+		if (utf8_letter(r, q) != ls - q || at - q > 64)
+			break;
+		ls = q;
+	}
 	while (ls < at && r->s[ls] == '.')
 		ls++;
 	ls = skip_escape(r, ls, at);
 	if (ls == at || r->s[at - 1] == '.')
 		return 0;
-	p = at + 1;
-	while (p < r->n && p - at <= 254 && is_hostc(r->s[p]))
-		p++;
+	p = host_end(r, at + 1, r->n - at > 255 ? at + 255 : r->n);
 	de = p;
 	while (de > at + 1 && (r->s[de - 1] == '.' || r->s[de - 1] == '-'))
 		de--;
@@ -385,8 +426,7 @@ url_scheme(struct rec *r, size_t ss, size_t colon)
 			rec_add(r, hs + 1, he, COG_IP_ADDRESS, SC_STRONG);
 		he++;
 	} else {
-		for (he = hs; he < ae && is_hostc(r->s[he]); he++)
-			;
+		he = host_end(r, hs, ae);
 		while (he > hs && r->s[he - 1] == '.')
 			he--;
 		if (cog_ipv4_parse((const char *)r->s + hs, he - hs, a) == 0) {
