@@ -18,8 +18,10 @@ cog_file_replace(const char *path, const void *data, size_t n, mode_t mode)
 	ssize_t w;
 
 	snprintf(tmp, len, "%s.tmp.%ld", path, (long)getpid());
-	if ((fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
-	    mode)) < 0)
+	/* A stale temporary of a dead run with this pid is replaced. */
+	(void)unlink(tmp);
+	if ((fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
+	    O_CLOEXEC, mode)) < 0)
 		goto fail;
 	while (off < n) {
 		w = write(fd, (const char *)data + off, n - off);

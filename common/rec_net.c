@@ -29,12 +29,16 @@ static _Thread_local struct {
 	char host[HOSTMAX];
 } hostmemo[HOSTMEMO];
 
+/*
+ * The list compiled into libpsl, not the newest file on this host: every
+ * machine of a sharded run with the same library masks the same way.
+ */
 static void
 psl_load(void)
 {
-	psl = psl_latest(NULL);
+	psl = psl_builtin();
 	if (psl == NULL)
-		psl = psl_builtin();
+		psl = psl_latest(NULL);
 }
 
 static int
@@ -553,7 +557,7 @@ size_t
 rec_colon(struct rec *r, size_t i, size_t *done)
 {
 	size_t ss, ts, te, e;
-	int colons, gap, label;
+	int colons, gap, groups, label;
 	float sc;
 
 	if (i < *done || (!is_hex(rec_at(r, i + 1)) &&
@@ -589,11 +593,16 @@ rec_colon(struct rec *r, size_t i, size_t *done)
 	    r->s[te] == ':' || r->s[te] == '.'); te++)
 		;
 	*done = te;
-	for (e = ts, colons = 0, gap = 0; e < te; e++)
+	for (e = ts, colons = 0, gap = 0, groups = 0; e < te; e++)
 		if (r->s[e] == ':') {
 			colons++;
 			gap |= rec_at(r, e + 1) == ':';
+		} else if (e == ts || r->s[e - 1] == ':') {
+			groups++;
 		}
+	/* After a label, a short "db8::1" is more likely glued text. */
+	if (label && groups < 3)
+		return i + 1;
 	if (WANT(r, COG_MAC_ADDRESS) && rec_at(r, ts + 2) == ':' &&
 	    colons >= 5 && (e = mac_sep(r, ts, ':', label)) != 0)
 		return e;

@@ -197,11 +197,12 @@ int
 cog_rules_parse(struct cog_rules *rs, const char *json, size_t len,
     char *err, size_t errlen)
 {
-	jv doc = jv_parse_sized(json, (int)len), list;
+	jv doc, list;
 	int i, n, rc = 0;
 
 	if (len > 0x7fffffff)
 		return seterr(err, errlen, "rules too large");
+	doc = jv_parse_sized(json, (int)len);
 	if (!jv_is_valid(doc)) {
 		jv msg = jv_invalid_get_msg(doc);
 

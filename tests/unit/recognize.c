@@ -253,6 +253,7 @@ static const struct tcase {
 	C("address:00:1a:2b:3c:4d:5e", DEF, "MAC_ADDRESS 8-25"),
 	C("IPv6:2001:db8::8a2e:370:7334", DEF, "IP_ADDRESS 5-28"),
 	C("addr:2001:db8::1", DEF, "IP_ADDRESS 5-16"),
+	C("text2001:db8::1", DEF, ""),
 	C("11:00:1a:2b:3c:4d:5e", DEF, ""),
 	C("Thanks\\n4111 1111 1111 1111", DEF, "CREDIT_CARD 8-27"),
 	C("C:\\n536-22-1234 x", DEF, "US_SSN 4-15"),
