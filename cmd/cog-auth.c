@@ -18,6 +18,7 @@ enum { OPT_LOGOUT = 256 };
 
 static const char shortopts[] = ":fhkpsVv";
 static const struct option longopts[] = {
+	{ "allow-http", no_argument, NULL, COG_OPT_ALLOW_HTTP },
 	{ "base-url", required_argument, NULL, COG_OPT_BASE_URL },
 	{ "cacert", required_argument, NULL, COG_OPT_CACERT },
 	{ "force", no_argument, NULL, 'f' },
@@ -42,9 +43,10 @@ static struct cog_http http;
 static void
 help(void)
 {
-	fputs("usage: cog-auth [-fkpsv] [--base-url url] [--cacert file] "
-	    "[--logout]\n"
-	    "                [--retries n] [--retry-max-time seconds]\n", stdout);
+	fputs("usage: cog-auth [-fkpsv] [--allow-http] [--base-url url] "
+	    "[--cacert file]\n"
+	    "                [--logout] [--retries n] [--retry-max-time seconds]\n",
+	    stdout);
 	fputs("\n"
 "Log in to the tenant and cache the token for the other cog tools; print\n"
 "one JSON status line (never the token).\n\n"

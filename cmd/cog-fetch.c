@@ -27,6 +27,7 @@ enum { OPT_DIR = 256, OPT_FAILED, OPT_NO_PROGRESS, OPT_PROGRESS };
 
 static const char shortopts[] = ":hj:kVv";
 static const struct option longopts[] = {
+	{ "allow-http", no_argument, NULL, COG_OPT_ALLOW_HTTP },
 	{ "base-url", required_argument, NULL, COG_OPT_BASE_URL },
 	{ "cacert", required_argument, NULL, COG_OPT_CACERT },
 	{ "dir", required_argument, NULL, OPT_DIR },
@@ -60,11 +61,12 @@ static long long ndone, nfailed, nmessages;
 static void
 help(void)
 {
-	fputs("usage: cog-fetch [-kv] [-j n] [--base-url url] [--cacert file] "
-	    "[--dir dir]\n"
-	    "                 [--failed file] [--no-progress | --progress] "
-	    "[--retries n]\n"
-	    "                 [--retry-max-time seconds] [--token-file file]\n", stdout);
+	fputs("usage: cog-fetch [-kv] [-j n] [--allow-http] [--base-url url] "
+	    "[--cacert file]\n"
+	    "                 [--dir dir] [--failed file] "
+	    "[--no-progress | --progress]\n"
+	    "                 [--retries n] [--retry-max-time seconds] "
+	    "[--token-file file]\n", stdout);
 	fputs("\n"
 "Download the transcripts of the sessions named on standard input (session\n"
 "list items, {\"session_id\":...} lines or bare ids) and print one JSON line\n"

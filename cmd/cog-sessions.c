@@ -21,6 +21,7 @@ enum { OPT_FROM = 256, OPT_PAGE_SIZE, OPT_TO };
 
 static const char shortopts[] = ":hkVv";
 static const struct option longopts[] = {
+	{ "allow-http", no_argument, NULL, COG_OPT_ALLOW_HTTP },
 	{ "base-url", required_argument, NULL, COG_OPT_BASE_URL },
 	{ "cacert", required_argument, NULL, COG_OPT_CACERT },
 	{ "from", required_argument, NULL, OPT_FROM },
@@ -49,11 +50,12 @@ static unsigned long long nsessions;
 static void
 help(void)
 {
-	fputs("usage: cog-sessions [-kv] [--base-url url] [--cacert file] "
-	    "[--from id --to id]\n"
-	    "                    [--page-size n] [--retries n] "
-	    "[--retry-max-time seconds]\n"
-	    "                    [--token-file file]\n", stdout);
+	fputs("usage: cog-sessions [-kv] [--allow-http] [--base-url url] "
+	    "[--cacert file]\n"
+	    "                    [--from id --to id] [--page-size n] "
+	    "[--retries n]\n"
+	    "                    [--retry-max-time seconds] [--token-file file]\n",
+	    stdout);
 	fputs("\n"
 "List the sessions of an id range, one JSON line per session as the server\n"
 "sent it.  Without --from and --to, the range comes from the export job\n"

@@ -17,6 +17,7 @@
 #define MAX_BODY (64L * 1024 * 1024)
 
 const char cog_http_help[] =
+"      --allow-http         allow a plain http:// tenant URL (not loopback)\n"
 "      --base-url URL       the tenant (default: COG_BASE_URL)\n"
 "      --cacert FILE        trust the CA certificates in FILE\n"
 "  -k, --insecure           do not verify the server's certificate\n"
@@ -59,6 +60,9 @@ cog_http_option(struct cog_http *h, int c, const char *arg)
 	case COG_OPT_INSECURE:
 	case 'k':
 		h->insecure = 1;
+		return 1;
+	case COG_OPT_ALLOW_HTTP:
+		h->allow_http = 1;
 		return 1;
 	case COG_OPT_RETRIES:
 		h->retries = (int)number(arg, "--retries", 100);
@@ -108,9 +112,14 @@ cog_http_setup(struct cog_http *h)
 	    (strcmp(scheme, "https") != 0 && strcmp(scheme, "http") != 0))
 		cog_usage_error("bad base URL '%s': expected "
 		    "https://host[:port][/path]", h->base_url);
-	if (strcmp(scheme, "http") == 0 && !loopback(host))
+	if (strcmp(scheme, "http") == 0 && !loopback(host)) {
+		if (!h->allow_http)
+			cog_usage_error("refusing to send credentials over "
+			    "plain http to '%s': use https, or --allow-http",
+			    host);
 		cog_warn("warning: sending credentials over plain http to "
 		    "'%s'", host);
+	}
 	curl_free(scheme);
 	curl_free(host);
 	curl_url_cleanup(u);

@@ -12,6 +12,7 @@ struct cog_http {
 	const char *base_opt;	/* --base-url, else COG_BASE_URL */
 	const char *cacert;	/* --cacert */
 	int insecure;		/* --insecure */
+	int allow_http;		/* --allow-http */
 	int verbose;		/* -v: log requests and retries */
 	int retries;		/* --retries */
 	long retry_max_time;	/* --retry-max-time, seconds */
@@ -28,7 +29,8 @@ enum {
 	COG_OPT_INSECURE,	/* -k, --insecure (short option 'k') */
 	COG_OPT_RETRIES,	/* --retries N */
 	COG_OPT_RETRY_MAX_TIME,	/* --retry-max-time SECONDS */
-	COG_OPT_TOKEN_FILE	/* --token-file FILE (handled by auth.h) */
+	COG_OPT_TOKEN_FILE,	/* --token-file FILE (handled by auth.h) */
+	COG_OPT_ALLOW_HTTP	/* --allow-http */
 };
 
 /* The --help lines of the shared options, for each tool's help. */
@@ -44,8 +46,9 @@ void cog_http_init(struct cog_http *h);
 int cog_http_option(struct cog_http *h, int c, const char *arg);
 
 /*
- * Settle the base URL (dying with a usage error when there is none or
- * it is not http or https), warn about --insecure and initialise
+ * Settle the base URL (dying with a usage error when there is none, it
+ * is not http or https, or it is plain http to a host other than the
+ * loopback without --allow-http), warn about --insecure and initialise
  * libcurl.  Call once, after the options.
  */
 void cog_http_setup(struct cog_http *h);

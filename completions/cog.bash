@@ -6,7 +6,7 @@ _cog_types='PERSON LOCATION EMAIL_ADDRESS PHONE_NUMBER CREDIT_CARD IBAN_CODE
 	DATE_OF_BIRTH DATE_TIME ALL NONE'
 
 # Options of the network tools, and what their arguments are.
-_cog_net_opts='--base-url --cacert --help --insecure --retries --retry-max-time
+_cog_net_opts='--allow-http --base-url --cacert --help --insecure --retries --retry-max-time
 	--verbose --version'
 
 _cog()

@@ -54,4 +54,17 @@ cog-auth --base-url https://127.0.0.1:9 -k --status 2>"$T/err"
 like "$(cat "$T/err")" "warning: --insecure" '--insecure warns'
 fails 'a connection refused is an error, exit 2' 2 \
     cog-sessions --base-url http://127.0.0.1:9 --retries 0 --from a --to b
+# Plain http to a host that is not the loopback: refused before any
+# connection, unless --allow-http.
+for t in cog-auth "cog-sessions --from a --to b" cog-fetch; do
+	echo sess_1 | COG_BASE_URL=http://192.0.2.1:9 COG_USERNAME=u \
+	    COG_PASSWORD=p COG_TOKEN=x $t >out 2>err
+	is "$?" 2 "$t: plain http to another host is refused"
+	like "$(head -1 err)" "^${t%% *}: refusing to send credentials over plain http to '192.0.2.1'" \
+	    "$t: and says why"
+done
+COG_BASE_URL=http://192.0.2.1:9 COG_USERNAME=u COG_PASSWORD=p \
+    cog-auth --allow-http --retries 0 --retry-max-time 1 >out 2>err
+like "$(cat err)" 'warning: sending credentials over plain http' \
+    '--allow-http lets it through, with a warning'
 done_testing
