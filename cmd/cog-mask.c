@@ -25,8 +25,8 @@ enum { BAD_FAIL, BAD_TEXT, BAD_SKIP };
 #define BLOCKSIZE (128 * 1024)
 
 enum {
-	OPT_BAD_LINES = 256, OPT_DEMO, OPT_KEY_FILE, OPT_REGION, OPT_STATS,
-	OPT_UNBUFFERED
+	OPT_BAD_LINES = 256, OPT_DEMO, OPT_KEY_FILE, OPT_MASK_KEYS, OPT_REGION,
+	OPT_STATS, OPT_UNBUFFERED
 };
 
 static const char shortopts[] = ":df:hj:k:p:R:r:s:T:tuV";
@@ -38,6 +38,7 @@ static const struct option longopts[] = {
 	{ "insecure-demo-key", no_argument, NULL, OPT_DEMO },
 	{ "key", required_argument, NULL, 'k' },
 	{ "key-file", required_argument, NULL, OPT_KEY_FILE },
+	{ "mask-keys", no_argument, NULL, OPT_MASK_KEYS },
 	{ "parallel", required_argument, NULL, 'j' },
 	{ "pattern", required_argument, NULL, 'p' },
 	{ "region", required_argument, NULL, OPT_REGION },
@@ -60,7 +61,7 @@ struct list {
 };
 
 static struct {
-	int mode, text, bad, demo, unbuffered, jobs;
+	int mode, text, bad, demo, unbuffered, jobs, mask_keys;
 	const char *key_file, *stats, *types;
 	struct list fields, skips, keys, patterns, rulefiles, rules;
 } opt;
@@ -84,6 +85,7 @@ help(void)
 "  -f, --field PATH         mask only these values (jq path, repeatable)\n"
 "  -s, --skip PATH          never touch these values (repeatable)\n"
 "  -k, --key NAME=TYPE      mask every value of key NAME wholly as TYPE\n"
+"      --mask-keys          look for entities in object keys too\n"
 "  -p, --pattern TYPE=REGEX also detect TYPE with a PCRE2 regex\n"
 "  -r, --rules FILE         redaction rules, JSON (the export format)\n"
 "  -R, --rule TYPE[:STRATEGY[:MIN_LENGTH[:KEEP_LAST]]]\n"
@@ -256,6 +258,7 @@ setup(struct cog_mask_config *c)
 	c->keyrules = keyrules;
 	c->nkeyrules = opt.keys.n;
 	c->redaction_map = opt.stats != NULL;
+	c->mask_keys = opt.mask_keys;
 }
 
 /* One worker thread's state; the first one's masker collects the totals. */
@@ -369,6 +372,7 @@ parse_options(int argc, char **argv)
 			break;
 		case OPT_DEMO: opt.demo = 1; break;
 		case OPT_KEY_FILE: opt.key_file = optarg; break;
+		case OPT_MASK_KEYS: opt.mask_keys = 1; break;
 		case OPT_REGION:
 			if (cog_normalize_set_region(optarg) < 0)
 				cog_usage_error("--region: unknown region "

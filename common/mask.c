@@ -581,7 +581,8 @@ cog_mask_json(struct cog_masker *m, const char *line, size_t len,
 	cog_buf_reset(&m->evtext);
 	cog_json_init(&m->j, line, len);
 	if (!m->filtering && m->c.mode != COG_MODE_DETECT)
-		cog_json_want(&m->j, COG_JT_BIT(COG_JT_STRING));
+		cog_json_want(&m->j, COG_JT_BIT(COG_JT_STRING) |
+		    (m->c.mask_keys ? COG_JT_BIT(COG_JT_KEY) : 0));
 	for (;;) {
 		int type = cog_json_next(&m->j, &t);
 
@@ -593,6 +594,11 @@ cog_mask_json(struct cog_masker *m, const char *line, size_t len,
 			*erroff = m->j.erroff;
 			m->nev = 0;
 			return -1;
+		}
+		if (type == COG_JT_KEY && m->depth == 0) {
+			/* Only --mask-keys asks for keys without frames. */
+			string_value(m, &t, -1);
+			continue;
 		}
 		if (type == COG_JT_KEY) {
 			f = &m->fr[m->depth - 1];
@@ -607,6 +613,11 @@ cog_mask_json(struct cog_masker *m, const char *line, size_t len,
 				f->key = t.p;
 				f->keylen = t.n;
 			}
+			/* A key is masked where its object is selected. */
+			if (m->c.mask_keys && m->c.mode != COG_MODE_UNMASK &&
+			    !(f->st.full & m->skipbits) && (m->fieldbits == 0 ||
+			    (f->st.full & m->fieldbits)))
+				string_value(m, &t, -1);
 			continue;
 		}
 		if (type == COG_JT_OBJ_END || type == COG_JT_ARR_END) {

@@ -36,6 +36,7 @@ struct cog_mask_config {
 	const struct cog_keyrule *keyrules;
 	size_t nkeyrules;
 	int redaction_map;		/* count every replacement text */
+	int mask_keys;			/* object keys are values too */
 };
 
 struct cog_mask_stats {

@@ -17,7 +17,8 @@ _cog()
 	case ${1##*/} in
 	cog-mask)
 		opts='--bad-lines --detect --field --help --insecure-demo-key
-			--key --key-file --parallel --pattern --region --rule --rules
+			--key --key-file --mask-keys --parallel --pattern --region
+			--rule --rules
 			--skip --stats --text --types --unbuffered --unmask
 			--version'
 		case $prev in

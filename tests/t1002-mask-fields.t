@@ -30,6 +30,18 @@ is "$(masked $M -f .data -s .data.user.tags)" "TCK-0001 TCK-0002 TCK-0004 TCK-00
 is "$(masked $M -f .nothing)" "TCK-0001 TCK-0002 TCK-0003 TCK-0004 TCK-0005 TCK-0006 TCK-0007 TCK-0008 TCK-0009 TCK-0010 TCK-0011 " \
 	"a path that matches nothing masks nothing"
 
+# Keys are copied unless --mask-keys, which follows --field and --skip.
+printf '%s\n' '{"TCK-0001":{"TCK-0002":"TCK-0003"},"x":{"TCK-0004":1}}' >keys
+kmasked() { "$@" keys | grep -o 'TCK-00[0-9][0-9]' | tr '\n' ' '; }
+is "$(kmasked $M)" "TCK-0001 TCK-0002 TCK-0004 " "keys are copied by default"
+is "$(kmasked $M --mask-keys)" "" "--mask-keys masks them too"
+is "$(kmasked $M --mask-keys -s .x)" "TCK-0004 " "--mask-keys follows --skip"
+is "$(kmasked $M --mask-keys -f .x)" "TCK-0001 TCK-0002 TCK-0003 " \
+	"--mask-keys follows --field"
+is "$($M -d --mask-keys keys | sed -n 2p)" \
+	'{"line":1,"path":".[\"TCK-0001\"].[\"TCK-0002\"]","type":"TICKET","start":0,"end":8,"score":1}' \
+	"--detect reports a key at its member's path"
+
 # Paths are checked at start-up.
 for p in 'text' '.a |' '.[' '.a b'; do
 	cog-mask -f "$p" in >out 2>err
