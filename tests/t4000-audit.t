@@ -364,10 +364,12 @@ is "$(cog-audit --merge --job job_x <"$T/mixed" | jq -r .jobId)" job_x \
     '... which settles it'
 
 # Concurrent appends to one log are chained one after the other.
+pids=
 for k in 1 2 3 4 5 6; do
 	cog-audit --log "$T/clog" <"$T/shard$((k % 3 + 1))" >/dev/null &
+	pids="$pids $!"
 done
-wait
+wait $pids
 cog-audit --verify "$T/clog" >"$T/v"
 is "$?:$(jq .entries "$T/v")" 0:6 'six runs appending at once make one chain'
 
