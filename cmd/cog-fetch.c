@@ -456,7 +456,8 @@ run(struct cog_dl *dl)
 		take_input(dl);
 		deliver(dl);
 		want = !in.eof && cog_dl_room(dl);
-		if (!want && cog_dl_pending(dl) == 0)
+		/* Input read but not taken yet is taken on the next turn. */
+		if (!want && cog_dl_pending(dl) == 0 && in.start == in.b.len)
 			break;
 		readable = cog_dl_step(dl, want ? STDIN_FILENO : -1, 250);
 		if (readable)

@@ -127,4 +127,10 @@ is $? 2 '>/dev/full exits 2'
 is "$(ls -A "$T/tmp")" '' '... cleaning up its directory'
 TMPDIR=$T/tmp cog-fetch <"$T/list" | head -n 1 >/dev/null
 is "$(ls -A "$T/tmp")" '' 'a closed pipe also cleans up'
+
+# More sessions than the window, all on disk already: they finish at once,
+# after the input has ended, and none may be left behind.
+cat "$T/list" "$T/list" "$T/list" "$T/list" | cog-fetch --dir "$T/raw" >"$T/out"
+cat "$T/ref" "$T/ref" "$T/ref" "$T/ref" >"$T/want"
+same_file "$T/out" "$T/want" 'a rerun of more sessions than the window delivers them all'
 done_testing
