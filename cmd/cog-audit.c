@@ -1171,6 +1171,9 @@ merge(int argc, char **argv)
 			    &why) < 0) {
 				cog_warn("%s:%lu: %s: nothing merged", in.name,
 				    in.lineno, why);
+				cog_lines_close(&in);
+				cog_buf_release(&m.job);
+				cog_buf_release(&m.hashes);
 				return COG_EXIT_PARTIAL;
 			}
 			merge_one(&m, line, len, &e);
