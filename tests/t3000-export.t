@@ -176,6 +176,24 @@ is "$?:$(tail -n 1 "$T/lines" | jq -r .status)" 0:COMPLETED \
 is "$(grep -c 'retry [0-9]/5' "$T/err")" 2 '... each retry logged with -v'
 unlike "$(cat "$T/err")" 'Bearer|access_token' '... and no token'
 stop_mock
+net_mock --sessions 30 --job-polls 2 --fault 5xx
+cog-export --from sess_00001 --to sess_00005 -R EMAIL --no-quota-check \
+    --retries 1 >"$T/out" 2>"$T/err"
+is "$?:$(cat "$T/out")" 2: '--retries 1: a POST that keeps failing exits 2'
+like "$(cat "$T/err")" '^cog-export: cannot start the export job: HTTP 50[023]: injected 50[023] after 1 retry$' \
+    '... after one retry'
+stop_mock
+net_mock --sessions 30 --job-polls 1
+cog-auth -p >"$T/token"
+COG_USERNAME= cog-export --from sess_00001 --to sess_00005 -R EMAIL \
+    --token-file "$T/token" --poll-interval 0.05 >"$T/out" 2>"$T/err"
+is "$?:$(tail -n 1 "$T/out" | jq -r .status)" 0:COMPLETED \
+    '--token-file gives the token'
+cog-export --from sess_00001 --to sess_00005 -R EMAIL --base-url http://127.0.0.1:1 \
+    --retries 1 --retry-max-time 1 >"$T/out" 2>"$T/err"
+like "$?:$(cat "$T/err")" '^2:cog-export: .*(connect|Connect)' \
+    '--base-url: an unreachable tenant exits 2'
+stop_mock
 net_mock --sessions 30 --job-polls 100
 cog-export --from sess_00001 --to sess_00005 -R EMAIL --poll-interval 0.05 \
     --max-time 0.3 >"$T/lines" 2>"$T/err"

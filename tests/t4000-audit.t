@@ -47,8 +47,8 @@ is "$(jq -r '.metrics.redaction_token_count | to_entries |
     map("\(.key):\(.value)") | join(" ")' "$T/entry") " "$(cat "$T/want")" \
     'redaction_token_count per type, as grep counts them'
 is "$(jq -c .residual_pii "$T/entry")" \
-    "{\"scanned_strings\":$(jq '[.. | strings] | length' "$T/masked" |
-    paste -sd+ | bc),\"found\":{}}" \
+    "{\"scanned_strings\":$(jq -s '[.[] | [.. | strings] | length] |
+    add' "$T/masked"),\"found\":{}}" \
     'no residual PII in the masked stream; every string scanned'
 
 # The residual scan of unmasked data finds it, and gives no values away.
