@@ -102,7 +102,8 @@ help(void)
 "      --job-file FILE      read the job id from FILE (cog-export --job-file)\n"
 "      --key-file FILE      sign with this key: a PEM Ed25519 private key, or\n"
 "                           an HMAC secret (default: COG_AUDIT_KEY)\n"
-"  -T, --types LIST         types of the residual scan: TYPE,..., +TYPE, -TYPE\n"
+"  -T, --types LIST         types of the residual scan: TYPE,..., +TYPE,\n"
+"                           -TYPE, ALL\n"
 "  -p, --pattern TYPE=REGEX also scan for TYPE with a PCRE2 regex\n"
 "  -j, --parallel N         scanning threads (default: the CPUs, up to 8)\n"
 "      --verify             check the hashes, chain and signatures of logs\n"
@@ -425,9 +426,9 @@ scan_block(void *ctx, struct cog_block *b)
 		if (cog_blank(p, len))
 			continue;
 		if (scan_line(w, p, len, lineno, &b->out) < 0) {
-			snprintf(b->err, sizeof(b->err), "%s:%lu: invalid JSON: "
-			    "%s at column %zu", w->name, lineno, w->j.errmsg,
-			    w->j.erroff + 1);
+			snprintf(b->err, sizeof(b->err), "%s:%lu: invalid "
+			    "JSON: %s at column %zu", w->name, lineno,
+			    w->j.errmsg, w->j.erroff + 1);
 			b->stop = 1;
 			return;
 		}
@@ -667,9 +668,9 @@ last_hash(int fd, char hash[65])
 		tail.len = (size_t)(size - off);
 		tail.p[tail.len] = '\0';
 		if (tail.p[tail.len - 1] != '\n')
-			cog_die("'%s' ends in an incomplete line: not appending "
-			    "(cog-audit --verify shows where it breaks)",
-			    opt.log);
+			cog_die("'%s' ends in an incomplete line: not "
+			    "appending (cog-audit --verify shows where it "
+			    "breaks)", opt.log);
 		start = tail.len > 1 ? memrchr(tail.p, '\n', tail.len - 1) :
 		    NULL;
 		if (start || off == 0)
@@ -790,7 +791,7 @@ count_failed(void)
 	while ((r = cog_lines_next(&in, &line, &len, &nl)) > 0) {
 		if ((r = cog_session_parse_line(line, len, &ref, &why)) <= 0) {
 			if (r < 0)
-				run.failed++;	/* a bad line is a session lost */
+				run.failed++;	/* a bad line: one lost */
 			continue;
 		}
 		if (cog_counter_find(&run.seen, ref.id.p, ref.id.len))
@@ -874,7 +875,7 @@ audit(int argc, char **argv)
 		cog_lines_close(&in);
 	}
 	if (stopped)
-		exit(COG_EXIT_FATAL);	/* split_cleanup removes the part */
+		exit(COG_EXIT_FATAL);	/* split_cleanup removes a part */
 	split_finish();
 	run.duration = elapsed();
 	for (i = 0; i < (size_t)opt.jobs; i++) {

@@ -1,4 +1,4 @@
-/* cog-export -- validate an export request, start the job, follow it to the end */
+/* cog-export -- validate an export request, start the job, follow it */
 #include <errno.h>
 #include <getopt.h>
 #include <math.h>
@@ -155,7 +155,9 @@ parse_options(int argc, char **argv)
 		switch (c) {
 		case 'h': help(); break;
 		case 'n': opt.dry_run = 1; break;
-		case 'R': opt.rules = add(opt.rules, &opt.nrules, optarg); break;
+		case 'R':
+			opt.rules = add(opt.rules, &opt.nrules, optarg);
+			break;
 		case 'r':
 			opt.rulefiles = add(opt.rulefiles, &opt.nrulefiles,
 			    optarg);
@@ -252,11 +254,11 @@ build_request(void)
 	if (!cog_session_id_valid(rq.req.to, strlen(rq.req.to)))
 		cog_usage_error("not a valid session id: '%s'", rq.req.to);
 	if (!cog_export_format_ok(rq.req.format))
-		cog_usage_error("unknown output format '%s' (jsonl, csv or xml)",
-		    rq.req.format);
+		cog_usage_error("unknown output format '%s' (jsonl, csv or "
+		    "xml)", rq.req.format);
 	if (rq.rules.listed == 0)
-		cog_usage_error("no redaction rule: give --rules FILE or --rule "
-		    "TYPE (an export needs at least one)");
+		cog_usage_error("no redaction rule: give --rules FILE or "
+		    "--rule TYPE (an export needs at least one)");
 	if (rq.rules.listed & ~((1ULL << COG_NBUILTIN) - 1))
 		cog_usage_error("a rule names a type the API does not know");
 }
@@ -296,10 +298,10 @@ check_quota(void)
 	cog_http_log(&http, "quota: %llu sessions, %.1f MB of %ld MB",
 	    q.sessions, q.bytes / MIB, rq.req.max_storage_mb);
 	if ((double)q.bytes > rq.req.max_storage_mb * MIB)
-		cog_die("over quota: the range %s..%s holds %llu sessions, %.1f "
-		    "MB of transcripts, over --max-storage-mb %ld (raise it, or "
-		    "narrow the range)", rq.req.from, rq.req.to, q.sessions,
-		    q.bytes / MIB, rq.req.max_storage_mb);
+		cog_die("over quota: the range %s..%s holds %llu sessions, "
+		    "%.1f MB of transcripts, over --max-storage-mb %ld (raise "
+		    "it, or narrow the range)", rq.req.from, rq.req.to,
+		    q.sessions, q.bytes / MIB, rq.req.max_storage_mb);
 }
 
 /* ---- The job. ---- */

@@ -61,8 +61,8 @@ help(void)
 	    "                  [--retry-max-time seconds] [--spool dir] "
 	    "[--status status]\n"
 	    "                  --url url [file ...]\n"
-	    "       cog-notify --flush dir [-kv] [--allow-http] [--cacert file] "
-	    "[--retries n]\n"
+	    "       cog-notify --flush dir [-kv] [--allow-http] "
+	    "[--cacert file] [--retries n]\n"
 	    "                  [--retry-max-time seconds] [--url url]\n"
 "\n"
 "POST a signed webhook for each JSON line read: an audit entry (or any\n"
@@ -118,7 +118,8 @@ parse_options(int argc, char **argv)
 	if (opt.flush) {
 		if (opt.spool || opt.status || opt.raw)
 			cog_usage_error("--flush resends events as they were "
-			    "spooled: --spool, --status and --raw do not apply");
+			    "spooled: --spool, --status and --raw do not "
+			    "apply");
 		if (optind < argc)
 			cog_usage_error("unexpected argument '%s' (--flush "
 			    "reads the spool)", argv[optind]);
@@ -215,7 +216,8 @@ payload(const char *line, size_t n, struct cog_buf *body, const char **why)
 	audit = cog_jget(line, n, "entry_hash", &v) == 1 &&
 	    cog_jget(line, n, "metrics", &v) == 1 && v.type ==
 	    COG_JT_OBJ_BEGIN;
-	cog_buf_adds(body, "{\"eventType\":\"" EVENT_TYPE "\",\"timestamp\":\"");
+	cog_buf_adds(body, "{\"eventType\":\"" EVENT_TYPE "\",");
+	cog_buf_adds(body, "\"timestamp\":\"");
 	clock_gettime(CLOCK_REALTIME, &ts);
 	cog_audit_time(body, &ts);
 	cog_buf_adds(body, "\",\"jobId\":");
@@ -420,7 +422,8 @@ flush(void)
 		status = 0;
 		tries = 0;
 		nevents++;
-		if ((r = cog_spool_read(opt.flush, names[i], &url, &body)) < 0) {
+		r = cog_spool_read(opt.flush, names[i], &url, &body);
+		if (r < 0) {
 			if (r == -1 && errno == ENOENT) {
 				nevents--;	/* gone meanwhile */
 				continue;

@@ -43,8 +43,8 @@ cog_audit_seal(struct cog_buf *b, size_t start, struct cog_signkey *k)
 	cog_buf_addc(b, '}');
 	cog_signkey_sign(k, b->p + start, n + 1, &sig);
 	cog_buf_truncate(b, start + n);
-	cog_buf_addf(b, "%s%s\",\"signature\":{\"alg\":\"%s\",\"key_id\":\"%s\","
-	    "\"value\":\"%s\"}}", hash_key, hex,
+	cog_buf_addf(b, "%s%s\",\"signature\":{\"alg\":\"%s\","
+	    "\"key_id\":\"%s\",\"value\":\"%s\"}}", hash_key, hex,
 	    cog_sign_alg_name(cog_signkey_alg(k)), cog_signkey_id(k), sig.p);
 	cog_buf_release(&sig);
 }

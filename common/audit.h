@@ -35,7 +35,7 @@ void cog_audit_seal(struct cog_buf *b, size_t start, struct cog_signkey *k);
 
 /* What a parsed entry says; pointers borrow the line. */
 struct cog_audit_entry {
-	size_t signed_len;	/* bytes of the line before ",\"entry_hash\"" */
+	size_t signed_len;	/* bytes before the member "entry_hash" */
 	char entry_hash[65];
 	char prev_hash[65];
 	int alg;		/* COG_SIGN_* */

@@ -1,4 +1,4 @@
-/* exportreq.c -- the export request (the seed's ExportRequest) and job states */
+/* exportreq.c -- the export request (the seed's) and job states */
 #include <stdio.h>
 #include <string.h>
 

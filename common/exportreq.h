@@ -1,4 +1,4 @@
-/* exportreq.h -- the export request (the seed's ExportRequest) and job states */
+/* exportreq.h -- the export request (the seed's) and job states */
 #ifndef COG_EXPORTREQ_H
 #define COG_EXPORTREQ_H
 

@@ -14,7 +14,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	while (cog_token_next(s, size, &pos, &t)) {
 		assert(t.start >= last && t.start < t.end && t.end <= size);
-		assert(pos == t.end && s[t.start] == '[' && s[t.end - 1] == ']');
+		assert(pos == t.end && s[t.start] == '[');
+		assert(s[t.end - 1] == ']');
 		assert(t.typelen > 0 && t.typelen <= COG_TOKEN_TYPE_MAX);
 		assert(t.type == s + t.start + 1);
 		last = t.end;

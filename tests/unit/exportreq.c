@@ -43,8 +43,9 @@ main(void)
 	    "\"deterministic_hash\",\"mask_character\":\"*\",\"min_length\":3},"
 	    "{\"entity_type\":\"PHONE_NUMBER\",\"replacement_strategy\":"
 	    "\"mask\",\"mask_character\":\"*\",\"min_length\":7,"
-	    "\"keep_last\":4},{\"entity_type\":\"URL\",\"replacement_strategy\":"
-	    "\"redact\",\"mask_character\":\"\\\"\",\"min_length\":4}],"
+	    "\"keep_last\":4},{\"entity_type\":\"URL\","
+	    "\"replacement_strategy\":\"redact\",\"mask_character\":"
+	    "\"\\\"\",\"min_length\":4}],"
 	    "\"max_storage_mb\":12}", "the request, in type order, escaped");
 
 	body = "{\"session_id_start\":\"a\",\"output_format\":\"xml\","
@@ -67,7 +68,8 @@ main(void)
 	    err, sizeof(err)), -1, "max_storage_mb 0");
 
 	memset(&j, 0, sizeof(j));
-	body = "{\"jobId\":\"job_1\",\"status\":\"PROCESSING\",\"progress\":40}";
+	body = "{\"jobId\":\"job_1\",\"status\":\"PROCESSING\","
+	    "\"progress\":40}";
 	is_int(cog_export_job_parse(body, strlen(body), &j), COG_EXPORT_PENDING,
 	    "PROCESSING is pending");
 	cog_buf_reset(&b);

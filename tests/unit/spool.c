@@ -37,7 +37,8 @@ main(void)
 	ok(n == 2 && strcmp(names[0], n1.p) == 0 && strcmp(names[1], n2.p) ==
 	    0, "... in order");
 	cog_spool_names_free(names, n);
-	is_int(cog_spool_read(path.p, n1.p, &url, &body), 0, "an event is read");
+	is_int(cog_spool_read(path.p, n1.p, &url, &body), 0,
+	    "an event is read");
 	is_str(url.p, "https://x/h?a=\"1\"", "... its URL");
 	is_str(body.p, "{\"a\":1}", "... its body, byte for byte");
 	cog_buf_reset(&body);
