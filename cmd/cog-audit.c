@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -488,6 +489,16 @@ split_cleanup(void)
 	}
 }
 
+/* Interrupted: remove the part being written, then die of the signal. */
+static void
+on_signal(int sig)
+{
+	if (split.fd >= 0)
+		unlink(split.tmp);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
 /*
  * Start the file of session id.  When the session came earlier in this
  * run, its file is copied into the new one first, so that it holds all
@@ -855,6 +866,9 @@ audit(int argc, char **argv)
 	if (opt.split_dir)
 		mkdirs(opt.split_dir);
 	atexit(split_cleanup);
+	signal(SIGINT, on_signal);
+	signal(SIGTERM, on_signal);
+	signal(SIGHUP, on_signal);
 	cog_sha256_init(&run.data);
 	w = cog_xcalloc((size_t)opt.jobs, sizeof(*w));
 	ctx = cog_xcalloc((size_t)opt.jobs, sizeof(*ctx));

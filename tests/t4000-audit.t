@@ -294,6 +294,21 @@ wait $pid
 is "$?:$(ls -A "$T/split/c" | tr '\n' ' ')" \
     '0:sess_00001.jsonl sess_big.jsonl ' '... the last one renamed at the end'
 same_file "$T/split/c/sess_big.jsonl" "$T/big" '... whole'
+# Killed mid-session: the temporary file goes too.
+rm -f "$T/fifo"
+mkfifo "$T/fifo"
+cog-audit -j 1 --split-dir "$T/split/k" <"$T/fifo" >/dev/null &
+pid=$!
+exec 7>"$T/fifo"
+head -n 1500 "$T/big" >&7
+i=0
+while [ -z "$(ls -A "$T/split/k" 2>/dev/null)" ] && [ $i -lt 200 ]; do
+	sleep 0.05; i=$((i + 1))
+done
+kill -TERM $pid
+wait $pid
+is "$?:$(ls -A "$T/split/k")" 143: 'SIGTERM mid-session leaves no temporary file'
+exec 7>&-
 # A bad line stops the run: no entry, no temporary file.
 { head -n 30 "$T/masked"; echo '{"session_id":"sess_00099",'; } >"$T/badin"
 cp "$T/log" "$T/log.before"
