@@ -42,7 +42,11 @@ NET_TOOLS := $(filter cog-auth cog-export cog-sessions cog-fetch cog-notify,$(TO
 COMMON_SRC := $(wildcard common/*.c)
 COMMON_OBJ := $(COMMON_SRC:common/%.c=$(B)/common/%.o)
 HEADERS := $(wildcard common/*.h)
-GENERATED :=
+PYTHON ?= python3
+
+# The names lexicon: the word lists of $(GAZDIR) compiled into a C table.
+GAZDIR ?= data/gazetteer
+GENERATED := $(B)/gen/lexicon-table.c
 
 all: $(TOOLS:%=$(BIN)/%)
 
@@ -61,7 +65,15 @@ $(B)/cmd/%.o: cmd/%.c $(HEADERS) $(B)/.flags
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -Icommon -c -o $@ $<
 
-$(B)/libcog.a: $(COMMON_OBJ)
+$(B)/gen/%-table.c: data/gen-%.py common/%.h $(wildcard $(GAZDIR)/*.tsv)
+	@mkdir -p $(@D)
+	$(PYTHON) data/gen-$*.py $(GAZDIR) common/$*.h >$@.tmp && mv $@.tmp $@
+
+.SECONDARY: $(GENERATED)
+$(B)/gen/%.o: $(B)/gen/%.c $(HEADERS) $(B)/.flags
+	$(CC) $(CFLAGS) -Icommon -c -o $@ $<
+
+$(B)/libcog.a: $(COMMON_OBJ) $(GENERATED:.c=.o)
 	rm -f $@
 	$(AR) rcs $@ $^
 

@@ -16,7 +16,7 @@ enum { MODE_LOGIN, MODE_PRINT, MODE_STATUS, MODE_LOGOUT };
 
 enum { OPT_LOGOUT = 256 };
 
-static const char shortopts[] = "fhkpsVv";
+static const char shortopts[] = ":fhkpsVv";
 static const struct option longopts[] = {
 	{ "base-url", required_argument, NULL, COG_OPT_BASE_URL },
 	{ "cacert", required_argument, NULL, COG_OPT_CACERT },
@@ -40,34 +40,26 @@ static struct {
 static struct cog_http http;
 
 static void
-usage(FILE *f, int status)
+help(void)
 {
 	fputs("usage: cog-auth [-fkpsv] [--base-url url] [--cacert file] "
 	    "[--logout]\n"
-	    "                [--retries n] [--retry-max-time seconds]\n", f);
-	if (f == stdout)
-		fputs("\n"
+	    "                [--retries n] [--retry-max-time seconds]\n", stdout);
+	fputs("\n"
 "Log in to the tenant and cache the token for the other cog tools; print\n"
 "one JSON status line (never the token).\n\n"
 "  -f, --force              log in even when the cached token is fresh\n"
 "  -p, --print-token        print only the token, for $(cog-auth -p)\n"
 "  -s, --status             show the cached token, without the network;\n"
 "                           exit 1 when there is none or it has expired\n"
-"      --logout             delete the cached token\n"
-"      --base-url URL       the tenant (default: COG_BASE_URL)\n"
-"      --cacert FILE        trust the CA certificates in FILE\n"
-"  -k, --insecure           do not verify the server's certificate\n"
-"      --retries N          retries after 429, 5xx, network errors (5)\n"
-"      --retry-max-time S   give up retrying after S seconds (120)\n"
-"  -v, --verbose            log requests and retries on stderr\n"
-"  -h, --help               show this help\n"
+"      --logout             delete the cached token\n", stdout);
+	fputs(cog_http_help, stdout);
+	fputs("  -h, --help               show this help\n"
 "  -V, --version            show the version\n"
 "\nCredentials come from COG_USERNAME and COG_PASSWORD or "
 "COG_PASSWORD_FILE.\n"
-"Exit status: 0 done, 1 no valid cached token (--status), 2 error.\n", f);
-	else
-		fputs("try 'cog-auth --help' for more information\n", f);
-	exit(f == stdout ? cog_close_stdout(status) : status);
+"Exit status: 0 done, 1 no valid cached token (--status), 2 error.\n", stdout);
+	cog_exit(0);
 }
 
 static void
@@ -84,19 +76,20 @@ parse_options(int argc, char **argv)
 {
 	int c;
 
+	opterr = 0;
 	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1)
 		switch (c) {
 		case 'f': opt.force = 1; break;
-		case 'h': usage(stdout, 0); break;
+		case 'h': help(); break;
 		case 'p': set_mode(MODE_PRINT); break;
 		case 's': set_mode(MODE_STATUS); break;
 		case 'V':
 			puts("cog-auth (cogtools) " COG_VERSION);
-			exit(cog_close_stdout(0));
+			cog_exit(0);
 		case OPT_LOGOUT: set_mode(MODE_LOGOUT); break;
 		default:
 			if (!cog_http_option(&http, c, optarg))
-				usage(stderr, 2);
+				cog_bad_option(c, argv);
 		}
 	if (optind < argc)
 		cog_usage_error("unexpected argument '%s'", argv[optind]);

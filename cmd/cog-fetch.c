@@ -25,7 +25,7 @@
 
 enum { OPT_DIR = 256, OPT_FAILED, OPT_NO_PROGRESS, OPT_PROGRESS };
 
-static const char shortopts[] = "hj:kVv";
+static const char shortopts[] = ":hj:kVv";
 static const struct option longopts[] = {
 	{ "base-url", required_argument, NULL, COG_OPT_BASE_URL },
 	{ "cacert", required_argument, NULL, COG_OPT_CACERT },
@@ -58,16 +58,14 @@ static volatile sig_atomic_t stop;
 static long long ndone, nfailed, nmessages;
 
 static void
-usage(FILE *f, int status)
+help(void)
 {
 	fputs("usage: cog-fetch [-kv] [-j n] [--base-url url] [--cacert file] "
 	    "[--dir dir]\n"
 	    "                 [--failed file] [--no-progress | --progress] "
 	    "[--retries n]\n"
-	    "                 [--retry-max-time seconds] [--token-file file]\n",
-	    f);
-	if (f == stdout)
-		fputs("\n"
+	    "                 [--retry-max-time seconds] [--token-file file]\n", stdout);
+	fputs("\n"
 "Download the transcripts of the sessions named on standard input (session\n"
 "list items, {\"session_id\":...} lines or bare ids) and print one JSON line\n"
 "per message, with \"session_id\" and \"seq\" first, sessions in input order.\n\n"
@@ -77,20 +75,13 @@ usage(FILE *f, int status)
 "      --failed FILE        write the lines of failed sessions to FILE\n"
 "      --progress           show a progress line on stderr\n"
 "      --no-progress        do not (default: only on a terminal)\n"
-"      --token-file FILE    read the bearer token from FILE\n"
-"      --base-url URL       the tenant (default: COG_BASE_URL)\n"
-"      --cacert FILE        trust the CA certificates in FILE\n"
-"  -k, --insecure           do not verify the server's certificate\n"
-"      --retries N          retries after 429, 5xx, network errors (5)\n"
-"      --retry-max-time S   give up retrying after S seconds (120)\n"
-"  -v, --verbose            log requests and retries on stderr\n"
-"  -h, --help               show this help\n"
+"      --token-file FILE    read the bearer token from FILE\n", stdout);
+	fputs(cog_http_help, stdout);
+	fputs("  -h, --help               show this help\n"
 "  -V, --version            show the version\n"
 "\nThe token comes from --token-file, COG_TOKEN or cog-auth's cache.\n"
-"Exit status: 0 all sessions delivered, 1 some failed, 2 error.\n", f);
-	else
-		fputs("try 'cog-fetch --help' for more information\n", f);
-	exit(f == stdout ? cog_close_stdout(status) : status);
+"Exit status: 0 all sessions delivered, 1 some failed, 2 error.\n", stdout);
+	cog_exit(0);
 }
 
 static void
@@ -100,9 +91,10 @@ parse_options(int argc, char **argv)
 	long n;
 	int c;
 
+	opterr = 0;
 	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1)
 		switch (c) {
-		case 'h': usage(stdout, 0); break;
+		case 'h': help(); break;
 		case 'j':
 			n = strtol(optarg, &end, 10);
 			if (*optarg == '\0' || *end != '\0' || n < 1 ||
@@ -113,7 +105,7 @@ parse_options(int argc, char **argv)
 			break;
 		case 'V':
 			puts("cog-fetch (cogtools) " COG_VERSION);
-			exit(cog_close_stdout(0));
+			cog_exit(0);
 		case OPT_DIR: opt.dir = optarg; break;
 		case OPT_FAILED: opt.failed = optarg; break;
 		case OPT_NO_PROGRESS: opt.progress = 0; break;
@@ -121,7 +113,7 @@ parse_options(int argc, char **argv)
 		case COG_OPT_TOKEN_FILE: opt.token_file = optarg; break;
 		default:
 			if (!cog_http_option(&http, c, optarg))
-				usage(stderr, 2);
+				cog_bad_option(c, argv);
 		}
 	if (optind < argc)
 		cog_usage_error("unexpected argument '%s' (sessions come on "
@@ -204,7 +196,7 @@ mkdirs(const char *path)
 			continue;
 		last = *p == '\0';
 		*p = '\0';
-		if (mkdir(dir, 0777) < 0 && errno != EEXIST)
+		if (mkdir(dir, 0700) < 0 && errno != EEXIST)
 			cog_die("cannot create '%s':", dir);
 		*p = '/';
 	}
@@ -297,7 +289,7 @@ emit(const struct cog_dl_result *r, struct cog_buf *why)
 			return -1;
 		}
 		while ((rc = cog_lines_next(&in, &line, &len, &nl)) > 0) {
-			size_t lead = cog_span(line, len, " \t");
+			size_t lead = cog_span(line, len, " \t\r");
 
 			if (cog_blank(line, len))
 				continue;
@@ -400,6 +392,15 @@ next_line(char **line, size_t *len)
 	return 1;
 }
 
+/* Is a whole line (or the unterminated rest at end of input) buffered? */
+static int
+line_ready(void)
+{
+	size_t left = in.b.len - in.start;
+
+	return left > 0 && (in.eof || memchr(in.b.p + in.start, '\n', left));
+}
+
 static void
 read_input(void)
 {
@@ -455,10 +456,12 @@ run(struct cog_dl *dl)
 	while (!stop) {
 		take_input(dl);
 		deliver(dl);
-		want = !in.eof && cog_dl_room(dl);
-		/* Input read but not taken yet is taken on the next turn. */
-		if (!want && cog_dl_pending(dl) == 0 && in.start == in.b.len)
+		/* Delivering made room: take the lines already read first. */
+		if (cog_dl_room(dl) && line_ready())
+			continue;
+		if (in.eof && !line_ready() && cog_dl_pending(dl) == 0)
 			break;
+		want = !in.eof && cog_dl_room(dl);
 		readable = cog_dl_step(dl, want ? STDIN_FILENO : -1, 250);
 		if (readable)
 			read_input();

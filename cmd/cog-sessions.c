@@ -18,7 +18,7 @@
 
 enum { OPT_FROM = 256, OPT_PAGE_SIZE, OPT_TO };
 
-static const char shortopts[] = "hkVv";
+static const char shortopts[] = ":hkVv";
 static const struct option longopts[] = {
 	{ "base-url", required_argument, NULL, COG_OPT_BASE_URL },
 	{ "cacert", required_argument, NULL, COG_OPT_CACERT },
@@ -46,35 +46,27 @@ static struct cog_out out;
 static unsigned long long nsessions;
 
 static void
-usage(FILE *f, int status)
+help(void)
 {
 	fputs("usage: cog-sessions [-kv] [--base-url url] [--cacert file] "
 	    "[--from id --to id]\n"
 	    "                    [--page-size n] [--retries n] "
 	    "[--retry-max-time seconds]\n"
-	    "                    [--token-file file]\n", f);
-	if (f == stdout)
-		fputs("\n"
+	    "                    [--token-file file]\n", stdout);
+	fputs("\n"
 "List the sessions of an id range, one JSON line per session as the server\n"
 "sent it.  Without --from and --to, the range comes from the export job\n"
 "status lines on standard input (cog-export's COMPLETED line).\n\n"
 "      --from ID            first session id of the range\n"
 "      --to ID              last session id of the range\n"
 "      --page-size N        sessions per request, 1 to 1000 (100)\n"
-"      --token-file FILE    read the bearer token from FILE\n"
-"      --base-url URL       the tenant (default: COG_BASE_URL)\n"
-"      --cacert FILE        trust the CA certificates in FILE\n"
-"  -k, --insecure           do not verify the server's certificate\n"
-"      --retries N          retries after 429, 5xx, network errors (5)\n"
-"      --retry-max-time S   give up retrying after S seconds (120)\n"
-"  -v, --verbose            log requests and retries on stderr\n"
-"  -h, --help               show this help\n"
+"      --token-file FILE    read the bearer token from FILE\n", stdout);
+	fputs(cog_http_help, stdout);
+	fputs("  -h, --help               show this help\n"
 "  -V, --version            show the version\n"
 "\nThe token comes from --token-file, COG_TOKEN or cog-auth's cache.\n"
-"Exit status: 0 done, 2 error (a page that kept failing included).\n", f);
-	else
-		fputs("try 'cog-sessions --help' for more information\n", f);
-	exit(f == stdout ? cog_close_stdout(status) : status);
+"Exit status: 0 done, 2 error (a page that kept failing included).\n", stdout);
+	cog_exit(0);
 }
 
 static void
@@ -83,12 +75,13 @@ parse_options(int argc, char **argv)
 	char *end;
 	int c;
 
+	opterr = 0;
 	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1)
 		switch (c) {
-		case 'h': usage(stdout, 0); break;
+		case 'h': help(); break;
 		case 'V':
 			puts("cog-sessions (cogtools) " COG_VERSION);
-			exit(cog_close_stdout(0));
+			cog_exit(0);
 		case OPT_FROM: opt.from = optarg; break;
 		case OPT_PAGE_SIZE:
 			opt.page_size = strtol(optarg, &end, 10);
@@ -101,7 +94,7 @@ parse_options(int argc, char **argv)
 		case COG_OPT_TOKEN_FILE: opt.token_file = optarg; break;
 		default:
 			if (!cog_http_option(&http, c, optarg))
-				usage(stderr, 2);
+				cog_bad_option(c, argv);
 		}
 	if (optind < argc)
 		cog_usage_error("unexpected argument '%s'", argv[optind]);
@@ -156,7 +149,7 @@ list_from_jobs(void)
 	if (cog_lines_open(&in, "-") < 0)
 		cog_die("cannot read standard input:");
 	while ((r = cog_lines_next(&in, &line, &len, &nl)) > 0) {
-		if (strspn(line, " \t\r") == len)
+		if (cog_blank(line, len))
 			continue;
 		switch (cog_session_parse_job(line, len, &from, &to, &msg,
 		    &err)) {

@@ -1,17 +1,42 @@
 /* detect.c -- find entities in a UTF-8 text: built-in and user recognizers */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "detect.h"
 #include "err.h"
+#include "names.h"
 #include "recognize.h"
 
 struct pattern {
 	int type;
 	pcre2_code *re;
+};
+
+/*
+ * Transcripts repeat much of their text word for word (bot prompts,
+ * agent boilerplate, "source" values), so the merged spans of short
+ * texts are remembered.  A text is remembered only when it is seen a
+ * second time (a bit per hash in seen[]), so that unique texts do not
+ * push out the ones that recur.
+ */
+#define MEMO 1024		/* remembered texts, a power of two */
+#define MEMOTEXT 232		/* longest text remembered */
+#define MEMOSPANS 4		/* most spans of a remembered text */
+#define SEENBITS (1 << 16)
+
+struct memo {
+	uint64_t hash;
+	unsigned short len;
+	unsigned char nspans;
+	struct {
+		unsigned short start, end, type;
+		float score;
+	} sp[MEMOSPANS];
+	char text[MEMOTEXT];
 };
 
 struct cog_detector {
@@ -20,6 +45,8 @@ struct cog_detector {
 	size_t npat;
 	int owner;		/* frees the patterns (not a dup) */
 	pcre2_match_data *md;
+	struct memo *memo;
+	unsigned char *seen;
 };
 
 void
@@ -100,6 +127,8 @@ cog_detector_new(cog_typeset types)
 
 	d->types = types;
 	d->owner = 1;
+	d->memo = cog_xcalloc(MEMO, sizeof(*d->memo));
+	d->seen = cog_xcalloc(SEENBITS / 8, 1);
 	return d;
 }
 
@@ -110,6 +139,8 @@ cog_detector_dup(const struct cog_detector *d)
 
 	c->types = d->types;
 	c->npat = d->npat;
+	c->memo = cog_xcalloc(MEMO, sizeof(*c->memo));
+	c->seen = cog_xcalloc(SEENBITS / 8, 1);
 	if (d->npat) {
 		c->pat = cog_xreallocarray(NULL, d->npat, sizeof(*c->pat));
 		memcpy(c->pat, d->pat, d->npat * sizeof(*c->pat));
@@ -129,6 +160,8 @@ cog_detector_free(struct cog_detector *d)
 		pcre2_code_free(d->pat[i].re);
 	free(d->pat);
 	pcre2_match_data_free(d->md);
+	free(d->memo);
+	free(d->seen);
 	free(d);
 }
 
@@ -189,15 +222,84 @@ match_pattern(struct cog_detector *d, const struct pattern *p, const char *s,
 	}
 }
 
+/* A fast 64-bit hash of a short text, eight bytes at a time. */
+static uint64_t
+texthash(const char *s, size_t n)
+{
+	uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, w;
+
+	for (; n >= 8; s += 8, n -= 8) {
+		memcpy(&w, s, 8);
+		h = (h ^ w) * 0xff51afd7ed558ccdULL;
+		h ^= h >> 32;
+	}
+	w = 0;
+	memcpy(&w, s, n);
+	h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
+	return h ^ h >> 29;
+}
+
+/* Copy remembered spans of the text to out; return 0 if there are none. */
+static int
+recall(struct cog_detector *d, uint64_t h, const char *s, size_t n,
+    struct cog_spans *out)
+{
+	const struct memo *e = &d->memo[h & (MEMO - 1)];
+	int i;
+
+	if (e->hash != h || e->len != n || memcmp(e->text, s, n) != 0)
+		return 0;
+	for (i = 0; i < e->nspans; i++)
+		cog_spans_add(out, e->sp[i].start, e->sp[i].end, e->sp[i].type,
+		    e->sp[i].score);
+	return 1;
+}
+
+/* Remember the spans of a text seen before, if they fit. */
+static void
+remember(struct cog_detector *d, uint64_t h, const char *s, size_t n,
+    const struct cog_spans *sp)
+{
+	struct memo *e = &d->memo[h & (MEMO - 1)];
+	size_t bit = (h >> 32) & (SEENBITS - 1), i;
+
+	if (!(d->seen[bit / 8] & 1 << bit % 8)) {
+		d->seen[bit / 8] |= (unsigned char)(1 << bit % 8);
+		return;
+	}
+	if (sp->n > MEMOSPANS)
+		return;
+	e->hash = h;
+	e->len = (unsigned short)n;
+	e->nspans = (unsigned char)sp->n;
+	for (i = 0; i < sp->n; i++) {
+		e->sp[i].start = (unsigned short)sp->v[i].start;
+		e->sp[i].end = (unsigned short)sp->v[i].end;
+		e->sp[i].type = (unsigned short)sp->v[i].type;
+		e->sp[i].score = sp->v[i].score;
+	}
+	memcpy(e->text, s, n);
+}
+
 void
 cog_detect(struct cog_detector *d, const char *s, size_t n,
     struct cog_spans *out)
 {
+	uint64_t h = 0;
 	size_t i;
 
 	out->n = 0;
+	if (n <= MEMOTEXT) {
+		h = texthash(s, n);
+		if (recall(d, h, s, n, out))
+			return;
+	}
 	cog_recognize(s, n, d->types, out);
+	if (d->types & (COG_TYPEBIT(COG_PERSON) | COG_TYPEBIT(COG_LOCATION)))
+		cog_names_detect(s, n, d->types, out);
 	for (i = 0; i < d->npat; i++)
 		match_pattern(d, &d->pat[i], s, n, out);
 	cog_spans_merge(out);
+	if (n <= MEMOTEXT)
+		remember(d, h, s, n, out);
 }

@@ -349,7 +349,7 @@ open_part(struct job *j)
 {
 	struct stat st;
 
-	if ((j->fd = open(j->part, O_RDWR | O_CREAT | O_CLOEXEC, 0666)) < 0 ||
+	if ((j->fd = open(j->part, O_RDWR | O_CREAT | O_CLOEXEC, 0600)) < 0 ||
 	    fstat(j->fd, &st) < 0) {
 		fail(j, "cannot open '%s': %s", j->part, strerror(errno));
 		closefd(j);

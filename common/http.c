@@ -16,6 +16,14 @@
 
 #define MAX_BODY (64L * 1024 * 1024)
 
+const char cog_http_help[] =
+"      --base-url URL       the tenant (default: COG_BASE_URL)\n"
+"      --cacert FILE        trust the CA certificates in FILE\n"
+"  -k, --insecure           do not verify the server's certificate\n"
+"      --retries N          retries after 429, 5xx, network errors (5)\n"
+"      --retry-max-time S   give up retrying after S seconds (120)\n"
+"  -v, --verbose            log requests and retries on stderr\n";
+
 void
 cog_http_init(struct cog_http *h)
 {

@@ -31,6 +31,9 @@ enum {
 	COG_OPT_TOKEN_FILE	/* --token-file FILE (handled by auth.h) */
 };
 
+/* The --help lines of the shared options, for each tool's help. */
+extern const char cog_http_help[];
+
 /* Set the defaults: COG_RETRY_DEFAULT retries, COG_RETRY_MAX_TIME. */
 void cog_http_init(struct cog_http *h);
 

@@ -147,7 +147,7 @@ run(struct cog_lines *l, const struct sink *sink, size_t blocksize,
 
 	if (nworkers <= 1)
 		return run_inline(l, sink, blocksize, ctx[0], fn);
-	p.nslots = 2 * (size_t)nworkers + 1;
+	p.nslots = (size_t)nworkers + 2;
 	p.ring = cog_xcalloc(p.nslots, sizeof(*p.ring));
 	pthread_mutex_init(&p.mu, NULL);
 	pthread_cond_init(&p.work, NULL);

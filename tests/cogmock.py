@@ -36,7 +36,8 @@ with COG_WEBHOOK_SECRET.
 Faults (--fault NAME[=VALUE], repeatable).  VALUE with a '.' is a rate (that
 fraction of the eligible requests, drawn from a generator seeded by --seed),
 an integer is a count (the first VALUE eligible requests); no VALUE means
-every eligible request.
+every eligible request.  VALUE@K lets the first K eligible requests pass
+before the switch counts: 429=1@12 answers the 13th with 429, once.
 
   429          sessions list, transcripts, export jobs: 429 with Retry-After,
                alternately "1" and an HTTP-date about a second ahead
@@ -104,6 +105,12 @@ class Fault:
     def __init__(self, name, value, seed):
         self.lock = threading.Lock()
         self.rate = self.count = None
+        self.skip = 0
+        if value is not None and "@" in value:
+            value, _, skip = value.partition("@")
+            self.skip = int(skip)
+            if self.skip < 0:
+                raise ValueError("the number after @ must not be negative")
         if value is None:
             self.rate = 1.0
         elif "." in value:
@@ -118,6 +125,9 @@ class Fault:
 
     def fire(self):
         with self.lock:
+            if self.skip > 0:
+                self.skip -= 1
+                return False
             if self.count is not None:
                 if self.count > 0:
                     self.count -= 1

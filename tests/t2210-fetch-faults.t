@@ -58,4 +58,21 @@ check 'bad-digest' -- --fault bad-digest=1
 is "$(grep -c 'does not match Repr-Digest; fetching it again' "$T/err")" 1 \
     'bad-digest: each mismatch is fetched again once'
 check 'slow' -- --fault slow=.3
+
+# The end of the input seen with lines still unread (200 sessions, more
+# than cog-fetch's window of 64), then the head of the window held up by
+# a 429 while the rest of the window finishes: every session must still
+# come.  The 71st transfer is the head of the second window with -j 4.
+net_mock --sessions 200
+cog-sessions --from sess_00001 --to sess_00200 >"$T/list200"
+cog-fetch <"$T/list200" >"$T/ref200"
+stop_mock
+net_mock --sessions 200 --fault 429=1@70
+cog-fetch -j 4 --failed "$T/failed" <"$T/list200" >"$T/out" 2>"$T/err"
+is $? 0 'a head-of-line 429 after the end of the input: exit 0'
+same_file "$T/out" "$T/ref200" \
+    'a head-of-line 429 after the end of the input: every session comes'
+is "$(wc -c <"$T/failed" | tr -d ' ')" 0 'and none is reported failed'
+ok 'the emulator did answer 429' grep -q '"status":429' "$MOCK_LOG"
+stop_mock
 done_testing

@@ -1,0 +1,203 @@
+#!/usr/bin/env python3
+"""build-gazetteer -- derive data/gazetteer/ from the source lists.
+
+usage: build-gazetteer.py [--dict FILE] [--scowl DIR] [--exclude-half H]
+                          [--out DIR]
+
+Reads the public-domain name lists in data/names/, the hand-written lists
+in data/names/intl_*.txt, data/places/ and data/words/, and an English
+word list (Debian's wamerican, /usr/share/dict/american-english, with the
+commonness levels of the SCOWL lists in /usr/share/dict/scowl when that
+package is installed), and writes the tab-separated files that the build
+turns into the names table (see data/README.md):
+
+    given.tsv     name  class  english  sources
+    surnames.tsv  name  class  english  sources
+    places.tsv    name  kind   english
+    streets.tsv   word  kind
+    english.tsv   word  level
+    cues.tsv      word  class
+
+class is a frequency class from 1 (rare) to 7 (very common); english is
+the SCOWL level of the word in lower case (10 = among the most common
+English words, 50 = the largest list wamerican holds) or 0 when it is not
+an English word.  The output is sorted and deterministic.
+
+--exclude-half tune|eval leaves out the names that chatgen (tests/chatgen.py)
+puts in that half, to measure the detector on names its lists lack.
+Python 3 standard library only.
+"""
+
+import argparse
+import hashlib
+import math
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+LEVELS = (10, 20, 35, 40, 50)
+
+
+def read(path):
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if line.strip() and not line.startswith("#"):
+                yield line
+
+
+def half(name):
+    """chatgen's split of names into halves: 0 tune, 1 eval."""
+    return hashlib.blake2b(name.lower().encode("utf-8"),
+                           digest_size=1).digest()[0] & 1
+
+
+def english_levels(dict_path, scowl):
+    """{lowercase word: SCOWL level} for the lowercase words of the list."""
+    words = {}
+    for w in read(dict_path):
+        if w.islower() and w.isalpha() and "'" not in w:
+            words[w] = 50
+    if scowl and os.path.isdir(scowl):
+        for level in reversed(LEVELS):
+            for kind in ("english", "american"):
+                p = os.path.join(scowl, "%s-words.%d" % (kind, level))
+                if not os.path.exists(p):
+                    continue
+                for w in read(p):
+                    if w in words:
+                        words[w] = min(words[w], level)
+    return words
+
+
+def given_class(births):
+    for cls, floor in ((7, 1000000), (6, 200000), (5, 30000), (4, 5000),
+                       (3, 1000), (2, 250)):
+        if births >= floor:
+            return cls
+    return 1
+
+
+def surname_class(rank):
+    for cls, top in ((7, 100), (6, 1000), (5, 5000), (4, 15000),
+                     (3, 40000)):
+        if rank < top:
+            return cls
+    return 2
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[1])
+    ap.add_argument("--dict", default="/usr/share/dict/american-english")
+    ap.add_argument("--scowl", default="/usr/share/dict/scowl")
+    ap.add_argument("--exclude-half", choices=("tune", "eval"))
+    ap.add_argument("--out", default=os.path.join(HERE, "gazetteer"))
+    ap.add_argument("--min-births", type=int, default=100,
+                    help="SSA names with fewer births are left out")
+    args = ap.parse_args()
+
+    if not os.path.exists(args.dict):
+        sys.exit("build-gazetteer: no word list '%s' (apt-get install "
+                 "wamerican)" % args.dict)
+    drop = {"tune": 0, "eval": 1}.get(args.exclude_half)
+
+    def keep(name):
+        return drop is None or half(name) != drop
+
+    eng = english_levels(args.dict, args.scowl)
+    names = os.path.join(HERE, "names")
+
+    given = {}                  # name -> [class, sources]
+    for fname in ("census1990_first_male.txt", "census1990_first_female.txt"):
+        for rank, name in enumerate(read(os.path.join(names, fname))):
+            name = name.strip().lower()
+            if keep(name):
+                cls = 6 if rank < 100 else 5 if rank < 500 else 4
+                g = given.setdefault(name, [0, set()])
+                g[0] = max(g[0], cls)
+                g[1].add("census")
+    for line in read(os.path.join(names, "ssa_first_names_freq.tsv")):
+        name, births = line.split("\t")
+        births = int(births)
+        if births < args.min_births or not keep(name):
+            continue
+        g = given.setdefault(name, [0, set()])
+        g[0] = max(g[0], given_class(births))
+        g[1].add("ssa")
+
+    surnames = {}
+    for rank, name in enumerate(read(os.path.join(names,
+                                                  "census1990_last.txt"))):
+        name = name.strip().lower()
+        if keep(name):
+            surnames[name] = [surname_class(rank), {"census"}]
+
+    for fname, table in (("intl_given.txt", given),
+                         ("intl_surnames.txt", surnames)):
+        for line in read(os.path.join(names, fname)):
+            lang, _, rest = line.partition("\t")
+            for name in rest.split():
+                name = name.replace("_", " ")
+                low = name.lower()
+                if not keep(name):
+                    continue
+                e = table.setdefault(low, [4, set()])
+                e[0] = max(e[0], 4)
+                e[1].add("intl:" + lang)
+
+    places = {}                 # (name, kind)
+    for line in read(os.path.join(HERE, "places", "countries.txt")):
+        if line.startswith("AB="):
+            places[(line[3:], "country-abbr")] = 1
+        else:
+            places[(line, "country")] = 1
+    for line in read(os.path.join(HERE, "places", "regions.txt")):
+        name, _, ab = line.partition("\t")
+        if ab:
+            places[(name, "state")] = 1
+            places[(ab, "state-abbr")] = 1
+        else:
+            places[(name, "region")] = 1
+    for line in read(os.path.join(HERE, "places", "cities.txt")):
+        places[(line, "city")] = 1
+
+    streets = {}
+    for line in read(os.path.join(HERE, "places", "streets.txt")):
+        kind, *words = line.split("\t")
+        for w in words:
+            streets[(w.lower(), kind)] = 1
+
+    cues = {}
+    for line in read(os.path.join(HERE, "words", "cues.txt")):
+        cls, _, words = line.partition("\t")
+        for w in words.split():
+            if w in cues and cues[w] != cls and "stop" not in (cues[w], cls):
+                sys.exit("build-gazetteer: '%s' is in classes %s and %s"
+                         % (w, cues[w], cls))
+            if cls != "stop" or w not in cues:
+                cues[w] = cls
+
+    os.makedirs(args.out, exist_ok=True)
+
+    def level(word):
+        return eng.get(word.lower(), 0)
+
+    def write(fname, rows):
+        with open(os.path.join(args.out, fname), "w", encoding="utf-8",
+                  newline="\n") as f:
+            for row in rows:
+                f.write("\t".join(str(x) for x in row) + "\n")
+
+    write("given.tsv", sorted((n, c, level(n), ",".join(sorted(s)))
+                              for n, (c, s) in given.items()))
+    write("surnames.tsv", sorted((n, c, level(n), ",".join(sorted(s)))
+                                 for n, (c, s) in surnames.items()))
+    write("places.tsv", sorted((n, k, level(n)) for n, k in places))
+    write("streets.tsv", sorted(streets))
+    write("english.tsv", sorted(eng.items()))
+    write("cues.tsv", sorted(cues.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

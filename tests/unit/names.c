@@ -1,0 +1,246 @@
+/* names.c -- unit tests of the lexicon and the names recognizer */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "detect.h"
+#include "lexicon.h"
+#include "names.h"
+#include "tap.h"
+#include "types.h"
+
+#define P	COG_TYPEBIT(COG_PERSON)
+#define L	COG_TYPEBIT(COG_LOCATION)
+#define PL	(P | L)
+
+/* The folded form of a word, as a C string. */
+static const char *
+fold(const char *w)
+{
+	static char buf[COG_LEX_MAXKEY + 1];
+	size_t n = cog_lex_fold(w, strlen(w), buf, COG_LEX_MAXKEY);
+
+	if (n > COG_LEX_MAXKEY)
+		return "(too long)";
+	buf[n] = '\0';
+	return buf;
+}
+
+static uint32_t
+word(const char *w)
+{
+	return cog_lex_word(w, strlen(w));
+}
+
+static void
+test_fold(void)
+{
+	char out[4];
+
+	is_str(fold("Maria"), "maria", "ASCII is lower-cased");
+	is_str(fold("S\xc3\xb8ren"), "soren", "o with stroke folds to o");
+	is_str(fold("\xc5\x81ukasz"), "lukasz", "L with stroke folds to l");
+	is_str(fold("Sz\xc3\xb6ll\xc3\xb6sy"), "szollosy",
+	    "umlauts lose their marks");
+	is_str(fold("Stra\xc3\x9f" "e"), "strasse", "sharp s folds to ss");
+	is_str(fold("Nguy\xe1\xbb\x85n"), "nguyen",
+	    "Vietnamese stacked marks fold");
+	is_str(fold("O'Brien"), "obrien", "apostrophes are dropped");
+	is_str(fold("O\xe2\x80\x99" "Brien"), "obrien",
+	    "right single quotes are dropped");
+	is_str(fold("St. Louis"), "st louis", "periods are dropped");
+	is_str(fold("Jean-Luc"), "jean-luc", "hyphens stay");
+	is_str(fold("\xd0\x9e\xd0\xbb\xd1\x8c\xd0\xb3\xd0\xb0"),
+	    "\xd0\xbe\xd0\xbb\xd1\x8c\xd0\xb3\xd0\xb0",
+	    "Cyrillic capitals are lower-cased");
+	is_str(fold("x\xff" "y"), "x\xff" "y", "invalid UTF-8 is copied");
+	is_int(cog_lex_fold("abcdef", 6, out, 4), 5,
+	    "a fold that does not fit says so");
+}
+
+static void
+test_lookup(void)
+{
+	uint32_t x;
+
+	x = word("Maria");
+	ok(COG_LEX_GIVEN(x) >= 5, "Maria is a common given name");
+	x = word("lopez");
+	ok(COG_LEX_SURNAME(x) >= 5, "Lopez is a common surname");
+	x = word("may");
+	ok(COG_LEX_GIVEN(x) && COG_LEX_ENGLISH(x) == 1,
+	    "may is a name and one of the commonest English words");
+	is_int(COG_LEX_CLASS(x), COG_W_MONTH, "may is a month");
+	x = word("bell");
+	ok(COG_LEX_SURNAME(x) && COG_LEX_ENGLISH(x) == 2,
+	    "bell is a surname and a common word");
+	x = word("will");
+	ok(COG_LEX_GIVEN(x) && COG_LEX_ENGLISH(x) == 1, "will needs evidence");
+	x = word("long");
+	ok(COG_LEX_SURNAME(x) && COG_LEX_ENGLISH(x) == 1, "long needs evidence");
+	x = word("S\xc3\xb8ren");
+	ok(COG_LEX_GIVEN(x) && (x & COG_LEX_INTL),
+	    "Soren comes from the international list");
+	x = word("France");
+	ok(x & COG_LEX_COUNTRY, "France is a country");
+	x = word("Texas");
+	ok(x & COG_LEX_STATE, "Texas is a state");
+	x = word("TX");
+	ok(x & COG_LEX_STATE_AB, "TX is a state code");
+	x = word("Denver");
+	ok(x & COG_LEX_CITY, "Denver is a city");
+	x = word("new");
+	ok(x & COG_LEX_PREFIX, "new begins longer entries");
+	x = cog_lex_get("new york", 8);
+	ok(x & COG_LEX_STATE, "new york is found as two words");
+	x = word("Street");
+	ok(x & COG_LEX_ST_SUFFIX, "Street is a street suffix");
+	x = word("rue");
+	ok(x & COG_LEX_ST_PREFIX, "rue comes before a street name");
+	x = word("Apt");
+	ok(x & COG_LEX_UNIT, "Apt is a unit");
+	is_int(COG_LEX_CLASS(word("Mr")), COG_W_TITLE, "Mr is a title");
+	is_int(COG_LEX_CLASS(word("the")), COG_W_DET, "the is a determiner");
+	is_int(COG_LEX_CLASS(word("I'm")), COG_W_IM, "I'm is a cue");
+	is_int(COG_LEX_CLASS(word("neighbour")), COG_W_REL,
+	    "neighbour is a relation");
+	is_int(COG_LEX_CLASS(word("Monday")), COG_W_WEEKDAY,
+	    "Monday is a weekday");
+	is_int(word("xqzvbnwrt"), 0, "a made-up word is in no list");
+	is_int(cog_lex_get("", 0), 0, "the empty key is in no list");
+	ok(cog_lex_compound_street("hauptstrasse", 12),
+	    "Hauptstrasse ends like a street");
+	ok(!cog_lex_compound_street("gasse", 5),
+	    "the ending alone is no street");
+	is_int(cog_lex_case('A'), 1, "A is a capital");
+	is_int(cog_lex_case(0x141), 1, "L with stroke is a capital");
+	is_int(cog_lex_case(0xf8), -1, "o with stroke is lower case");
+	is_int(cog_lex_case('1'), 0, "digits have no case");
+	ok(cog_lex_letter(0xe9) && !cog_lex_letter(0xd7),
+	    "e acute is a letter, the multiplication sign is not");
+}
+
+/*
+ * Each case: the text, the types, and the spans expected as "TYPE start-
+ * end" (byte offsets) joined by ", "; "" when nothing is to be found.
+ */
+static const struct ncase {
+	const char *text;
+	size_t len;
+	cog_typeset types;
+	const char *want;
+} cases[] = {
+#define C(t, ty, w)	{ (t), sizeof(t) - 1, (ty), (w) }
+	C("my name is maria lopez", PL, "PERSON 11-22"),
+	C("Hi, this is Maria Lopez.", PL, "PERSON 12-23"),
+	C("call me jo", PL, "PERSON 8-10"),
+	C("Mr. Brown will call", PL, "PERSON 4-9"),
+	C("Dr Szöllösy is in", PL, "PERSON 3-13"),
+	C("Łukasz Wróblewski", PL, "PERSON 0-19"),
+	C("Jean-Luc O'Brien", PL, "PERSON 0-16"),
+	C("J. R. Smith signed", PL, "PERSON 0-11"),
+	C("I told Maria's mother", PL, "PERSON 7-12"),
+	C("Thanks for waiting, Priya!", PL, "PERSON 20-25"),
+	C("Hi Anneliese, Tomasz here.", PL, "PERSON 3-12, PERSON 14-20"),
+	C("May I have your name?", PL, ""),
+	C("Will do, thanks", PL, ""),
+	C("I bought it in May.", PL, ""),
+	C("See you on Monday", PL, ""),
+	C("The Acme Smart Plug is here", PL, ""),
+	C("mail maria.lopez@example.com now", PL, ""),
+	C("https://example.com/Maria/Lopez", PL, ""),
+	C("sess_00042", PL, ""),
+	C("2026-03-02T08:56:41.974Z", PL, ""),
+	C("I moved to Denver last year", PL, "LOCATION 11-17"),
+	C("i moved to denver last year", PL, "LOCATION 11-17"),
+	C("We flew to New Zealand", PL, "LOCATION 11-22"),
+	C("I live at 1234 Elm Street, Apt 5, Springfield, IL 62712.", PL,
+	    "LOCATION 10-55"),
+	C("Hauptstra\xc3\x9f" "e 12, 10115 Berlin", PL, "LOCATION 0-29"),
+	C("12 rue de la Paix", PL, "LOCATION 0-17"),
+	C("NW1 6XE", PL, "LOCATION 0-7"),
+	C("Maria Lopez", P, "PERSON 0-11"),
+	C("Maria Lopez", L, ""),
+	C("Denver", P, ""),
+	C("", PL, ""),
+	C("\0Maria\0", PL, "PERSON 1-6"),
+	C("Hi \xff\xfe x\xc3", PL, ""),
+	C("\xe2\x80\x99\xe2\x80\x99 \xc3", PL, ""),
+#undef C
+};
+
+static void
+spans_str(const struct cog_spans *sp, struct cog_buf *b)
+{
+	size_t i;
+
+	cog_buf_reset(b);
+	cog_buf_adds(b, "");
+	for (i = 0; i < sp->n; i++)
+		cog_buf_addf(b, "%s%s %zu-%zu", i ? ", " : "",
+		    cog_type_name(sp->v[i].type), sp->v[i].start,
+		    sp->v[i].end);
+}
+
+static void
+test_cases(void)
+{
+	struct cog_spans sp = { NULL, 0, 0 };
+	struct cog_buf b = COG_BUF_INIT;
+	size_t i, k;
+	int inrange;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		/* Copy to the heap so that ASan sees any read past the end. */
+		char *t = malloc(cases[i].len ? cases[i].len : 1);
+
+		memcpy(t, cases[i].text, cases[i].len);
+		sp.n = 0;
+		cog_names_detect(t, cases[i].len, cases[i].types, &sp);
+		inrange = 1;
+		for (k = 0; k < sp.n; k++)
+			inrange &= sp.v[k].score >= COG_MIN_SCORE &&
+			    sp.v[k].score <= 1 && sp.v[k].end <= cases[i].len;
+		ok(inrange, "spans in range: %s", cases[i].text);
+		cog_spans_merge(&sp);
+		spans_str(&sp, &b);
+		is_str(b.p, cases[i].want, "%s", cases[i].text);
+		free(t);
+	}
+	cog_spans_release(&sp);
+	cog_buf_release(&b);
+}
+
+/* Every prefix of a text with names and addresses: no read past the end. */
+static void
+test_prefixes(void)
+{
+	static const char text[] = "Hi Mr. O'Brien, I'm Søren from 12 "
+	    "Baker Street, London NW1 6XE; call me at home in São Paulo";
+	struct cog_spans sp = { NULL, 0, 0 };
+	size_t n, bad = 0;
+
+	for (n = 0; n < sizeof(text); n++) {
+		char *t = malloc(n ? n : 1);
+
+		memcpy(t, text, n);
+		sp.n = 0;
+		cog_names_detect(t, n, PL, &sp);
+		for (size_t k = 0; k < sp.n; k++)
+			bad += sp.v[k].end > n || sp.v[k].start >= sp.v[k].end;
+		free(t);
+	}
+	is_int(bad, 0, "every prefix gives spans inside it");
+	cog_spans_release(&sp);
+}
+
+int
+main(void)
+{
+	test_fold();
+	test_lookup();
+	test_cases();
+	test_prefixes();
+	return tap_done();
+}
