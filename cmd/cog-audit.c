@@ -268,7 +268,12 @@ make_path(struct worker *w)
 		cog_buf_addc(&w->path, '.');
 }
 
-/* Scan one string value: count its tokens, then look for PII around them. */
+/*
+ * Scan one string value: count its tokens, then look for PII around them,
+ * each token replaced by underscores: an opaque word that no recognizer
+ * takes for PII and that, unlike blanks, leaves no gap that makes a label
+ * such as "DOB:" look like a name.
+ */
 static void
 scan_string(struct worker *w, const struct cog_jtok *t, unsigned long lineno)
 {
@@ -290,7 +295,7 @@ scan_string(struct worker *w, const struct cog_jtok *t, unsigned long lineno)
 			cog_buf_add(&w->scratch, text, n);
 			copied = 1;
 		}
-		memset(w->scratch.p + tok.start, ' ', tok.end - tok.start);
+		memset(w->scratch.p + tok.start, '_', tok.end - tok.start);
 	}
 	scan = copied ? w->scratch.p : text;
 	cog_detect(w->det, scan, n, &w->spans);

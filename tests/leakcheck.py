@@ -7,7 +7,9 @@ TRUTH is the emulator's --truth file (one planted entity a line, with
 "type" and "value").  Every file under DIR is searched twice for each
 planted value of the given types (all types when none are given): in its
 raw bytes, and in every decoded JSON string value of every line (so that
-a value written with \\u escapes is still found).  Prints one JSON line:
+a value written with \\u escapes is still found).  A value counts where
+no letter or digit touches it, so that "Sam" is not found in "Same" nor
+a zip code in the hex of a token.  Prints one JSON line:
 
   {"checked":N,"leaked":M,"by_type":{"TYPE":[left,of]},"examples":[...]}
 
@@ -16,7 +18,20 @@ and exits 1 when any value is left.
 
 import json
 import os
+import re
 import sys
+
+
+def found(value, text):
+    """Whether value occurs in text with no letter or digit touching it."""
+    if value not in text:
+        return False
+    if isinstance(text, bytes):
+        pattern = rb"(?<![A-Za-z0-9])" + re.escape(value) + \
+            rb"(?![A-Za-z0-9])"
+    else:
+        pattern = r"(?<![^\W_])" + re.escape(value) + r"(?![^\W_])"
+    return re.search(pattern, text) is not None
 
 
 def strings(value, out):
@@ -60,7 +75,7 @@ def main(argv):
     examples = []
     leaked = 0
     for value, kind in sorted(planted.items()):
-        left = value.encode("utf-8") in blob or value in decoded
+        left = found(value.encode("utf-8"), blob) or found(value, decoded)
         counts = by_type.setdefault(kind, [0, 0])
         counts[1] += 1
         if left:
