@@ -11,9 +11,8 @@
 #include "buf.h"
 #include "err.h"
 #include "http.h"
-#include "jget.h"
-#include "json.h"
 #include "lines.h"
+#include "listing.h"
 #include "out.h"
 #include "session.h"
 
@@ -111,101 +110,30 @@ parse_options(int argc, char **argv)
 }
 
 static void
-addparam(struct cog_buf *b, const char *name, const char *value)
-{
-	char *v = curl_easy_escape(NULL, value, 0);
-
-	if (v == NULL)
-		cog_die("out of memory");
-	cog_buf_addf(b, "%c%s=%s", strchr(b->p, '?') ? '&' : '?', name, v);
-	curl_free(v);
-}
-
-struct page {
-	unsigned long n;
-	const char *bad;
-};
-
-static int
-item(const struct cog_jval *v, void *arg)
-{
-	struct page *pg = arg;
-
-	if (v->type != COG_JT_OBJ_BEGIN) {
-		pg->bad = "an item is not a JSON object";
-		return 1;
-	}
-	pg->n++;
-	return 0;
-}
-
-static int
-print_item(const struct cog_jval *v, void *arg)
+print_item(void *arg, const char *p, size_t n)
 {
 	(void)arg;
-	cog_buf_add(&out.b, v->p, v->n);
+	cog_buf_add(&out.b, p, n);
 	cog_buf_addc(&out.b, '\n');
 	cog_out_commit(&out);
-	return 0;
+}
+
+static void
+page_done(void *arg, unsigned long npage, unsigned long n)
+{
+	(void)arg;
+	(void)npage;
+	(void)n;
+	cog_out_flush(&out);
 }
 
 /* List one range, page by page; any failure is fatal. */
 static void
 list(const char *from, const char *to)
 {
-	struct cog_buf path = COG_BUF_INIT, cursor = COG_BUF_INIT,
-	    next = COG_BUF_INIT, msg = COG_BUF_INIT;
-	struct cog_http_resp resp;
-	struct page pg;
-	char size[24];
-	unsigned long npage = 0;
-	int r;
+	struct cog_listing l = { opt.page_size, print_item, page_done, NULL };
 
-	memset(&resp, 0, sizeof(resp));
-	snprintf(size, sizeof(size), "%ld", opt.page_size);
-	for (;;) {
-		npage++;
-		cog_buf_reset(&path);
-		cog_buf_adds(&path, "/api/v1/sessions");
-		addparam(&path, "pageSize", size);
-		addparam(&path, "startId", from);
-		addparam(&path, "endId", to);
-		if (cursor.len > 0)
-			addparam(&path, "cursor", cursor.p);
-		if (cog_api_call(&auth, "GET", path.p, NULL, 0, COG_SCOPE_READ,
-		    &resp, &msg) < 0)
-			cog_die("cannot list sessions %s..%s (page %lu): %s",
-			    from, to, npage, msg.p);
-		memset(&pg, 0, sizeof(pg));
-		if (cog_jget_each(resp.body.p, resp.body.len, "items", item,
-		    &pg) < 0 || pg.bad)
-			cog_die("cannot list sessions %s..%s (page %lu): %s",
-			    from, to, npage, pg.bad ? pg.bad :
-			    "the answer is not a JSON object with an "
-			    "\"items\" array");
-		cog_buf_reset(&next);
-		r = cog_jget_str(resp.body.p, resp.body.len,
-		    "pagination.nextCursor", &next);
-		if (r == 1 && next.len > 0 && cursor.len > 0 &&
-		    strcmp(next.p, cursor.p) == 0)
-			cog_die("cannot list sessions %s..%s (page %lu): the "
-			    "server repeated its cursor", from, to, npage);
-		cog_jget_each(resp.body.p, resp.body.len, "items", print_item,
-		    NULL);
-		cog_out_flush(&out);
-		nsessions += pg.n;
-		cog_http_log(&http, "page %lu: %lu session%s", npage, pg.n,
-		    pg.n == 1 ? "" : "s");
-		if (r != 1 || next.len == 0)
-			break;
-		cog_buf_reset(&cursor);
-		cog_buf_add(&cursor, next.p, next.len);
-	}
-	cog_http_resp_release(&resp);
-	cog_buf_release(&path);
-	cog_buf_release(&cursor);
-	cog_buf_release(&next);
-	cog_buf_release(&msg);
+	nsessions += cog_listing_run(&auth, from, to, &l);
 }
 
 /* Take the ranges of the COMPLETED job lines on standard input. */

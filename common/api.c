@@ -67,7 +67,7 @@ cog_api_call(struct cog_auth *a, const char *method, const char *path,
     const char *body, size_t n, const char *scope,
     struct cog_http_resp *resp, struct cog_buf *msg)
 {
-	struct cog_http_req req = { method, path, NULL, body, n };
+	struct cog_http_req req = { method, path, NULL, body, n, NULL, NULL };
 	unsigned gen;
 	int renewed = 0;
 

@@ -106,7 +106,7 @@ void
 cog_auth_login(struct cog_auth *a)
 {
 	struct cog_http_req req = { "POST", "/api/v1/auth/login", NULL,
-	    NULL, 0 };
+	    NULL, 0, NULL, NULL };
 	struct cog_http_resp resp;
 	struct cog_buf body = COG_BUF_INIT, pass = COG_BUF_INIT,
 	    tok = COG_BUF_INIT, scope = COG_BUF_INIT, msg = COG_BUF_INIT;

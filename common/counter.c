@@ -39,6 +39,22 @@ grow(struct cog_counter *c)
 	free(old);
 }
 
+const struct cog_counter_entry *
+cog_counter_find(const struct cog_counter *c, const char *s, size_t n)
+{
+	uint64_t h;
+	size_t j;
+
+	if (c->cap == 0)
+		return NULL;
+	h = cog_hash64(s, n);
+	for (j = h & (c->cap - 1); c->slot[j].key; j = (j + 1) & (c->cap - 1))
+		if (c->slot[j].hash == h && c->slot[j].len == n &&
+		    memcmp(c->slot[j].key, s, n) == 0)
+			return &c->slot[j];
+	return NULL;
+}
+
 void
 cog_counter_add(struct cog_counter *c, const char *s, size_t n,
     unsigned long long incr)

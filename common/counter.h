@@ -21,6 +21,10 @@ struct cog_counter {
 void cog_counter_add(struct cog_counter *c, const char *s, size_t n,
     unsigned long long incr);
 
+/* The entry of the n bytes at s, or NULL when they were never added. */
+const struct cog_counter_entry *cog_counter_find(const struct cog_counter *c,
+    const char *s, size_t n);
+
 /*
  * Return the entries sorted by key (bytewise) in a new array the caller
  * frees; *n receives their number.  The keys stay owned by the counter.

@@ -131,6 +131,18 @@ cog_http_setup(struct cog_http *h)
 }
 
 void
+cog_http_setup_bare(struct cog_http *h)
+{
+	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
+		cog_die("cannot initialise libcurl");
+	if (h->insecure)
+		cog_warn("warning: --insecure: the server's certificate is not "
+		    "verified");
+	if ((h->easy = curl_easy_init()) == NULL)
+		cog_die("cannot initialise libcurl");
+}
+
+void
 cog_http_release(struct cog_http *h)
 {
 	if (h->easy)
@@ -311,6 +323,7 @@ once(struct cog_http *h, const struct cog_http_req *req,
     struct cog_http_resp *resp)
 {
 	struct cog_buf url = COG_BUF_INIT;
+	const struct curl_slist *extra;
 	struct curl_slist *hdrs;
 	char errbuf[CURL_ERROR_SIZE];
 	CURL *e = h->easy;
@@ -323,9 +336,14 @@ once(struct cog_http *h, const struct cog_http_req *req,
 	resp->error[0] = '\0';
 	errbuf[0] = '\0';
 	resp->tries++;
-	cog_http_url(h, req->path, &url);
+	if (req->url)
+		cog_buf_adds(&url, req->url);
+	else
+		cog_http_url(h, req->path, &url);
 	hdrs = cog_http_headers(req->token, "Accept: application/json",
 	    req->body ? "Content-Type: application/json" : NULL, NULL);
+	for (extra = req->headers; extra; extra = extra->next)
+		hdrs = append(hdrs, extra->data);
 	curl_easy_reset(e);
 	cog_http_easy_setup(h, e);
 	curl_easy_setopt(e, CURLOPT_URL, url.p);

@@ -53,6 +53,12 @@ int cog_http_option(struct cog_http *h, int c, const char *arg);
  */
 void cog_http_setup(struct cog_http *h);
 
+/*
+ * Initialise libcurl for requests to full URLs (cog_http_req.url) with
+ * no base URL, as for webhooks.  Call once, after the options.
+ */
+void cog_http_setup_bare(struct cog_http *h);
+
 /* Free what setup made and clean up libcurl. */
 void cog_http_release(struct cog_http *h);
 
@@ -93,6 +99,8 @@ struct cog_http_req {
 	const char *token;	/* bearer token, or NULL */
 	const char *body;	/* POST body (JSON), or NULL */
 	size_t body_len;
+	const char *url;	/* a full URL to use instead of path, or NULL */
+	struct curl_slist *headers;	/* more request headers, or NULL */
 };
 
 /* Its outcome.  Zero it before first use; release with ..._release. */

@@ -28,6 +28,13 @@ struct par {
 	cog_block_fn fn;
 };
 
+/* Where finished blocks go: a file descriptor, or a callback. */
+struct sink {
+	int fd;
+	cog_block_sink_fn fn;
+	void *arg;
+};
+
 struct worker {
 	struct par *p;
 	void *ctx;
@@ -75,11 +82,13 @@ readblock(struct cog_lines *l, struct cog_block *b, size_t blocksize)
 	return r;
 }
 
-/* Write a done block; return 1 if it asks to stop. */
+/* Hand on a done block; return 1 if it asks to stop. */
 static int
-emit(int fd, struct cog_block *b)
+emit(const struct sink *k, struct cog_block *b)
 {
-	write_all(fd, b->out.p, b->out.len);
+	if (k->fn)
+		return k->fn(k->arg, b);
+	write_all(k->fd, b->out.p, b->out.len);
 	if (b->stop && b->err[0])
 		cog_warn("%s", b->err);
 	return b->stop;
@@ -112,24 +121,24 @@ work(void *arg)
 }
 
 static int
-run_inline(struct cog_lines *l, int fd, size_t blocksize, void *ctx,
-    cog_block_fn fn)
+run_inline(struct cog_lines *l, const struct sink *k, size_t blocksize,
+    void *ctx, cog_block_fn fn)
 {
 	struct cog_block b = { COG_BUF_INIT, 0, COG_BUF_INIT, 0, "" };
 	int stop = 0;
 
 	while (!stop && readblock(l, &b, blocksize)) {
 		fn(ctx, &b);
-		stop = emit(fd, &b);
+		stop = emit(k, &b);
 	}
 	cog_buf_release(&b.in);
 	cog_buf_release(&b.out);
 	return stop;
 }
 
-int
-cog_par_run(struct cog_lines *l, int fd, size_t blocksize, int nworkers,
-    void **ctx, cog_block_fn fn)
+static int
+run(struct cog_lines *l, const struct sink *sink, size_t blocksize,
+    int nworkers, void **ctx, cog_block_fn fn)
 {
 	struct par p = { .fn = fn };
 	struct worker *w;
@@ -137,7 +146,7 @@ cog_par_run(struct cog_lines *l, int fd, size_t blocksize, int nworkers,
 	size_t k;
 
 	if (nworkers <= 1)
-		return run_inline(l, fd, blocksize, ctx[0], fn);
+		return run_inline(l, sink, blocksize, ctx[0], fn);
 	p.nslots = (size_t)nworkers + 2;
 	p.ring = cog_xcalloc(p.nslots, sizeof(*p.ring));
 	pthread_mutex_init(&p.mu, NULL);
@@ -170,7 +179,7 @@ cog_par_run(struct cog_lines *l, int fd, size_t blocksize, int nworkers,
 		while (p.ring[p.head].state != DONE)
 			pthread_cond_wait(&p.done, &p.mu);
 		pthread_mutex_unlock(&p.mu);
-		stop = emit(fd, &p.ring[p.head].b);
+		stop = emit(sink, &p.ring[p.head].b);
 		pthread_mutex_lock(&p.mu);
 		p.ring[p.head].state = FREE;
 		pthread_mutex_unlock(&p.mu);
@@ -193,4 +202,22 @@ cog_par_run(struct cog_lines *l, int fd, size_t blocksize, int nworkers,
 	free(p.ring);
 	free(w);
 	return stop;
+}
+
+int
+cog_par_run(struct cog_lines *l, int fd, size_t blocksize, int nworkers,
+    void **ctx, cog_block_fn fn)
+{
+	struct sink k = { fd, NULL, NULL };
+
+	return run(l, &k, blocksize, nworkers, ctx, fn);
+}
+
+int
+cog_par_each(struct cog_lines *l, size_t blocksize, int nworkers, void **ctx,
+    cog_block_fn fn, cog_block_sink_fn sink, void *arg)
+{
+	struct sink k = { -1, sink, arg };
+
+	return run(l, &k, blocksize, nworkers, ctx, fn);
 }

@@ -31,6 +31,21 @@ typedef void (*cog_block_fn)(void *ctx, struct cog_block *b);
 int cog_par_run(struct cog_lines *l, int fd, size_t blocksize, int nworkers,
     void **ctx, cog_block_fn fn);
 
+/*
+ * Take a processed block on the calling thread, in input order; return
+ * non-zero to stop reading.  b->in and b->out are still the block's.
+ */
+typedef int (*cog_block_sink_fn)(void *arg, struct cog_block *b);
+
+/*
+ * As cog_par_run, but give each processed block to sink, in input order
+ * on the calling thread, instead of writing its output (and nothing is
+ * printed for a block that sets stop: the sink decides).  Return 1 when
+ * the sink asked to stop, else 0.
+ */
+int cog_par_each(struct cog_lines *l, size_t blocksize, int nworkers,
+    void **ctx, cog_block_fn fn, cog_block_sink_fn sink, void *arg);
+
 /* The number of worker threads to use by default: the online CPUs, <= 8. */
 int cog_par_default_workers(void);
 

@@ -1,5 +1,6 @@
 /* progress.c -- one self-erasing progress line on standard error */
 #include <stdio.h>
+#include <string.h>
 
 #include "banned.h"
 #include "err.h"
@@ -65,6 +66,21 @@ cog_progress_update(long long done, long long total, long long bytes,
 		    cog_progname, done, b, r);
 	}
 	fprintf(stderr, "\r%s%*s", line, pr.width > n ? pr.width - n : 0, "");
+	fflush(stderr);
+	pr.width = n;
+	pr.shown = 1;
+}
+
+void
+cog_progress_text(const char *text, int force)
+{
+	long long now = cog_retry_now_ms();
+	int n = (int)strlen(text);
+
+	if (!pr.on || (!force && now - pr.last_ms < 200))
+		return;
+	pr.last_ms = now;
+	fprintf(stderr, "\r%s%*s", text, pr.width > n ? pr.width - n : 0, "");
 	fflush(stderr);
 	pr.width = n;
 	pr.shown = 1;

@@ -14,6 +14,12 @@ void cog_progress_update(long long done, long long total, long long bytes,
     int force);
 
 /*
+ * Redraw the line as text (no newline; at most a few times a second
+ * unless force is set), for progress other than sessions.
+ */
+void cog_progress_text(const char *text, int force);
+
+/*
  * Erase the line, if shown, so that a diagnostic can be printed; the next
  * update draws it again.  Tools call this before writing to stderr.
  */

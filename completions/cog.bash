@@ -45,6 +45,38 @@ _cog()
 		-j|--parallel) return ;;
 		esac
 		;;
+	cog-export)
+		opts="$_cog_net_opts --dry-run --format --from --job --job-file
+			--max-storage-mb --max-time --no-progress --no-quota-check
+			--no-wait --poll-interval --progress --rule --rules --to
+			--token-file"
+		case $prev in
+		-r|--rules|--job-file) files=1 ;;
+		--format) words='jsonl csv xml' ;;
+		-R|--rule) words=$_cog_types ;;
+		--job|--max-storage-mb|--max-time|--poll-interval) return ;;
+		esac
+		;;
+	cog-audit)
+		opts='--failed --help --job --job-file --key-file --log --merge
+			--parallel --pattern --split-dir --types --verify --version'
+		case $prev in
+		--failed|--job-file|--key-file|--log) files=1 ;;
+		--split-dir) dirs=1 ;;
+		-T|--types) words=$_cog_types ;;
+		--job|-p|--pattern|-j|--parallel) return ;;
+		esac
+		;;
+	cog-notify)
+		opts='--allow-http --cacert --flush --help --insecure --raw
+			--retries --retry-max-time --spool --status --url --verbose
+			--version'
+		case $prev in
+		--flush|--spool) dirs=1 ;;
+		--status) words='COMPLETED FAILED' ;;
+		--url) return ;;
+		esac
+		;;
 	*)
 		return
 		;;

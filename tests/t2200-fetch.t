@@ -127,6 +127,7 @@ is $? 2 '>/dev/full exits 2'
 is "$(ls -A "$T/tmp")" '' '... cleaning up its directory'
 TMPDIR=$T/tmp cog-fetch <"$T/list" | head -n 1 >/dev/null
 is "$(ls -A "$T/tmp")" '' 'a closed pipe also cleans up'
+
 # Unmasked transcripts are private, whatever the umask.
 (umask 022 && cog-fetch --dir "$T/priv/raw" <"$T/list" >/dev/null)
 is "$(stat -c %a "$T/priv" "$T/priv/raw" | tr '\n' ' ')" "700 700 " \
@@ -141,4 +142,10 @@ echo sess_x | COG_TOKEN=x COG_BASE_URL=http://127.0.0.1:9 \
     cog-fetch --dir "$T/crdir" >"$T/crout"
 is "$(cat "$T/crout")" '{"session_id":"sess_x","seq":0,"text":"hi"}' \
     'a CR before the object is skipped, not copied into it'
+
+# More sessions than the window, all on disk already: they finish at once,
+# after the input has ended, and none may be left behind.
+cat "$T/list" "$T/list" "$T/list" "$T/list" | cog-fetch --dir "$T/raw" >"$T/out"
+cat "$T/ref" "$T/ref" "$T/ref" "$T/ref" >"$T/want"
+same_file "$T/out" "$T/want" 'a rerun of more sessions than the window delivers them all'
 done_testing

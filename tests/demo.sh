@@ -1,0 +1,130 @@
+#!/bin/sh
+# make demo: the whole pipeline against the tenant emulator, in one go.
+#
+# Starts the emulator with planted PII, logs in, then runs
+#
+#   cog-export | cog-sessions | cog-fetch | cog-mask | cog-audit | cog-notify
+#
+# and leaves demo-out/ with raw/, pii_masked/, audit.log, truth.jsonl (what
+# the emulator planted), webhook.jsonl (each delivery as the receiver got
+# it) and rules.json, then prints a summary.  DEMO_SESSIONS (default 500)
+# sets the size; COG_BIN the binaries (default bin/).
+set -eu
+
+cd "$(dirname "$0")/.."
+TOP=$(pwd)
+COG_BIN=${COG_BIN:-$TOP/bin}
+PATH=$COG_BIN:$PATH
+OUT=demo-out
+N=${DEMO_SESSIONS:-500}
+. "$TOP/tests/pipeline.sh"
+
+start=$(date +%s.%N)
+work=$(mktemp -d "${TMPDIR:-/tmp}/cog-demo.XXXXXX")
+mock_pid=
+cleanup() {
+	[ -n "$mock_pid" ] && kill "$mock_pid" 2>/dev/null
+	[ -n "$mock_pid" ] && wait "$mock_pid" 2>/dev/null
+	rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+die() {
+	printf 'demo: %s\n' "$*" >&2
+	exit 1
+}
+
+rm -rf "$OUT"
+mkdir -p "$OUT"
+cp "$PIPELINE_RULES" "$OUT/rules.json"
+
+# Secrets for this run only; the emulator checks the webhook signatures
+# with the same COG_WEBHOOK_SECRET.
+COG_MASK_KEY=$(secret)
+COG_AUDIT_KEY=$(secret)
+COG_WEBHOOK_SECRET=$(secret)
+COG_USERNAME=demo
+COG_PASSWORD=$(secret)
+XDG_CACHE_HOME=$work/cache
+export COG_MASK_KEY COG_AUDIT_KEY COG_WEBHOOK_SECRET COG_USERNAME \
+	COG_PASSWORD XDG_CACHE_HOME
+
+printf 'starting the tenant emulator with %s sessions...\n' "$N"
+python3 tests/cogmock.py --port-file "$work/port" --sessions "$N" \
+	--truth "$OUT/truth.jsonl" --webhook-log "$OUT/webhook.jsonl" \
+	--log "$work/requests.log" 2>"$work/mock.err" &
+mock_pid=$!
+i=0
+while [ ! -s "$work/port" ]; do
+	i=$((i + 1))
+	[ $i -le 300 ] || die "the emulator did not start: $(cat "$work/mock.err")"
+	kill -0 "$mock_pid" 2>/dev/null ||
+		die "the emulator died: $(cat "$work/mock.err")"
+	sleep 0.05
+done
+COG_BASE_URL=http://127.0.0.1:$(cat "$work/port")
+export COG_BASE_URL
+hook=$COG_BASE_URL/hooks/export
+
+cog-auth >"$work/auth.json" || die "cog-auth failed"
+last=$(printf 'sess_%05d' "$N")
+printf 'running the pipeline...\n'
+printf '  cog-export --from sess_00001 --to %s --rules rules.json \\\n' "$last"
+printf '   | cog-sessions | cog-fetch --dir %s/raw \\\n' "$OUT"
+printf '   | cog-mask --rules rules.json --key ... \\\n'
+printf '   | cog-audit --log %s/audit.log --split-dir %s/pii_masked \\\n' \
+	"$OUT" "$OUT"
+printf '   | cog-notify --url %s\n' "$hook"
+
+# Each stage's exit status goes to a file: POSIX sh has no pipefail.
+{ cog-export --from sess_00001 --to "$last" --rules "$OUT/rules.json" \
+	--poll-interval 0.2 --job-file "$work/job" --no-progress \
+	2>"$work/export.err"; echo $? >"$work/st.export"; } |
+{ cog-sessions 2>"$work/sessions.err"; echo $? >"$work/st.sessions"; } |
+{ cog-fetch --dir "$OUT/raw" --failed "$work/failed.jsonl" --no-progress \
+	2>"$work/fetch.err"; echo $? >"$work/st.fetch"; } |
+{ cog-mask --rules "$OUT/rules.json" $(pipeline_key_args) \
+	2>"$work/mask.err"; echo $? >"$work/st.mask"; } |
+{ cog-audit --log "$OUT/audit.log" --split-dir "$OUT/pii_masked" \
+	--job-file "$work/job" --failed "$work/failed.jsonl" \
+	2>"$work/audit.err"; echo $? >"$work/st.audit"; } |
+{ cog-notify --allow-http --url "$hook" --spool "$work/spool" \
+	>"$work/notify.jsonl" 2>"$work/notify.err"; echo $? >"$work/st.notify"; }
+
+for s in export sessions fetch mask audit notify; do
+	st=$(cat "$work/st.$s")
+	[ "$st" = 0 ] || die "cog-$s exited with $st: $(cat "$work/$s.err")"
+done
+kill "$mock_pid"
+wait "$mock_pid" 2>/dev/null || :
+mock_pid=
+
+# The summary, from what the stages left behind.
+entry=$(tail -n 1 "$OUT/audit.log")
+job=$(cat "$work/job")
+verify=$(cog-audit --verify "$OUT/audit.log") || die "the audit log does not verify"
+checked=$(python3 tests/leakcheck.py "$OUT/truth.jsonl" "$OUT/pii_masked" \
+	$CHECKED_TYPES) || :
+others=$(python3 tests/leakcheck.py "$OUT/truth.jsonl" "$OUT/pii_masked" \
+	$(jq -r .type "$OUT/truth.jsonl" | sort -u | grep -vxF \
+	"$(printf '%s\n' $CHECKED_TYPES)")) || :
+end=$(date +%s.%N)
+
+printf '\ncogtools demo: the pipeline against the emulator, in %s/\n' "$OUT"
+printf '  export job     %s COMPLETED\n' "$job"
+printf '%s\n' "$entry" | jq -r '.metrics |
+	"  sessions       \(.successful_downloads) of \(.total_sessions) fetched (raw/), \(.messages) messages, \(.bytes_processed) bytes",
+	"  redactions     \(.redaction_token_count | to_entries | map("\(.key) \(.value)") | join(", "))"'
+printf '%s\n' "$entry" | jq -r '.residual_pii |
+	"  residual PII   \(if (.found | length) == 0 then "none" else (.found | to_entries | map("\(.key) \(.value)") | join(", ")) end) found by the audit scan of \(.scanned_strings) strings"'
+printf '%s\n' "$checked" | jq -r '"  planted PII    \(.leaked) of \(.checked) planted values left in pii_masked/ (\(.by_type | keys | join(" ")))"'
+printf '%s\n' "$others" | jq -r '"                 not checked yet: \(.by_type | to_entries | map("\(.key) \(.value[0])/\(.value[1]) left") | join(", "))"'
+printf '%s\n' "$verify" | jq -r '"  audit log      \(.log): \(.entries) entr\(if .entries == 1 then "y" else "ies" end), \(if .verified then "verified" else "NOT verified" end)"'
+printf '%s\n' "$entry" | jq -r '"                 entry_hash \(.entry_hash[0:16])..., signed \(.signature.alg)"'
+jq -r -s '"  webhook        \(map(select(.accepted)) | length) delivered, \(map(select(.signature_ok)) | length) of \(length) with a good signature (webhook.jsonl)"' \
+	"$OUT/webhook.jsonl"
+printf '  masked files   %s in %s/pii_masked/\n' \
+	"$(ls "$OUT/pii_masked" | wc -l | tr -d ' ')" "$OUT"
+awk -v s="$start" -v e="$end" \
+	'BEGIN { printf "  wall time      %.1f s\n", e - s }'

@@ -1,0 +1,25 @@
+/* fuzz-tokens.c -- finding cog-mask's replacement tokens in any text */
+#include <assert.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "tokens.h"
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	const char *s = (const char *)data;
+	struct cog_token t;
+	size_t pos = 0, last = 0;
+
+	while (cog_token_next(s, size, &pos, &t)) {
+		assert(t.start >= last && t.start < t.end && t.end <= size);
+		assert(pos == t.end && s[t.start] == '[');
+		assert(s[t.end - 1] == ']');
+		assert(t.typelen > 0 && t.typelen <= COG_TOKEN_TYPE_MAX);
+		assert(t.type == s + t.start + 1);
+		last = t.end;
+	}
+	assert(pos == size);
+	return 0;
+}
