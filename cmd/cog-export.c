@@ -33,6 +33,7 @@ enum {
 
 static const char shortopts[] = ":hknR:r:Vv";
 static const struct option longopts[] = {
+	{ "allow-http", no_argument, NULL, COG_OPT_ALLOW_HTTP },
 	{ "base-url", required_argument, NULL, COG_OPT_BASE_URL },
 	{ "cacert", required_argument, NULL, COG_OPT_CACERT },
 	{ "dry-run", no_argument, NULL, 'n' },
@@ -75,17 +76,18 @@ static struct cog_auth auth;
 static void
 help(void)
 {
-	fputs("usage: cog-export [-knv] [-R rule] [-r file] [--base-url url] "
-	    "[--cacert file]\n"
-	    "                  [--format jsonl|csv|xml] [--from id --to id] "
-	    "[--job id]\n"
-	    "                  [--job-file file] [--max-storage-mb n] "
-	    "[--max-time seconds]\n"
-	    "                  [--no-progress | --progress] [--no-quota-check] "
-	    "[--no-wait]\n"
-	    "                  [--poll-interval seconds] [--retries n] "
-	    "[--retry-max-time seconds]\n"
-	    "                  [--token-file file]\n"
+	fputs("usage: cog-export [-knv] [-R rule] [-r file] [--allow-http] "
+	    "[--base-url url]\n"
+	    "                  [--cacert file] [--format jsonl|csv|xml] "
+	    "[--from id --to id]\n"
+	    "                  [--job id] [--job-file file] "
+	    "[--max-storage-mb n]\n"
+	    "                  [--max-time seconds] "
+	    "[--no-progress | --progress]\n"
+	    "                  [--no-quota-check] [--no-wait] "
+	    "[--poll-interval seconds]\n"
+	    "                  [--retries n] [--retry-max-time seconds] "
+	    "[--token-file file]\n"
 "\n"
 "Validate an export request, start the export job and poll it until it is\n"
 "COMPLETED or FAILED, printing a status line whenever it changes; the last\n"

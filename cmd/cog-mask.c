@@ -4,7 +4,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <unistd.h>
 
 #include "banned.h"
@@ -18,6 +17,7 @@
 #include "par.h"
 #include "path.h"
 #include "rules.h"
+#include "typelist.h"
 #include "types.h"
 
 enum { BAD_FAIL, BAD_TEXT, BAD_SKIP };
@@ -139,43 +139,6 @@ define_type(const char *name, const char *option)
 	return t;
 }
 
-static cog_typeset
-parse_types(const char *list, cog_typeset set)
-{
-	const char *p = list;
-	int first = 1;
-
-	if (*p == '\0')
-		cog_usage_error("--types: empty list (NONE selects no built-in "
-		    "type)");
-	while (*p) {
-		size_t len = strcspn(p, ",");
-		int sign = 0, t;
-
-		if (*p == '+' || *p == '-')
-			sign = *p++, len--;
-		if (first && !sign)
-			set = 0;
-		first = 0;
-		if (len == 3 && strncasecmp(p, "ALL", 3) == 0) {
-			set = sign == '-' ? 0 :
-			    set | ((1ULL << COG_NBUILTIN) - 1);
-		} else if (len == 4 && strncasecmp(p, "NONE", 4) == 0) {
-			set = 0;
-		} else if ((t = cog_type_lookup(p, len)) >= 0) {
-			set = sign == '-' ? set & ~COG_TYPEBIT(t) :
-			    set | COG_TYPEBIT(t);
-		} else {
-			cog_usage_error("--types: unknown type '%.*s'",
-			    (int)len, p);
-		}
-		p += len;
-		if (*p == ',')
-			p++;
-	}
-	return set;
-}
-
 /* Apply the options and load the key if needed. */
 static void
 setup(struct cog_mask_config *c)
@@ -224,8 +187,9 @@ setup(struct cog_mask_config *c)
 		if (cog_rules_add_spec(&rules, opt.rules.v[i], err,
 		    sizeof(err)) < 0)
 			cog_usage_error("--rule: %s", err);
-	if (opt.types)
-		types = parse_types(opt.types, types);
+	if (opt.types && cog_typelist_parse(opt.types, types, &types, err,
+	    sizeof(err)) < 0)
+		cog_usage_error("--types: %s", err);
 	types |= users | (rules.listed & ((1ULL << COG_NBUILTIN) - 1));
 	if (types == 0 && opt.keys.n == 0 && opt.mode != COG_MODE_UNMASK)
 		cog_warn("no type to detect: the input is copied unchanged");

@@ -14,8 +14,9 @@ cog_typelist_parse(const char *list, cog_typeset set, cog_typeset *out,
 	int first = 1;
 
 	if (*p == '\0') {
-		*out = 0;
-		return 0;
+		snprintf(err, errlen, "empty list (NONE selects no built-in "
+		    "type)");
+		return -1;
 	}
 	while (*p) {
 		size_t len = strcspn(p, ",");
@@ -31,6 +32,8 @@ cog_typelist_parse(const char *list, cog_typeset set, cog_typeset *out,
 		if (len == 3 && strncasecmp(p, "ALL", 3) == 0) {
 			set = sign == '-' ? 0 :
 			    set | ((1ULL << COG_NBUILTIN) - 1);
+		} else if (len == 4 && strncasecmp(p, "NONE", 4) == 0) {
+			set = 0;
 		} else if ((t = cog_type_lookup(p, len)) >= 0) {
 			set = sign == '-' ? set & ~COG_TYPEBIT(t) :
 			    set | COG_TYPEBIT(t);

@@ -8,7 +8,8 @@
 
 /*
  * Apply a list "TYPE,..." (replace the set), "+TYPE" (add), "-TYPE"
- * (remove), ALL (every built-in type) to set; "" is the empty set.
+ * (remove), ALL (every built-in type), NONE (no type) to set; an empty
+ * list is an error.
  * Return 0 and the new set in *out, or -1 with a message in err.
  */
 int cog_typelist_parse(const char *list, cog_typeset set, cog_typeset *out,
