@@ -452,18 +452,8 @@ static struct {
 static void
 split_write(void)
 {
-	size_t off = 0;
-	ssize_t w;
-
-	while (off < split.pending.len) {
-		w = write(split.fd, split.pending.p + off,
-		    split.pending.len - off);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w < 0)
-			cog_die("cannot write '%s':", split.tmp);
-		off += (size_t)w;
-	}
+	if (cog_write_all(split.fd, split.pending.p, split.pending.len) < 0)
+		cog_die("cannot write '%s':", split.tmp);
 	cog_buf_reset(&split.pending);
 }
 
@@ -705,22 +695,6 @@ last_hash(int fd, char hash[65])
 	cog_buf_release(&tail);
 }
 
-static void
-write_all(int fd, const char *p, size_t n, const char *name)
-{
-	ssize_t w;
-
-	while (n > 0) {
-		w = write(fd, p, n);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w < 0)
-			cog_die("cannot write '%s':", name);
-		p += w;
-		n -= (size_t)w;
-	}
-}
-
 /*
  * Finish the entry whose text up to "data_sha256" is in b: chain it to
  * the log (under an exclusive lock), seal it, append it and print it.
@@ -746,8 +720,8 @@ commit(struct cog_buf *b)
 	cog_audit_seal(b, 0, signer());
 	cog_buf_addc(b, '\n');
 	if (fd >= 0) {
-		write_all(fd, b->p, b->len, opt.log);
-		if (fsync(fd) < 0 || close(fd) < 0)
+		if (cog_write_all(fd, b->p, b->len) < 0 || fsync(fd) < 0 ||
+		    close(fd) < 0)
 			cog_die("cannot write '%s':", opt.log);
 	}
 	fwrite(b->p, 1, b->len, stdout);

@@ -15,6 +15,7 @@
 #include "buf.h"
 #include "download.h"
 #include "err.h"
+#include "file.h"
 #include "http.h"
 #include "json.h"
 #include "lines.h"
@@ -168,21 +169,13 @@ on_signal(int sig)
 static void
 flush_out(void)
 {
-	size_t off = 0;
-	ssize_t w;
-
-	while (off < out.len) {
-		w = write(STDOUT_FILENO, out.p + off, out.len - off);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w < 0 && errno == EPIPE) {
+	if (cog_write_all(STDOUT_FILENO, out.p, out.len) < 0) {
+		if (errno == EPIPE) {
 			cleanup();
 			signal(SIGPIPE, SIG_DFL);
 			raise(SIGPIPE);
 		}
-		if (w < 0)
-			cog_die("write error:");
-		off += (size_t)w;
+		cog_die("write error:");
 	}
 	cog_buf_reset(&out);
 }

@@ -1,5 +1,4 @@
 /* cog-mask -- detect and mask PII in JSONL or text, deterministically */
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -225,14 +224,31 @@ setup(struct cog_mask_config *c)
 	c->mask_keys = opt.mask_keys;
 }
 
-/* One worker thread's state; the first one's masker collects the totals. */
+/* What the lines of one block counted; added up in input order. */
+struct counts {
+	unsigned long long lines, bad, skipped, bytes_in, bytes_out;
+	struct cog_mask_stats ms;
+};
+
+/* One worker thread's state. */
 struct worker {
 	struct cog_masker *m;
 	struct cog_detector *det;
 	struct cog_keys *keys;
 	const char *name;	/* the input being read */
-	unsigned long long lines, bad, skipped, bytes_in, bytes_out;
 };
+
+/* The totals of the blocks written so far. */
+static struct counts total;
+
+static void
+counts_free(void *p)
+{
+	struct counts *c = p;
+
+	cog_mask_stats_reset(&c->ms);
+	free(c);
+}
 
 /* Mask the lines of a block; stop at a bad line in fail mode. */
 static void
@@ -242,12 +258,20 @@ mask_block(void *ctx, struct cog_block *b)
 	const char *p = b->in.p, *end = p + b->in.len, *msg, *nl;
 	unsigned long lineno = b->first;
 	size_t len, off, before;
+	struct counts *c = b->aux;
 
+	if (c == NULL) {
+		b->aux = c = cog_xcalloc(1, sizeof(*c));
+		b->aux_free = counts_free;
+	}
+	cog_mask_stats_reset(&c->ms);
+	c->lines = c->bad = c->skipped = c->bytes_in = c->bytes_out = 0;
+	cog_masker_count_into(w->m, &c->ms);
 	for (; p < end; p += len + (nl != NULL), lineno++) {
 		nl = memchr(p, '\n', (size_t)(end - p));
 		len = nl ? (size_t)(nl - p) : (size_t)(end - p);
-		w->lines++;
-		w->bytes_in += len + (nl != NULL);
+		c->lines++;
+		c->bytes_in += len + (nl != NULL);
 		before = b->out.len;
 		if (opt.text) {
 			cog_mask_text(w->m, p, len, lineno, &b->out);
@@ -256,36 +280,68 @@ mask_block(void *ctx, struct cog_block *b)
 				cog_buf_add(&b->out, p, len);
 		} else if (cog_mask_json(w->m, p, len, lineno, &b->out, &msg,
 		    &off) < 0) {
-			w->bad++;
+			c->bad++;
 			if (opt.bad == BAD_FAIL) {
 				snprintf(b->err, sizeof(b->err), "%s:%lu: "
 				    "invalid JSON: %s at column %zu", w->name,
 				    lineno, msg, off + 1);
 				b->stop = 1;
-				return;
+				break;
 			}
 			if (opt.bad == BAD_SKIP) {
-				w->skipped++;
+				c->skipped++;
 				continue;
 			}
 			cog_mask_loose(w->m, p, len, lineno, &b->out);
 		}
 		if (nl && opt.mode != COG_MODE_DETECT)
 			cog_buf_addc(&b->out, '\n');
-		w->bytes_out += b->out.len - before;
+		c->bytes_out += b->out.len - before;
 	}
+	cog_masker_count_into(w->m, NULL);
 }
 
 static void
-write_stats(const struct worker *w)
+write_out(const char *p, size_t n)
+{
+	if (cog_write_all(STDOUT_FILENO, p, n) < 0)
+		cog_die("write error:");
+}
+
+/*
+ * Write a block's output and add its counts, in input order: what
+ * threads did after a bad line is neither written nor counted.
+ */
+static int
+take_block(void *arg, struct cog_block *b)
+{
+	const struct counts *c = b->aux;
+
+	(void)arg;
+	write_out(b->out.p, b->out.len);
+	if (c != NULL) {
+		total.lines += c->lines;
+		total.bad += c->bad;
+		total.skipped += c->skipped;
+		total.bytes_in += c->bytes_in;
+		total.bytes_out += c->bytes_out;
+		cog_mask_stats_add(&total.ms, &c->ms);
+	}
+	if (b->stop && b->err[0])
+		cog_warn("%s", b->err);
+	return b->stop;
+}
+
+static void
+write_stats(void)
 {
 	struct cog_buf b = COG_BUF_INIT;
 
 	cog_buf_addf(&b, "{\"lines\":%llu,\"records\":%llu,\"bad_lines\":%llu,"
 	    "\"skipped_lines\":%llu,\"bytes_in\":%llu,\"bytes_out\":%llu,",
-	    w->lines, cog_masker_stats(w->m)->records, w->bad, w->skipped,
-	    w->bytes_in, w->bytes_out);
-	cog_masker_stats_json(w->m, &b);
+	    total.lines, total.ms.records, total.bad, total.skipped,
+	    total.bytes_in, total.bytes_out);
+	cog_mask_stats_json(&total.ms, &b);
 	cog_buf_adds(&b, "}\n");
 	if (cog_file_replace(opt.stats, b.p, b.len, 0666) < 0)
 		cog_die("cannot write '%s':", opt.stats);
@@ -367,23 +423,20 @@ start_workers(const struct cog_mask_config *cfg, int n)
 	return w;
 }
 
-/* Add every worker's counts to the first's; free the others. */
+/* Free the workers but the first (whose detector and keys are main's). */
 static void
-collect(struct worker *w, int n)
+stop_workers(struct worker *w, int n)
 {
 	int i;
 
-	for (i = 1; i < n; i++) {
-		cog_masker_add_stats(w[0].m, w[i].m);
-		w[0].lines += w[i].lines;
-		w[0].bad += w[i].bad;
-		w[0].skipped += w[i].skipped;
-		w[0].bytes_in += w[i].bytes_in;
-		w[0].bytes_out += w[i].bytes_out;
+	for (i = 0; i < n; i++) {
 		cog_masker_free(w[i].m);
-		cog_detector_free(w[i].det);
-		cog_keys_free(w[i].keys);
+		if (i) {
+			cog_detector_free(w[i].det);
+			cog_keys_free(w[i].keys);
+		}
 	}
+	free(w);
 }
 
 int
@@ -413,34 +466,32 @@ main(int argc, char **argv)
 			cog_masker_set_file(w[k].m, argc - optind > 1 ?
 			    in.name : NULL);
 		}
-		stopped = cog_par_run(&in, STDOUT_FILENO,
-		    opt.unbuffered ? 1 : BLOCKSIZE, opt.jobs, ctx, mask_block);
+		stopped = cog_par_each(&in, opt.unbuffered ? 1 : BLOCKSIZE,
+		    opt.jobs, ctx, mask_block, take_block, NULL);
 		/* Never join the last line of a file to the next file's. */
 		if (in.unterminated && i + 1 < argc && !stopped &&
-		    opt.mode != COG_MODE_DETECT && write(STDOUT_FILENO, "\n",
-		    1) != 1)
-			cog_die("write error:");
+		    opt.mode != COG_MODE_DETECT)
+			write_out("\n", 1);
 		cog_lines_close(&in);
 	}
-	collect(w, opt.jobs);
-	if (stopped || (w->skipped > 0 && opt.bad == BAD_SKIP))
+	stop_workers(w, opt.jobs);
+	if (stopped || (total.skipped > 0 && opt.bad == BAD_SKIP))
 		status = COG_EXIT_PARTIAL;
-	if (w->bad > 0 && opt.bad != BAD_FAIL)
-		cog_warn("%llu invalid JSON line%s %s", w->bad,
-		    w->bad == 1 ? "" : "s",
+	if (total.bad > 0 && opt.bad != BAD_FAIL)
+		cog_warn("%llu invalid JSON line%s %s", total.bad,
+		    total.bad == 1 ? "" : "s",
 		    opt.bad == BAD_SKIP ? "skipped" : "masked as text");
-	if (cog_masker_stats(w->m)->unmask_failed > 0) {
+	if (total.ms.unmask_failed > 0) {
 		cog_warn("%llu token%s could not be decrypted with this key",
-		    cog_masker_stats(w->m)->unmask_failed,
-		    cog_masker_stats(w->m)->unmask_failed == 1 ? "" : "s");
+		    total.ms.unmask_failed,
+		    total.ms.unmask_failed == 1 ? "" : "s");
 		status = COG_EXIT_PARTIAL;
 	}
 	if (opt.stats)
-		write_stats(w);
-	cog_masker_free(w->m);
+		write_stats();
+	cog_mask_stats_reset(&total.ms);
 	cog_detector_free(cfg.det);
 	cog_keys_free(cfg.keys);
-	free(w);
 	free(ctx);
 	return cog_close_stdout(status);
 }

@@ -10,12 +10,29 @@
 #include "file.h"
 
 int
+cog_write_all(int fd, const void *p, size_t n)
+{
+	const char *s = p;
+	ssize_t w;
+
+	while (n > 0) {
+		w = write(fd, s, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0)
+			return -1;
+		s += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
+
+int
 cog_file_replace(const char *path, const void *data, size_t n, mode_t mode)
 {
-	size_t len = strlen(path) + 32, off = 0;
+	size_t len = strlen(path) + 32;
 	char *tmp = cog_xmalloc(len);
 	int fd, saved;
-	ssize_t w;
 
 	snprintf(tmp, len, "%s.tmp.%ld", path, (long)getpid());
 	/* A stale temporary of a dead run with this pid is replaced. */
@@ -23,15 +40,7 @@ cog_file_replace(const char *path, const void *data, size_t n, mode_t mode)
 	if ((fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
 	    O_CLOEXEC, mode)) < 0)
 		goto fail;
-	while (off < n) {
-		w = write(fd, (const char *)data + off, n - off);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w < 0)
-			goto fail_fd;
-		off += (size_t)w;
-	}
-	if (fsync(fd) < 0)
+	if (cog_write_all(fd, data, n) < 0 || fsync(fd) < 0)
 		goto fail_fd;
 	if (close(fd) < 0) {
 		fd = -1;

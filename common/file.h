@@ -15,6 +15,12 @@
 int cog_file_replace(const char *path, const void *data, size_t n,
     mode_t mode);
 
+/*
+ * Write all n bytes at p to fd, again after EINTR and short writes.
+ * Return 0, or -1 with errno set.
+ */
+int cog_write_all(int fd, const void *p, size_t n);
+
 /* Append the contents of path to b.  Return 0, or -1 with errno set. */
 int cog_file_read(const char *path, struct cog_buf *b);
 

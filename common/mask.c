@@ -53,8 +53,7 @@ struct event {
 struct cog_masker {
 	struct cog_mask_config c;
 	const char *file;
-	struct cog_mask_stats st;
-	struct cog_counter map;
+	struct cog_mask_stats own, *st;
 
 	/* Field selection compiled from the config. */
 	const struct cog_path *pat[COG_MASK_MAXPATHS];
@@ -91,6 +90,7 @@ cog_masker_new(const struct cog_mask_config *c)
 	size_t i, np = 0;
 
 	m->c = *c;
+	m->st = &m->own;
 	m->tcache = cog_xcalloc(TCACHE, sizeof(*m->tcache));
 	if (c->nfields + c->nskips > COG_MASK_MAXPATHS)
 		cog_die("too many --field and --skip paths (at most %d)",
@@ -133,7 +133,7 @@ cog_masker_free(struct cog_masker *m)
 	cog_buf_release(&m->norm);
 	cog_buf_release(&m->rep);
 	cog_buf_release(&m->path);
-	cog_counter_release(&m->map);
+	cog_mask_stats_reset(&m->own);
 	free(m);
 }
 
@@ -143,28 +143,36 @@ cog_masker_set_file(struct cog_masker *m, const char *name)
 	m->file = name;
 }
 
-const struct cog_mask_stats *
-cog_masker_stats(const struct cog_masker *m)
+void
+cog_masker_count_into(struct cog_masker *m, struct cog_mask_stats *st)
 {
-	return &m->st;
+	m->st = st ? st : &m->own;
 }
 
 void
-cog_masker_add_stats(struct cog_masker *dst, const struct cog_masker *src)
+cog_mask_stats_add(struct cog_mask_stats *dst,
+    const struct cog_mask_stats *src)
 {
 	size_t i;
 	int t;
 
 	for (t = 0; t < COG_MAXTYPES; t++) {
-		dst->st.found[t] += src->st.found[t];
-		dst->st.masked[t] += src->st.masked[t];
+		dst->found[t] += src->found[t];
+		dst->masked[t] += src->masked[t];
 	}
-	dst->st.records += src->st.records;
-	dst->st.unmask_failed += src->st.unmask_failed;
+	dst->records += src->records;
+	dst->unmask_failed += src->unmask_failed;
 	for (i = 0; i < src->map.cap; i++)
 		if (src->map.slot[i].key)
 			cog_counter_add(&dst->map, src->map.slot[i].key,
 			    src->map.slot[i].len, src->map.slot[i].count);
+}
+
+void
+cog_mask_stats_reset(struct cog_mask_stats *st)
+{
+	cog_counter_release(&st->map);
+	memset(st, 0, sizeof(*st));
 }
 
 /* Does path step s match the current member of frame f? */
@@ -291,17 +299,17 @@ commit_events(struct cog_masker *m)
 		const struct event *e = &m->ev[i];
 
 		if (e->type >= 0) {
-			m->st.found[e->type]++;
+			m->st->found[e->type]++;
 			if (e->masked)
-				m->st.masked[e->type]++;
+				m->st->masked[e->type]++;
 		}
 		if (e->rep_len)
-			cog_counter_add(&m->map, m->evtext.p + e->rep_off,
+			cog_counter_add(&m->st->map, m->evtext.p + e->rep_off,
 			    e->rep_len, 1);
 	}
 	m->nev = 0;
 	cog_buf_reset(&m->evtext);
-	m->st.records++;
+	m->st->records++;
 }
 
 /* Append "[TYPE" and sep to m->rep. */
@@ -515,7 +523,7 @@ unmask(struct cog_masker *m, size_t raw, const char *text, size_t n,
 		cog_buf_reset(&m->rep);
 		if (cog_keys_decrypt(m->c.keys, m->norm.p, colon + 1,
 		    (size_t)(close - colon - 1), &m->rep) < 0) {
-			m->st.unmask_failed++;
+			m->st->unmask_failed++;
 			p = close + 1;
 			continue;
 		}
@@ -701,7 +709,7 @@ cog_mask_loose(struct cog_masker *m, const char *line, size_t len,
 }
 
 void
-cog_masker_stats_json(const struct cog_masker *m, struct cog_buf *out)
+cog_mask_stats_json(const struct cog_mask_stats *st, struct cog_buf *out)
 {
 	struct cog_counter_entry *e;
 	size_t i, n;
@@ -709,18 +717,15 @@ cog_masker_stats_json(const struct cog_masker *m, struct cog_buf *out)
 
 	cog_buf_adds(out, "\"entities\":{");
 	for (t = 0; t < cog_type_count(); t++) {
-		if (m->st.found[t] == 0)
+		if (st->found[t] == 0)
 			continue;
 		cog_buf_addf(out, "%s\"%s\":{\"found\":%llu,\"masked\":%llu}",
-		    first ? "" : ",", cog_type_name(t), m->st.found[t],
-		    m->st.masked[t]);
+		    first ? "" : ",", cog_type_name(t), st->found[t],
+		    st->masked[t]);
 		first = 0;
 	}
-	cog_buf_addc(out, '}');
-	if (!m->c.redaction_map)
-		return;
-	cog_buf_adds(out, ",\"redaction_map\":{");
-	e = cog_counter_sorted(&m->map, &n);
+	cog_buf_adds(out, "},\"redaction_map\":{");
+	e = cog_counter_sorted(&st->map, &n);
 	for (i = 0; i < n; i++) {
 		if (i)
 			cog_buf_addc(out, ',');

@@ -5,6 +5,7 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "counter.h"
 #include "detect.h"
 #include "keys.h"
 #include "path.h"
@@ -39,12 +40,28 @@ struct cog_mask_config {
 	int mask_keys;			/* object keys are values too */
 };
 
+/* What a masker counted; zero it to start, release it when done. */
 struct cog_mask_stats {
 	unsigned long long found[COG_MAXTYPES];	/* entities detected */
 	unsigned long long masked[COG_MAXTYPES];	/* entities replaced */
 	unsigned long long records;	/* JSON lines (or text lines) done */
 	unsigned long long unmask_failed;	/* tokens not decrypted */
+	struct cog_counter map;		/* replacement texts, when asked */
 };
+
+/* Add src's counts to dst's. */
+void cog_mask_stats_add(struct cog_mask_stats *dst,
+    const struct cog_mask_stats *src);
+
+/* Zero the counts and free the map. */
+void cog_mask_stats_reset(struct cog_mask_stats *st);
+
+/*
+ * Append "entities":{TYPE:{"found":N,"masked":N},...} and
+ * ,"redaction_map":{TEXT:N,...} (sorted).
+ */
+void cog_mask_stats_json(const struct cog_mask_stats *st,
+    struct cog_buf *out);
 
 struct cog_masker;
 
@@ -79,16 +96,7 @@ void cog_mask_text(struct cog_masker *m, const char *line, size_t len,
 void cog_mask_loose(struct cog_masker *m, const char *line, size_t len,
     unsigned long lineno, struct cog_buf *out);
 
-const struct cog_mask_stats *cog_masker_stats(const struct cog_masker *m);
-
-/* Add the statistics of src (another thread's masker) to dst's. */
-void cog_masker_add_stats(struct cog_masker *dst,
-    const struct cog_masker *src);
-
-/*
- * Append "entities":{TYPE:{"found":N,"masked":N},...} and, when the
- * redaction map was asked for, ,"redaction_map":{TEXT:N,...} (sorted).
- */
-void cog_masker_stats_json(const struct cog_masker *m, struct cog_buf *out);
+/* Count into st from now on; NULL goes back to the masker's own. */
+void cog_masker_count_into(struct cog_masker *m, struct cog_mask_stats *st);
 
 #endif

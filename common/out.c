@@ -1,8 +1,6 @@
 /* out.c -- buffered output to a file descriptor, committed line by line */
-#include <errno.h>
-#include <unistd.h>
-
 #include "err.h"
+#include "file.h"
 #include "out.h"
 
 #define HIGHWATER (128 * 1024)
@@ -18,17 +16,8 @@ cog_out_init(struct cog_out *o, int fd)
 void
 cog_out_flush(struct cog_out *o)
 {
-	size_t off = 0;
-	ssize_t w;
-
-	while (off < o->b.len) {
-		w = write(o->fd, o->b.p + off, o->b.len - off);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w < 0)
-			cog_die("write error:");
-		off += (size_t)w;
-	}
+	if (cog_write_all(o->fd, o->b.p, o->b.len) < 0)
+		cog_die("write error:");
 	cog_buf_reset(&o->b);
 	/* Give back the memory a huge record needed. */
 	if (o->b.cap > 16 * HIGHWATER)

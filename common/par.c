@@ -28,9 +28,8 @@ struct par {
 	cog_block_fn fn;
 };
 
-/* Where finished blocks go: a file descriptor, or a callback. */
+/* Where finished blocks go, in input order. */
 struct sink {
-	int fd;
 	cog_block_sink_fn fn;
 	void *arg;
 };
@@ -50,19 +49,14 @@ cog_par_default_workers(void)
 }
 
 static void
-write_all(int fd, const char *p, size_t n)
+release(struct cog_block *b)
 {
-	ssize_t w;
-
-	while (n > 0) {
-		w = write(fd, p, n);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w < 0)
-			cog_die("write error:");
-		p += w;
-		n -= (size_t)w;
-	}
+	cog_buf_release(&b->in);
+	cog_buf_release(&b->out);
+	if (b->aux_free)
+		b->aux_free(b->aux);
+	b->aux = NULL;
+	b->aux_free = NULL;
 }
 
 /* Read the next block into b; return 0 at end of input. */
@@ -80,18 +74,6 @@ readblock(struct cog_lines *l, struct cog_block *b, size_t blocksize)
 	if ((r = cog_lines_block(l, &b->in, blocksize, &n)) < 0)
 		cog_die("cannot read '%s':", l->name);
 	return r;
-}
-
-/* Hand on a done block; return 1 if it asks to stop. */
-static int
-emit(const struct sink *k, struct cog_block *b)
-{
-	if (k->fn)
-		return k->fn(k->arg, b);
-	write_all(k->fd, b->out.p, b->out.len);
-	if (b->stop && b->err[0])
-		cog_warn("%s", b->err);
-	return b->stop;
 }
 
 static void *
@@ -124,15 +106,15 @@ static int
 run_inline(struct cog_lines *l, const struct sink *k, size_t blocksize,
     void *ctx, cog_block_fn fn)
 {
-	struct cog_block b = { COG_BUF_INIT, 0, COG_BUF_INIT, 0, "" };
+	struct cog_block b = { COG_BUF_INIT, 0, COG_BUF_INIT, 0, "", NULL,
+	    NULL };
 	int stop = 0;
 
 	while (!stop && readblock(l, &b, blocksize)) {
 		fn(ctx, &b);
-		stop = emit(k, &b);
+		stop = k->fn(k->arg, &b);
 	}
-	cog_buf_release(&b.in);
-	cog_buf_release(&b.out);
+	release(&b);
 	return stop;
 }
 
@@ -179,7 +161,7 @@ run(struct cog_lines *l, const struct sink *sink, size_t blocksize,
 		while (p.ring[p.head].state != DONE)
 			pthread_cond_wait(&p.done, &p.mu);
 		pthread_mutex_unlock(&p.mu);
-		stop = emit(sink, &p.ring[p.head].b);
+		stop = sink->fn(sink->arg, &p.ring[p.head].b);
 		pthread_mutex_lock(&p.mu);
 		p.ring[p.head].state = FREE;
 		pthread_mutex_unlock(&p.mu);
@@ -192,10 +174,8 @@ run(struct cog_lines *l, const struct sink *sink, size_t blocksize,
 	pthread_mutex_unlock(&p.mu);
 	for (i = 0; i < nworkers; i++)
 		pthread_join(w[i].tid, NULL);
-	for (k = 0; k < p.nslots; k++) {
-		cog_buf_release(&p.ring[k].b.in);
-		cog_buf_release(&p.ring[k].b.out);
-	}
+	for (k = 0; k < p.nslots; k++)
+		release(&p.ring[k].b);
 	pthread_mutex_destroy(&p.mu);
 	pthread_cond_destroy(&p.work);
 	pthread_cond_destroy(&p.done);
@@ -205,19 +185,10 @@ run(struct cog_lines *l, const struct sink *sink, size_t blocksize,
 }
 
 int
-cog_par_run(struct cog_lines *l, int fd, size_t blocksize, int nworkers,
-    void **ctx, cog_block_fn fn)
-{
-	struct sink k = { fd, NULL, NULL };
-
-	return run(l, &k, blocksize, nworkers, ctx, fn);
-}
-
-int
 cog_par_each(struct cog_lines *l, size_t blocksize, int nworkers, void **ctx,
     cog_block_fn fn, cog_block_sink_fn sink, void *arg)
 {
-	struct sink k = { -1, sink, arg };
+	struct sink k = { sink, arg };
 
 	return run(l, &k, blocksize, nworkers, ctx, fn);
 }

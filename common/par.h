@@ -11,25 +11,15 @@
 struct cog_block {
 	struct cog_buf in;	/* the lines, with their terminators */
 	unsigned long first;	/* number of the first line, from 1 */
-	struct cog_buf out;	/* written to the output in input order */
-	int stop;		/* set by the worker: stop after this block */
-	char err[512];		/* then printed as a diagnostic, if set */
+	struct cog_buf out;	/* what the worker made of it */
+	int stop;		/* set by the worker: a reason to stop here */
+	char err[512];		/* and a diagnostic for the sink, if set */
+	void *aux;		/* the caller's, kept with the block's slot */
+	void (*aux_free)(void *);	/* frees aux when the slot goes */
 };
 
 /* Process b->in into b->out with a worker's own context. */
 typedef void (*cog_block_fn)(void *ctx, struct cog_block *b);
-
-/*
- * Read l in blocks of whole lines of about blocksize bytes (1: each line
- * as soon as it arrives), process every block with fn on one of nworkers
- * threads, fn(ctx[i], block) on worker i (on the calling thread when
- * nworkers is 1), and write the outputs to fd in input order.  After a
- * block that sets stop, its output and error are written and nothing
- * more is processed.  Return 1 after such a block, else 0; die on a read
- * or write error.
- */
-int cog_par_run(struct cog_lines *l, int fd, size_t blocksize, int nworkers,
-    void **ctx, cog_block_fn fn);
 
 /*
  * Take a processed block on the calling thread, in input order; return
@@ -38,10 +28,13 @@ int cog_par_run(struct cog_lines *l, int fd, size_t blocksize, int nworkers,
 typedef int (*cog_block_sink_fn)(void *arg, struct cog_block *b);
 
 /*
- * As cog_par_run, but give each processed block to sink, in input order
- * on the calling thread, instead of writing its output (and nothing is
- * printed for a block that sets stop: the sink decides).  Return 1 when
- * the sink asked to stop, else 0.
+ * Read l in blocks of whole lines of about blocksize bytes (1: each line
+ * as soon as it arrives) and process every block with fn on one of
+ * nworkers threads: fn(ctx[i], block) on worker i, on the calling thread
+ * when nworkers is 1.  Give each processed block to sink on the calling
+ * thread, in input order; after a sink returns non-zero nothing more is
+ * read or handed on.  Return 1 when the sink asked to stop, else 0; die
+ * on a read error.
  */
 int cog_par_each(struct cog_lines *l, size_t blocksize, int nworkers,
     void **ctx, cog_block_fn fn, cog_block_sink_fn sink, void *arg);

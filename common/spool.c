@@ -12,6 +12,7 @@
 
 #include "banned.h"
 #include "err.h"
+#include "file.h"
 #include "jget.h"
 #include "json.h"
 #include "spool.h"
@@ -60,9 +61,8 @@ cog_spool_put(const char *dir, const char *url, const char *body, size_t n,
 	struct cog_buf text = COG_BUF_INIT, path = COG_BUF_INIT,
 	    tmp = COG_BUF_INIT;
 	struct timespec ts;
-	size_t start = name->len, off = 0;
+	size_t start = name->len;
 	int fd = -1, saved, rc = -1;
-	ssize_t w;
 
 	if (mkdirs(dir) < 0)
 		return -1;
@@ -79,15 +79,7 @@ cog_spool_put(const char *dir, const char *url, const char *body, size_t n,
 	if ((fd = open(tmp.p, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
 	    0600)) < 0)
 		goto out;
-	while (off < text.len) {
-		w = write(fd, text.p + off, text.len - off);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w < 0)
-			goto out;
-		off += (size_t)w;
-	}
-	if (fsync(fd) < 0)
+	if (cog_write_all(fd, text.p, text.len) < 0 || fsync(fd) < 0)
 		goto out;
 	if (close(fd) < 0) {
 		fd = -1;

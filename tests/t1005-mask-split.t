@@ -45,6 +45,11 @@ is "$?" 1 "a bad line after many blocks: exit 1"
 is "$(wc -l <out)" 9000 "everything before the bad line is written, nothing after"
 is "$(cat err)" "cog-mask: more:9001: invalid JSON: unexpected character at column 8" \
 	"and the line number counts across blocks"
+$M -j 1 --stats st1 more >/dev/null 2>&1
+$M -j 3 --stats st3 more >/dev/null 2>&1
+same_file st3 st1 "statistics count only what was written, whatever the threads"
+like "$(cat st3)" '^\{"lines":9001,"records":9000,"bad_lines":1,' \
+	"up to and including the bad line"
 
 sum() { python3 -c '
 import json, sys
