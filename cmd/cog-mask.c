@@ -24,13 +24,14 @@ enum { BAD_FAIL, BAD_TEXT, BAD_SKIP };
 #define BLOCKSIZE (128 * 1024)
 
 enum {
-	OPT_BAD_LINES = 256, OPT_DEMO, OPT_KEY_FILE, OPT_MASK_KEYS, OPT_REGION,
+	OPT_BAD_LINES = 256, OPT_CONVERSATION, OPT_DEMO, OPT_KEY_FILE, OPT_MASK_KEYS, OPT_REGION,
 	OPT_STATS, OPT_UNBUFFERED
 };
 
 static const char shortopts[] = ":df:hj:k:p:R:r:s:T:tuV";
 static const struct option longopts[] = {
 	{ "bad-lines", required_argument, NULL, OPT_BAD_LINES },
+	{ "conversation", no_argument, NULL, OPT_CONVERSATION },
 	{ "detect", no_argument, NULL, 'd' },
 	{ "field", required_argument, NULL, 'f' },
 	{ "help", no_argument, NULL, 'h' },
@@ -60,7 +61,7 @@ struct list {
 };
 
 static struct {
-	int mode, text, bad, demo, unbuffered, jobs, mask_keys;
+	int mode, text, bad, demo, unbuffered, jobs, mask_keys, conversation;
 	const char *key_file, *stats, *types;
 	struct list fields, skips, keys, patterns, rulefiles, rules;
 } opt;
@@ -85,6 +86,7 @@ help(void)
 "  -s, --skip PATH          never touch these values (repeatable)\n"
 "  -k, --key NAME=TYPE      mask every value of key NAME wholly as TYPE\n"
 "      --mask-keys          look for entities in object keys too\n"
+"      --conversation       a line answers the one before it, in a session\n"
 "  -p, --pattern TYPE=REGEX also detect TYPE with a PCRE2 regex\n"
 "  -r, --rules FILE         redaction rules, JSON (the export format)\n"
 "  -R, --rule TYPE[:STRATEGY[:MIN_LENGTH[:KEEP_LAST]]]\n"
@@ -222,6 +224,7 @@ setup(struct cog_mask_config *c)
 	c->nkeyrules = opt.keys.n;
 	c->redaction_map = opt.stats != NULL;
 	c->mask_keys = opt.mask_keys;
+	c->conversation = opt.conversation;
 }
 
 /* What the lines of one block counted; added up in input order. */
@@ -236,7 +239,19 @@ struct worker {
 	struct cog_detector *det;
 	struct cog_keys *keys;
 	const char *name;	/* the input being read */
+	unsigned input;		/* its number, from 1 */
+	unsigned long next;	/* the line after the last one masked */
+	unsigned next_input;	/* ... of this input */
+	struct cog_buf scratch;
+	struct counts *scratch_counts;
 };
+
+/* A block's line before is given whole whenever it can answer. */
+_Static_assert(COG_PAR_PREV_MAX >= COG_MASK_REPLY_MAX,
+    "a line that can be answered must reach the next block");
+
+/* The number of the input being read, from 1. */
+static unsigned input_no;
 
 /* The totals of the blocks written so far. */
 static struct counts total;
@@ -250,22 +265,94 @@ counts_free(void *p)
 	free(c);
 }
 
+static struct counts *
+new_counts(void)
+{
+	return cog_xcalloc(1, sizeof(struct counts));
+}
+
+static void
+zero_counts(struct counts *c)
+{
+	cog_mask_stats_reset(&c->ms);
+	c->lines = c->bad = c->skipped = c->bytes_in = c->bytes_out = 0;
+}
+
+/*
+ * Mask one line (without its newline) into out, counting into c.  Return
+ * 0; 1 for a bad line skipped; -1 at a bad line in fail mode, with the
+ * message in err.
+ */
+static int
+mask_line(struct worker *w, const char *p, size_t len, unsigned long lineno,
+    struct cog_buf *out, struct counts *c, char *err, size_t errlen)
+{
+	const char *msg;
+	size_t off;
+
+	if (opt.text) {
+		cog_mask_text(w->m, p, len, lineno, out);
+	} else if (cog_blank(p, len)) {
+		/* A blank line ends the conversation of the lines before. */
+		cog_masker_new_input(w->m);
+		if (opt.mode != COG_MODE_DETECT)
+			cog_buf_add(out, p, len);
+	} else if (cog_mask_json(w->m, p, len, lineno, out, &msg, &off) < 0) {
+		c->bad++;
+		if (opt.bad == BAD_FAIL) {
+			snprintf(err, errlen, "%s:%lu: invalid JSON: %s at "
+			    "column %zu", w->name, lineno, msg, off + 1);
+			return -1;
+		}
+		if (opt.bad == BAD_SKIP) {
+			c->skipped++;
+			return 1;
+		}
+		cog_mask_loose(w->m, p, len, lineno, out);
+	}
+	return 0;
+}
+
+/*
+ * Bring the worker's masker to the state it has after the line before
+ * the block (see cog_masker_new_input), unless it masked that line last.
+ */
+static void
+follow(struct worker *w, const struct cog_block *b)
+{
+	char err[8];
+
+	if (w->next == b->first && w->next_input == input_no)
+		return;
+	cog_masker_new_input(w->m);
+	if (b->first == 1 || !b->prev_whole)
+		return;
+	if (w->scratch_counts == NULL)
+		w->scratch_counts = new_counts();
+	cog_masker_count_into(w->m, &w->scratch_counts->ms);
+	cog_buf_reset(&w->scratch);
+	(void)mask_line(w, b->prev.p, b->prev.len, b->first - 1, &w->scratch,
+	    w->scratch_counts, err, sizeof(err));
+	zero_counts(w->scratch_counts);
+}
+
 /* Mask the lines of a block; stop at a bad line in fail mode. */
 static void
 mask_block(void *ctx, struct cog_block *b)
 {
 	struct worker *w = ctx;
-	const char *p = b->in.p, *end = p + b->in.len, *msg, *nl;
+	const char *p = b->in.p, *end = p + b->in.len, *nl;
 	unsigned long lineno = b->first;
-	size_t len, off, before;
+	size_t len, before;
 	struct counts *c = b->aux;
+	int r;
 
 	if (c == NULL) {
-		b->aux = c = cog_xcalloc(1, sizeof(*c));
+		b->aux = c = new_counts();
 		b->aux_free = counts_free;
 	}
-	cog_mask_stats_reset(&c->ms);
-	c->lines = c->bad = c->skipped = c->bytes_in = c->bytes_out = 0;
+	zero_counts(c);
+	follow(w, b);
 	cog_masker_count_into(w->m, &c->ms);
 	for (; p < end; p += len + (nl != NULL), lineno++) {
 		nl = memchr(p, '\n', (size_t)(end - p));
@@ -273,32 +360,20 @@ mask_block(void *ctx, struct cog_block *b)
 		c->lines++;
 		c->bytes_in += len + (nl != NULL);
 		before = b->out.len;
-		if (opt.text) {
-			cog_mask_text(w->m, p, len, lineno, &b->out);
-		} else if (cog_blank(p, len)) {
-			if (opt.mode != COG_MODE_DETECT)
-				cog_buf_add(&b->out, p, len);
-		} else if (cog_mask_json(w->m, p, len, lineno, &b->out, &msg,
-		    &off) < 0) {
-			c->bad++;
-			if (opt.bad == BAD_FAIL) {
-				snprintf(b->err, sizeof(b->err), "%s:%lu: "
-				    "invalid JSON: %s at column %zu", w->name,
-				    lineno, msg, off + 1);
-				b->stop = 1;
-				break;
-			}
-			if (opt.bad == BAD_SKIP) {
-				c->skipped++;
-				continue;
-			}
-			cog_mask_loose(w->m, p, len, lineno, &b->out);
+		if ((r = mask_line(w, p, len, lineno, &b->out, c, b->err,
+		    sizeof(b->err))) < 0) {
+			b->stop = 1;
+			break;
 		}
+		if (r > 0)
+			continue;
 		if (nl && opt.mode != COG_MODE_DETECT)
 			cog_buf_addc(&b->out, '\n');
 		c->bytes_out += b->out.len - before;
 	}
 	cog_masker_count_into(w->m, NULL);
+	w->next = lineno;
+	w->next_input = input_no;
 }
 
 static void
@@ -393,6 +468,7 @@ parse_options(int argc, char **argv)
 		case OPT_DEMO: opt.demo = 1; break;
 		case OPT_KEY_FILE: opt.key_file = optarg; break;
 		case OPT_MASK_KEYS: opt.mask_keys = 1; break;
+		case OPT_CONVERSATION: opt.conversation = 1; break;
 		case OPT_REGION:
 			if (cog_normalize_set_region(optarg) < 0)
 				cog_usage_error("--region: unknown region "
@@ -431,6 +507,9 @@ stop_workers(struct worker *w, int n)
 
 	for (i = 0; i < n; i++) {
 		cog_masker_free(w[i].m);
+		cog_buf_release(&w[i].scratch);
+		if (w[i].scratch_counts)
+			counts_free(w[i].scratch_counts);
 		if (i) {
 			cog_detector_free(w[i].det);
 			cog_keys_free(w[i].keys);
@@ -460,6 +539,7 @@ main(int argc, char **argv)
 	for (i = optind; i < argc && !stopped; i++) {
 		if (cog_lines_open(&in, argv[i]) < 0)
 			cog_die("cannot open '%s':", argv[i]);
+		input_no++;
 		for (k = 0; k < opt.jobs; k++) {
 			ctx[k] = &w[k];
 			w[k].name = in.name;

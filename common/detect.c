@@ -29,7 +29,6 @@ struct pattern {
 #define SEENBITS (1 << 16)
 
 struct memo {
-	uint64_t hash;
 	unsigned short len;
 	unsigned char nspans;
 	struct {
@@ -45,7 +44,9 @@ struct cog_detector {
 	size_t npat;
 	int owner;		/* frees the patterns (not a dup) */
 	pcre2_match_data *md;
-	struct memo *memo;
+	cog_typeset carry;	/* asked for by the message before */
+	uint64_t *memohash;	/* apart, so that a look-up that misses */
+	struct memo *memo;	/* touches only these 8 KiB */
 	unsigned char *seen;
 };
 
@@ -128,6 +129,7 @@ cog_detector_new(cog_typeset types)
 
 	d->types = types;
 	d->owner = 1;
+	d->memohash = cog_xcalloc(MEMO, sizeof(*d->memohash));
 	d->memo = cog_xcalloc(MEMO, sizeof(*d->memo));
 	d->seen = cog_xcalloc(SEENBITS / 8, 1);
 	return d;
@@ -140,6 +142,7 @@ cog_detector_dup(const struct cog_detector *d)
 
 	c->types = d->types;
 	c->npat = d->npat;
+	c->memohash = cog_xcalloc(MEMO, sizeof(*c->memohash));
 	c->memo = cog_xcalloc(MEMO, sizeof(*c->memo));
 	c->seen = cog_xcalloc(SEENBITS / 8, 1);
 	if (d->npat) {
@@ -161,6 +164,7 @@ cog_detector_free(struct cog_detector *d)
 		pcre2_code_free(d->pat[i].re);
 	free(d->pat);
 	pcre2_match_data_free(d->md);
+	free(d->memohash);
 	free(d->memo);
 	free(d->seen);
 	free(d);
@@ -170,6 +174,18 @@ cog_typeset
 cog_detector_types(const struct cog_detector *d)
 {
 	return d->types;
+}
+
+void
+cog_detector_reply_to(struct cog_detector *d, cog_typeset asked)
+{
+	d->carry = asked & d->types;
+}
+
+cog_typeset
+cog_detector_asks(const struct cog_detector *d, const char *s, size_t n)
+{
+	return cog_recognize_asks(s, n, d->types);
 }
 
 int
@@ -223,19 +239,33 @@ match_pattern(struct cog_detector *d, const struct pattern *p, const char *s,
 	}
 }
 
-/* A fast 64-bit hash of a short text, eight bytes at a time. */
+/*
+ * A fast 64-bit hash of a short text, eight bytes at a time; the last
+ * bytes are read with whole loads that may overlap the ones before.
+ */
 static uint64_t
 texthash(const char *s, size_t n)
 {
-	uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, w;
+	uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, w = 0;
+	uint32_t a, b;
+	size_t i;
 
-	for (; n >= 8; s += 8, n -= 8) {
-		memcpy(&w, s, 8);
+	for (i = 0; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
 		h = (h ^ w) * 0xff51afd7ed558ccdULL;
 		h ^= h >> 32;
 	}
-	w = 0;
-	memcpy(&w, s, n);
+	if (n >= 8) {
+		memcpy(&w, s + n - 8, 8);
+	} else if (n >= 4) {
+		memcpy(&a, s, 4);
+		memcpy(&b, s + n - 4, 4);
+		w = (uint64_t)a << 32 | b;
+	} else if (n > 0) {
+		w = (uint64_t)(unsigned char)s[0] << 16 |
+		    (uint64_t)(unsigned char)s[n / 2] << 8 |
+		    (unsigned char)s[n - 1];
+	}
 	h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
 	return h ^ h >> 29;
 }
@@ -248,7 +278,8 @@ recall(struct cog_detector *d, uint64_t h, const char *s, size_t n,
 	const struct memo *e = &d->memo[h & (MEMO - 1)];
 	int i;
 
-	if (e->hash != h || e->len != n || memcmp(e->text, s, n) != 0)
+	if (d->memohash[h & (MEMO - 1)] != h || e->len != n ||
+	    memcmp(e->text, s, n) != 0)
 		return 0;
 	for (i = 0; i < e->nspans; i++)
 		cog_spans_add(out, e->sp[i].start, e->sp[i].end, e->sp[i].type,
@@ -270,7 +301,7 @@ remember(struct cog_detector *d, uint64_t h, const char *s, size_t n,
 	}
 	if (sp->n > MEMOSPANS)
 		return;
-	e->hash = h;
+	d->memohash[h & (MEMO - 1)] = h;
 	e->len = (unsigned short)n;
 	e->nspans = (unsigned char)sp->n;
 	for (i = 0; i < sp->n; i++) {
@@ -305,18 +336,18 @@ cog_detect_each(struct cog_detector *d, const char *s, size_t n,
 	size_t i;
 
 	out->n = 0;
-	if (n <= MEMOTEXT) {
+	if (n <= MEMOTEXT && !d->carry) {
 		h = texthash(s, n);
 		if (recall(d, h, s, n, out))
 			return;
 	}
-	cog_recognize(s, n, d->types, out);
+	cog_recognize_reply(s, n, d->types, d->carry, out);
 	if (d->types & (COG_TYPEBIT(COG_PERSON) | COG_TYPEBIT(COG_LOCATION)))
 		cog_names_detect(s, n, d->types, out);
 	for (i = 0; i < d->npat; i++)
 		match_pattern(d, &d->pat[i], s, n, out);
 	keep_sure(out);
-	if (n <= MEMOTEXT)
+	if (n <= MEMOTEXT && !d->carry)
 		remember(d, h, s, n, out);
 }
 

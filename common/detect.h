@@ -52,6 +52,17 @@ struct cog_detector *cog_detector_dup(const struct cog_detector *d);
 cog_typeset cog_detector_types(const struct cog_detector *d);
 
 /*
+ * Conversation context.  cog_detector_asks() tells which types the end of
+ * a message asks for ("... your date of birth?"); after
+ * cog_detector_reply_to(d, asked) the texts detected are read as the
+ * answer to such a message ("It's 1978-09-27."), until it is called
+ * again (with 0 for a message that answers nothing).
+ */
+cog_typeset cog_detector_asks(const struct cog_detector *d, const char *s,
+    size_t n);
+void cog_detector_reply_to(struct cog_detector *d, cog_typeset asked);
+
+/*
  * Add a user recognizer: every match of the PCRE2 regex is an entity of
  * the type (score 1).  Return 0, or -1 with a message in err.
  */

@@ -77,6 +77,14 @@ struct cog_masker {
 	struct tcentry *tcache;
 	char hex[17];
 
+	/*
+	 * Conversation context: what the last line asked for and did not
+	 * get, and a hash of its session id (the next line answers it only
+	 * in the same session).
+	 */
+	cog_typeset asked, found, pending;
+	uint64_t session;
+
 	/* Scratch. */
 	struct cog_jdec dec;
 	struct cog_spans spans;
@@ -442,7 +450,11 @@ process(struct cog_masker *m, size_t raw, const char *text, size_t n,
 		cog_spans_add(sp, 0, n, keytype, 1.0f);
 	} else {
 		cog_detect_each(m->c.det, text, n, sp);
+		if (m->c.conversation)
+			m->asked |= cog_detector_asks(m->c.det, text, n);
 	}
+	for (i = 0; i < sp->n; i++)
+		m->found |= COG_TYPEBIT(sp->v[i].type);
 	/*
 	 * Judge each entity by its own rule before merging, so that an
 	 * entity kept, or too short for its rule, never shelters another
@@ -569,6 +581,67 @@ selected(struct cog_masker *m, struct vstate *v)
 	    (v->full & m->fieldbits) != 0;
 }
 
+/*
+ * A hash of the line's session id: the string after its first
+ * "session_id" or "sessionId" key; 0 when it has none.
+ */
+static uint64_t
+session_of(const char *line, size_t len)
+{
+	const char *p = line, *end = line + len, *q;
+	uint64_t h = 0xcbf29ce484222325ULL;
+
+	while ((p = memmem(p, (size_t)(end - p), "\"session", 8)) != NULL) {
+		p += 8;
+		if (end - p >= 4 && memcmp(p, "_id\"", 4) == 0)
+			p += 4;
+		else if (end - p >= 3 && memcmp(p, "Id\"", 3) == 0)
+			p += 3;
+		else
+			continue;
+		while (p < end && (*p == ' ' || *p == '\t' || *p == ':'))
+			p++;
+		if (p == end || *p != '"' ||
+		    (q = memchr(p + 1, '"', (size_t)(end - p - 1))) == NULL)
+			return 0;
+		for (p++; p < q; p++)
+			h = (h ^ (unsigned char)*p) * 0x100000001b3ULL;
+		return h | 1;
+	}
+	return 0;
+}
+
+/* A line begins: it answers what the line before asked, if any. */
+static void
+line_begin(struct cog_masker *m, const char *line, size_t len, int json)
+{
+	uint64_t session;
+
+	if (!m->c.conversation)
+		return;
+	session = json ? session_of(line, len) : 0;
+	if (session != m->session)
+		m->pending = 0;
+	m->session = session;
+	cog_detector_reply_to(m->c.det, m->pending);
+	m->asked = m->found = 0;
+}
+
+/* A line ends: what it asked for and did not answer itself is pending. */
+static void
+line_end(struct cog_masker *m, size_t len, int ok)
+{
+	m->pending = ok && len <= COG_MASK_REPLY_MAX ? m->asked & ~m->found :
+	    0;
+}
+
+void
+cog_masker_new_input(struct cog_masker *m)
+{
+	m->pending = 0;
+	m->session = 0;
+}
+
 int
 cog_mask_json(struct cog_masker *m, const char *line, size_t len,
     unsigned long lineno, struct cog_buf *out, const char **errmsg,
@@ -587,6 +660,7 @@ cog_mask_json(struct cog_masker *m, const char *line, size_t len,
 	m->depth = 0;
 	m->nev = 0;
 	cog_buf_reset(&m->evtext);
+	line_begin(m, line, len, 1);
 	cog_json_init(&m->j, line, len);
 	if (!m->filtering && m->c.mode != COG_MODE_DETECT)
 		cog_json_want(&m->j, COG_JT_BIT(COG_JT_STRING) |
@@ -601,6 +675,7 @@ cog_mask_json(struct cog_masker *m, const char *line, size_t len,
 			*errmsg = m->j.errmsg;
 			*erroff = m->j.erroff;
 			m->nev = 0;
+			line_end(m, len, 0);
 			return -1;
 		}
 		if (type == COG_JT_KEY && m->depth == 0) {
@@ -657,6 +732,7 @@ cog_mask_json(struct cog_masker *m, const char *line, size_t len,
 	if (m->c.mode != COG_MODE_DETECT)
 		cog_buf_add(out, line + m->copied, len - m->copied);
 	commit_events(m);
+	line_end(m, len, 1);
 	return 0;
 }
 
@@ -674,6 +750,7 @@ mask_text(struct cog_masker *m, const char *line, size_t len,
 	m->depth = 0;
 	m->nev = 0;
 	cog_buf_reset(&m->evtext);
+	line_begin(m, line, len, escapes);
 	if (n > 0 && line[n - 1] == '\r')
 		n--;
 	if (escapes && memchr(line, '\\', n) != NULL) {
@@ -692,6 +769,7 @@ mask_text(struct cog_masker *m, const char *line, size_t len,
 	if (m->c.mode != COG_MODE_DETECT)
 		cog_buf_add(out, line + m->copied, len - m->copied);
 	commit_events(m);
+	line_end(m, len, 1);
 }
 
 void

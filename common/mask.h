@@ -38,6 +38,7 @@ struct cog_mask_config {
 	size_t nkeyrules;
 	int redaction_map;		/* count every replacement text */
 	int mask_keys;			/* object keys are values too */
+	int conversation;		/* lines answer the line before */
 };
 
 /* What a masker counted; zero it to start, release it when done. */
@@ -73,6 +74,21 @@ void cog_masker_free(struct cog_masker *m);
 
 /* Label --detect output with "file" (NULL for none); name is borrowed. */
 void cog_masker_set_file(struct cog_masker *m, const char *name);
+
+/*
+ * With c.conversation, lines are the messages of conversations: a line
+ * that asks for a type that needs context words ("Can you confirm your
+ * date of birth?") and does not hold one makes a value at the start of
+ * the next line's texts count as one ("It's 1978-09-27."), when both
+ * lines have the same "session_id" (or "sessionId", or neither) and the
+ * asking line is at most COG_MASK_REPLY_MAX bytes.  What a line answers
+ * thus depends on the line before it alone: a caller that starts in the
+ * middle of an input first processes the line before, its output thrown
+ * away.  cog_masker_new_input() forgets the line before, at the start of
+ * a file or after a blank line.
+ */
+#define COG_MASK_REPLY_MAX 65536
+void cog_masker_new_input(struct cog_masker *m);
 
 /*
  * Process the JSON text of one line (no terminator) and append the result

@@ -950,6 +950,30 @@ context_before(struct scan *sc, size_t i, int *strong, float *pos,
 		*neg = 1.0f;
 }
 
+/*
+ * Is the capitalised word i greeted, as in "Hi Bill, ..." or "Thanks,
+ * Bill!"?  It may then be a name that is also a common word.
+ */
+static int
+greeted(struct scan *sc, size_t i)
+{
+	unsigned c;
+
+	if (i == 0 || !capital(sc, &sc->w[i]) || !soft(sc->w[i].gap) ||
+	    !(gap_after(sc, i) & (G_COMMA | G_DOT | G_EXCL | G_END)))
+		return 0;
+	c = ctx_class(sc, &sc->w[i - 1]);
+	return c == COG_W_GREET || c == COG_W_THANKS;
+}
+
+/* Is the one word i a vocative, between a comma and the sentence's end? */
+static int
+vocative(struct scan *sc, size_t i, size_t j)
+{
+	return is_cased(sc) && (sc->w[i].gap & G_COMMA) && i == j &&
+	    (gap_after(sc, j) & (G_DOT | G_EXCL | G_END));
+}
+
 /* Add the evidence of the words after a name from token i to token j. */
 static void
 context_after(struct scan *sc, size_t i, size_t j, float *pos, float *neg)
@@ -971,8 +995,7 @@ context_after(struct scan *sc, size_t i, size_t j, float *pos, float *neg)
 			*pos = 1.0f;
 	}
 	/* A vocative: "Thanks for your patience, Maria." */
-	if (is_cased(sc) && (sc->w[i].gap & G_COMMA) && i == j &&
-	    (ga & (G_DOT | G_EXCL | G_END)) && *pos < 1.0f)
+	if (vocative(sc, i, j) && *pos < 1.0f)
 		*pos = 1.0f;
 }
 
@@ -1039,7 +1062,9 @@ name_start(struct scan *sc, struct tok *t, int lower_ok, int level,
 	/* "Mr. May", "Ben" alone in a field. */
 	if (t->cls == COG_W_MONTH || t->cls == COG_W_PARTICLE)
 		return NAMEISH(t) && (level >= 1 || whole);
-	return 0;
+	/* "Hi Bill," (see greeted()). */
+	return t->cls == COG_W_STOP && GIVEN(t) && level >= 2 &&
+	    capital(sc, t);
 }
 
 /* Person context classes that make a lower-case word a candidate. */
@@ -1076,7 +1101,8 @@ person_eval(struct scan *sc, size_t i, size_t *jp)
 	look(sc, t);
 	if (!(toklen(t) == 1 && (t->f & T_DOTTED))) {
 		if (t->cls != COG_W_NONE && t->cls != COG_W_MONTH &&
-		    t->cls != COG_W_PARTICLE)
+		    t->cls != COG_W_PARTICLE && !(t->cls == COG_W_STOP &&
+		    GIVEN(t) && greeted(sc, i)))
 			return NO_NAME;
 		if (t->cls == COG_W_NONE && !NAMEISH(t) && ENG(t) &&
 		    !((PCUE >> ctx_class(sc, i ? &sc->w[i - 1] : NULL)) & 1))
@@ -1084,7 +1110,14 @@ person_eval(struct scan *sc, size_t i, size_t *jp)
 	}
 	/* Context first: it lets a lower-case word start a name. */
 	context_before(sc, i, &strong, &cpos, &cneg);
+	if (!strong && greeted(sc, i))
+		strong = 1;
 	level = strong ? 2 : cpos - cneg >= 2.0f ? 1 : 0;
+	/* A given name as a vocative: "Thanks for your patience, April." */
+	if (level == 0 && GIVEN(t) && capital(sc, t) && vocative(sc, i, i) &&
+	    !(sc->w[i - 1].f & (T_NUM | T_ALNUM)) &&
+	    ctx_class(sc, &sc->w[i - 1]) != COG_W_MONTH)
+		level = 1;
 	lower_ok = !is_cased(sc) || level >= 1;
 	if (!lower_ok && (t->f & T_LOWER))
 		return NO_NAME;
@@ -1186,7 +1219,9 @@ person_eval(struct scan *sc, size_t i, size_t *jp)
 			pts += 1.2f;
 	}
 	if (first->cls == COG_W_MONTH || first->cls == COG_W_WEEKDAY)
-		pts -= (np > 1 && SURN(last)) || level == 2 ? 1.0f : 4.0f;
+		pts -= (np > 1 && SURN(last)) || level == 2 ||
+		    (first->cls == COG_W_MONTH && vocative(sc, i, j)) ?
+		    1.0f : 4.0f;
 	if (is_cased(sc)) {
 		if (anylow && !strong)
 			pts -= 2.0f;
@@ -1818,7 +1853,9 @@ cog_names_detect(const char *s, size_t n, cog_typeset types,
 		/* "The", "Thanks", "I'm": no name, and no place either. */
 		if (t->cls != COG_W_NONE && t->cls != COG_W_MONTH &&
 		    t->cls != COG_W_PARTICLE && !(t->lex & (COG_LEX_PLACE |
-		    COG_LEX_PREFIX | COG_LEX_COUNTRY_AB | COG_LEX_ST_PREFIX))) {
+		    COG_LEX_PREFIX | COG_LEX_COUNTRY_AB | COG_LEX_ST_PREFIX)) &&
+		    !(t->cls == COG_W_STOP && COG_LEX_GIVEN(t->lex) &&
+		    greeted(&sc, i))) {
 			i++;
 			continue;
 		}

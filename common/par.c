@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <pthread.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "err.h"
@@ -53,26 +54,53 @@ release(struct cog_block *b)
 {
 	cog_buf_release(&b->in);
 	cog_buf_release(&b->out);
+	cog_buf_release(&b->prev);
 	if (b->aux_free)
 		b->aux_free(b->aux);
 	b->aux = NULL;
 	b->aux_free = NULL;
 }
 
+/* The input, and the last line of the block read last. */
+struct reader {
+	struct cog_lines *l;
+	size_t blocksize;
+	struct cog_buf last;
+	int whole;		/* last holds all of that line */
+};
+
 /* Read the next block into b; return 0 at end of input. */
 static int
-readblock(struct cog_lines *l, struct cog_block *b, size_t blocksize)
+readblock(struct reader *rd, struct cog_block *b)
 {
+	const char *s, *e, *nl;
 	unsigned long n;
 	int r;
 
 	cog_buf_reset(&b->in);
 	cog_buf_reset(&b->out);
-	b->first = l->lineno + 1;
+	cog_buf_reset(&b->prev);
+	b->first = rd->l->lineno + 1;
 	b->stop = 0;
 	b->err[0] = '\0';
-	if ((r = cog_lines_block(l, &b->in, blocksize, &n)) < 0)
-		cog_die("cannot read '%s':", l->name);
+	b->prev_whole = rd->whole;
+	if (rd->whole)
+		cog_buf_add(&b->prev, rd->last.p, rd->last.len);
+	if ((r = cog_lines_block(rd->l, &b->in, rd->blocksize, &n)) < 0)
+		cog_die("cannot read '%s':", rd->l->name);
+	if (r == 0)
+		return 0;
+	/* Keep the block's last line for the next block. */
+	s = b->in.p;
+	e = s + b->in.len;
+	if (e > s && e[-1] == '\n')
+		e--;
+	nl = memrchr(s, '\n', (size_t)(e - s));
+	s = nl ? nl + 1 : s;
+	cog_buf_reset(&rd->last);
+	rd->whole = (size_t)(e - s) <= COG_PAR_PREV_MAX;
+	if (rd->whole)
+		cog_buf_add(&rd->last, s, (size_t)(e - s));
 	return r;
 }
 
@@ -103,14 +131,14 @@ work(void *arg)
 }
 
 static int
-run_inline(struct cog_lines *l, const struct sink *k, size_t blocksize,
-    void *ctx, cog_block_fn fn)
+run_inline(struct reader *rd, const struct sink *k, void *ctx,
+    cog_block_fn fn)
 {
-	struct cog_block b = { COG_BUF_INIT, 0, COG_BUF_INIT, 0, "", NULL,
-	    NULL };
+	struct cog_block b = { .in = COG_BUF_INIT, .out = COG_BUF_INIT,
+	    .prev = COG_BUF_INIT };
 	int stop = 0;
 
-	while (!stop && readblock(l, &b, blocksize)) {
+	while (!stop && readblock(rd, &b)) {
 		fn(ctx, &b);
 		stop = k->fn(k->arg, &b);
 	}
@@ -119,8 +147,8 @@ run_inline(struct cog_lines *l, const struct sink *k, size_t blocksize,
 }
 
 static int
-run(struct cog_lines *l, const struct sink *sink, size_t blocksize,
-    int nworkers, void **ctx, cog_block_fn fn)
+run(struct reader *rd, const struct sink *sink, int nworkers, void **ctx,
+    cog_block_fn fn)
 {
 	struct par p = { .fn = fn };
 	struct worker *w;
@@ -128,7 +156,7 @@ run(struct cog_lines *l, const struct sink *sink, size_t blocksize,
 	size_t k;
 
 	if (nworkers <= 1)
-		return run_inline(l, sink, blocksize, ctx[0], fn);
+		return run_inline(rd, sink, ctx[0], fn);
 	p.nslots = (size_t)nworkers + 2;
 	p.ring = cog_xcalloc(p.nslots, sizeof(*p.ring));
 	pthread_mutex_init(&p.mu, NULL);
@@ -145,7 +173,7 @@ run(struct cog_lines *l, const struct sink *sink, size_t blocksize,
 		while (!eof && p.count < p.nslots) {
 			struct slot *s = &p.ring[(p.head + p.count) % p.nslots];
 
-			if (!readblock(l, &s->b, blocksize)) {
+			if (!readblock(rd, &s->b)) {
 				eof = 1;
 				break;
 			}
@@ -189,6 +217,9 @@ cog_par_each(struct cog_lines *l, size_t blocksize, int nworkers, void **ctx,
     cog_block_fn fn, cog_block_sink_fn sink, void *arg)
 {
 	struct sink k = { sink, arg };
+	struct reader rd = { l, blocksize, COG_BUF_INIT, 0 };
+	int stop = run(&rd, &k, nworkers, ctx, fn);
 
-	return run(l, &k, blocksize, nworkers, ctx, fn);
+	cog_buf_release(&rd.last);
+	return stop;
 }

@@ -7,6 +7,9 @@
 #include "buf.h"
 #include "lines.h"
 
+/* The longest line given to the next block as its prev. */
+#define COG_PAR_PREV_MAX 65536
+
 /* A block of whole input lines and what a worker made of it. */
 struct cog_block {
 	struct cog_buf in;	/* the lines, with their terminators */
@@ -14,6 +17,8 @@ struct cog_block {
 	struct cog_buf out;	/* what the worker made of it */
 	int stop;		/* set by the worker: a reason to stop here */
 	char err[512];		/* and a diagnostic for the sink, if set */
+	struct cog_buf prev;	/* the line before first, without its '\n' */
+	int prev_whole;		/* prev holds it: first > 1, <= PREV_MAX */
 	void *aux;		/* the caller's, kept with the block's slot */
 	void (*aux_free)(void *);	/* frees aux when the slot goes */
 };

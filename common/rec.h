@@ -14,6 +14,7 @@ struct rec {
 	cog_typeset types;
 	struct cog_spans *out;
 	int dob;		/* birth-date words in s: -1 not yet known */
+	unsigned carry;		/* CTX() lists that the text answers */
 };
 
 #define WANT(r, t)	(((r)->types & COG_TYPEBIT(t)) != 0)
@@ -158,11 +159,13 @@ enum ctx_list {
 #define CTX(l)		(1u << (l))
 #define CTX_BEFORE	48
 #define CTX_AFTER	24
+#define CTX_REPLY	32	/* an answer's entity starts this close */
 
 /*
  * Which of the lists in want (a mask of CTX(l)) have a word near the
  * entity at [st, en)?  Each list has its window: up to CTX_BEFORE bytes
- * before st and CTX_AFTER bytes after en; fewer for some.
+ * before st and CTX_AFTER bytes after en; fewer for some.  The lists in
+ * r->carry count for an entity that starts in the first CTX_REPLY bytes.
  */
 unsigned rec_ctx(const struct rec *r, size_t st, size_t en, unsigned want);
 

@@ -141,6 +141,11 @@ rec_ctx(const struct rec *r, size_t st, size_t en, unsigned want)
 	unsigned found = 0, first = 0;
 	int l, c;
 
+	if ((r->carry & want) && st < CTX_REPLY) {
+		found = r->carry & want;
+		if ((want &= ~found) == 0)
+			return found;
+	}
 	/* The letters that begin a word of a wanted list; the window. */
 	for (l = 0; l < CTX_NLISTS; l++)
 		if (want >> l & 1) {

@@ -802,7 +802,6 @@ segwit(struct rec *r, size_t st)
 
 #define MAX(a, b)	((a) > (b) ? (a) : (b))
 
-/* Are dates wanted?  (A birth date also needs its context word.) */
 /*
  * Can a date here be reported: DATE_TIME is wanted, or DATE_OF_BIRTH and
  * the text has birth-date words (looked for once per text)?
@@ -929,7 +928,9 @@ rec_digits(struct rec *r, size_t i)
 	}
 	if (!rec_num_left_ok(r, i))
 		return run;
-	if (run - i == 4 && (e = iso_date(r, i)) != 0 && !dates_wanted(r))
+	/* A timestamp is no birth date, whatever the context says. */
+	if (run - i == 4 && (e = iso_date(r, i)) != 0 && (!dates_wanted(r) ||
+	    (e > i + 10 && !WANT(r, COG_DATE_TIME))))
 		return e;
 	if (WANT(r, COG_CRYPTO) && (r->s[i] == '1' || r->s[i] == '3' ||
 	    r->s[i] == '2') && run - i >= 26 && (e = base58(r, i)) != 0)

@@ -123,15 +123,58 @@ skip(const unsigned char *u, size_t i, size_t n, unsigned want)
 	return i;
 }
 
+/* The types a question can ask for, with their context word lists. */
+static const struct {
+	int type;
+	unsigned ctx;
+} askable[] = {
+	{ COG_DATE_OF_BIRTH, CTX(CTX_DOB) },
+	{ COG_US_PASSPORT, CTX(CTX_PASSPORT) },
+	{ COG_US_SSN, CTX(CTX_SSN) },
+	{ COG_UK_NHS, CTX(CTX_NHS) },
+};
+
+cog_typeset
+cog_recognize_asks(const char *s, size_t n, cog_typeset types)
+{
+	struct rec r = { (const unsigned char *)s, n, types, NULL, -1, 0 };
+	cog_typeset asked = 0;
+	unsigned want = 0, found;
+	size_t i;
+
+	for (i = 0; i < sizeof(askable) / sizeof(*askable); i++)
+		if (types & TB(askable[i].type))
+			want |= askable[i].ctx;
+	if (want == 0 || n == 0 || (found = rec_ctx(&r, n, n, want)) == 0)
+		return 0;
+	for (i = 0; i < sizeof(askable) / sizeof(*askable); i++)
+		if (found & askable[i].ctx)
+			asked |= TB(askable[i].type);
+	return asked;
+}
+
 void
 cog_recognize(const char *s, size_t n, cog_typeset types,
     struct cog_spans *out)
 {
-	struct rec r = { (const unsigned char *)s, n, types, out, -1 };
+	cog_recognize_reply(s, n, types, 0, out);
+}
+
+void
+cog_recognize_reply(const char *s, size_t n, cog_typeset types,
+    cog_typeset carry, struct cog_spans *out)
+{
+	struct rec r = { (const unsigned char *)s, n, types, out, -1, 0 };
 	const unsigned char *u = r.s;
 	size_t i = 0, e, dot_done = 0, colon_done = 0;
 	unsigned want = 0;
 
+	for (i = 0; carry && i < sizeof(askable) / sizeof(*askable); i++)
+		if (carry & TB(askable[i].type))
+			r.carry |= askable[i].ctx;
+	if (r.carry & CTX(CTX_DOB))
+		r.dob = 1;
+	i = 0;
 	if (types & digit_types)
 		want |= T_DIGIT;
 	if (types & (TB(COG_URL) | TB(COG_MAC_ADDRESS)))

@@ -16,7 +16,7 @@ _cog()
 
 	case ${1##*/} in
 	cog-mask)
-		opts='--bad-lines --detect --field --help --insecure-demo-key
+		opts='--bad-lines --conversation --detect --field --help --insecure-demo-key
 			--key --key-file --mask-keys --parallel --pattern --region
 			--rule --rules
 			--skip --stats --text --types --unbuffered --unmask

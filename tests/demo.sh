@@ -72,7 +72,7 @@ last=$(printf 'sess_%05d' "$N")
 printf 'running the pipeline...\n'
 printf '  cog-export --from sess_00001 --to %s --rules rules.json \\\n' "$last"
 printf '   | cog-sessions | cog-fetch --dir %s/raw \\\n' "$OUT"
-printf '   | cog-mask --rules rules.json --key ... \\\n'
+printf '   | cog-mask --rules rules.json --conversation --key ... \\\n'
 printf '   | cog-audit --log %s/audit.log --split-dir %s/pii_masked \\\n' \
 	"$OUT" "$OUT"
 printf '   | cog-notify --url %s\n' "$hook"
@@ -84,7 +84,7 @@ printf '   | cog-notify --url %s\n' "$hook"
 { cog-sessions 2>"$work/sessions.err"; echo $? >"$work/st.sessions"; } |
 { cog-fetch --dir "$OUT/raw" --failed "$work/failed.jsonl" --no-progress \
 	2>"$work/fetch.err"; echo $? >"$work/st.fetch"; } |
-{ cog-mask --rules "$OUT/rules.json" $(pipeline_key_args) \
+{ cog-mask --rules "$OUT/rules.json" $(pipeline_mask_args) \
 	2>"$work/mask.err"; echo $? >"$work/st.mask"; } |
 { cog-audit --log "$OUT/audit.log" --split-dir "$OUT/pii_masked" \
 	--job-file "$work/job" --failed "$work/failed.jsonl" \

@@ -117,4 +117,20 @@ printf '%s\n' 'Name:Maria Lopez' 'customer_name=Maria Lopez' \
 is "$(cog-mask -t $R glued | tr '\n' ' ')" \
 	'Name:[PERSON] customer_name=[PERSON] Regards,\n[PERSON] ' \
 	"a label, a key=value pair and a \\n escape separate words"
+# Names that are common words too, where a greeting or a vocative says so.
+cat >voc <<'X'
+Hi Bill, Maria here. Let me take a look.
+Thanks for your patience, April. Anything else?
+Thanks, Bill.
+Hi, I have a question about my bill.
+Thanks, bill me later.
+We can deliver it in May, June.
+See you in April.
+Hello Support, my order is late.
+Thanks, Order received.
+X
+is "$(cog-mask -t -d -T PERSON voc | jq -r '"\(.line):\(.start)-\(.end)"' | tr '\n' ' ')" \
+	"1:3-7 1:9-14 2:26-31 3:8-12 " \
+	"a greeted or addressed name that is also a word; no bill, month or team"
+
 done_testing

@@ -9,7 +9,7 @@ COG_AUDIT_KEY=audit-key-0123456789abcdef
 export COG_MASK_KEY COG_AUDIT_KEY
 
 python3 "$TOP/tests/chatgen.py" --sessions 40 --truth "$T/truth" >"$T/raw"
-cog-mask --rules "$PIPELINE_RULES" $(pipeline_key_args) <"$T/raw" \
+cog-mask --rules "$PIPELINE_RULES" $(pipeline_mask_args) <"$T/raw" \
     >"$T/masked"
 
 # --- the entry ----------------------------------------------------------------

@@ -25,7 +25,7 @@ mkdir "$OUT"
 { cog-sessions 2>"$T/sessions.err"; echo $? >"$T/st.sessions"; } |
 { cog-fetch --dir "$OUT/raw" --failed "$T/failed" 2>"$T/fetch.err";
   echo $? >"$T/st.fetch"; } |
-{ cog-mask --rules "$PIPELINE_RULES" $(pipeline_key_args) 2>"$T/mask.err";
+{ cog-mask --rules "$PIPELINE_RULES" $(pipeline_mask_args) 2>"$T/mask.err";
   echo $? >"$T/st.mask"; } |
 { cog-audit --log "$OUT/audit.log" --split-dir "$OUT/pii_masked" \
 	--job-file "$T/job" --failed "$T/failed" 2>"$T/audit.err";

@@ -14,7 +14,7 @@ export COG_MASK_KEY COG_AUDIT_KEY
 net_mock --sessions $N
 cog-auth >/dev/null
 cog-sessions --from sess_00001 --to sess_00230 >"$T/list"
-MASK="cog-mask --rules $PIPELINE_RULES $(pipeline_key_args)"
+MASK="cog-mask --rules $PIPELINE_RULES $(pipeline_mask_args)"
 export MASK
 
 # The single run.
