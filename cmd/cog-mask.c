@@ -24,8 +24,8 @@ enum { BAD_FAIL, BAD_TEXT, BAD_SKIP };
 #define BLOCKSIZE (128 * 1024)
 
 enum {
-	OPT_BAD_LINES = 256, OPT_CONVERSATION, OPT_DEMO, OPT_KEY_FILE, OPT_MASK_KEYS, OPT_REGION,
-	OPT_STATS, OPT_UNBUFFERED
+	OPT_BAD_LINES = 256, OPT_CONVERSATION, OPT_DEMO, OPT_KEY_FILE,
+	OPT_MASK_KEYS, OPT_REGION, OPT_STATS, OPT_UNBUFFERED
 };
 
 static const char shortopts[] = ":df:hj:k:p:R:r:s:T:tuV";
@@ -239,7 +239,6 @@ struct worker {
 	struct cog_detector *det;
 	struct cog_keys *keys;
 	const char *name;	/* the input being read */
-	unsigned input;		/* its number, from 1 */
 	unsigned long next;	/* the line after the last one masked */
 	unsigned next_input;	/* ... of this input */
 	struct cog_buf scratch;
@@ -314,15 +313,17 @@ mask_line(struct worker *w, const char *p, size_t len, unsigned long lineno,
 }
 
 /*
- * Bring the worker's masker to the state it has after the line before
- * the block (see cog_masker_new_input), unless it masked that line last.
+ * With --conversation, bring the worker's masker to the state it has
+ * after the line before the block (see cog_masker_new_input), unless it
+ * masked that line last.
  */
 static void
 follow(struct worker *w, const struct cog_block *b)
 {
 	char err[8];
 
-	if (w->next == b->first && w->next_input == input_no)
+	if (!opt.conversation || (w->next == b->first &&
+	    w->next_input == input_no))
 		return;
 	cog_masker_new_input(w->m);
 	if (b->first == 1 || !b->prev_whole)

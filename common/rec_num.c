@@ -928,9 +928,12 @@ rec_digits(struct rec *r, size_t i)
 	}
 	if (!rec_num_left_ok(r, i))
 		return run;
-	/* A timestamp is no birth date, whatever the context says. */
+	/*
+	 * A timestamp answers no question about a birth date: only the
+	 * text's own words make it one.
+	 */
 	if (run - i == 4 && (e = iso_date(r, i)) != 0 && (!dates_wanted(r) ||
-	    (e > i + 10 && !WANT(r, COG_DATE_TIME))))
+	    (e > i + 10 && !WANT(r, COG_DATE_TIME) && !rec_dob_words(r))))
 		return e;
 	if (WANT(r, COG_CRYPTO) && (r->s[i] == '1' || r->s[i] == '3' ||
 	    r->s[i] == '2') && run - i >= 26 && (e = base58(r, i)) != 0)
