@@ -29,6 +29,7 @@ struct pattern {
 #define SEENBITS (1 << 16)
 
 struct memo {
+	uint64_t hash;
 	unsigned short len;
 	unsigned char nspans;
 	struct {
@@ -45,8 +46,7 @@ struct cog_detector {
 	int owner;		/* frees the patterns (not a dup) */
 	pcre2_match_data *md;
 	cog_typeset carry;	/* asked for by the message before */
-	uint64_t *memohash;	/* apart, so that a look-up that misses */
-	struct memo *memo;	/* touches only these 8 KiB */
+	struct memo *memo;
 	unsigned char *seen;
 };
 
@@ -129,7 +129,6 @@ cog_detector_new(cog_typeset types)
 
 	d->types = types;
 	d->owner = 1;
-	d->memohash = cog_xcalloc(MEMO, sizeof(*d->memohash));
 	d->memo = cog_xcalloc(MEMO, sizeof(*d->memo));
 	d->seen = cog_xcalloc(SEENBITS / 8, 1);
 	return d;
@@ -142,7 +141,6 @@ cog_detector_dup(const struct cog_detector *d)
 
 	c->types = d->types;
 	c->npat = d->npat;
-	c->memohash = cog_xcalloc(MEMO, sizeof(*c->memohash));
 	c->memo = cog_xcalloc(MEMO, sizeof(*c->memo));
 	c->seen = cog_xcalloc(SEENBITS / 8, 1);
 	if (d->npat) {
@@ -164,7 +162,6 @@ cog_detector_free(struct cog_detector *d)
 		pcre2_code_free(d->pat[i].re);
 	free(d->pat);
 	pcre2_match_data_free(d->md);
-	free(d->memohash);
 	free(d->memo);
 	free(d->seen);
 	free(d);
@@ -239,33 +236,19 @@ match_pattern(struct cog_detector *d, const struct pattern *p, const char *s,
 	}
 }
 
-/*
- * A fast 64-bit hash of a short text, eight bytes at a time; the last
- * bytes are read with whole loads that may overlap the ones before.
- */
+/* A fast 64-bit hash of a short text, eight bytes at a time. */
 static uint64_t
 texthash(const char *s, size_t n)
 {
-	uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, w = 0;
-	uint32_t a, b;
-	size_t i;
+	uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, w;
 
-	for (i = 0; i + 8 <= n; i += 8) {
-		memcpy(&w, s + i, 8);
+	for (; n >= 8; s += 8, n -= 8) {
+		memcpy(&w, s, 8);
 		h = (h ^ w) * 0xff51afd7ed558ccdULL;
 		h ^= h >> 32;
 	}
-	if (n >= 8) {
-		memcpy(&w, s + n - 8, 8);
-	} else if (n >= 4) {
-		memcpy(&a, s, 4);
-		memcpy(&b, s + n - 4, 4);
-		w = (uint64_t)a << 32 | b;
-	} else if (n > 0) {
-		w = (uint64_t)(unsigned char)s[0] << 16 |
-		    (uint64_t)(unsigned char)s[n / 2] << 8 |
-		    (unsigned char)s[n - 1];
-	}
+	w = 0;
+	memcpy(&w, s, n);
 	h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
 	return h ^ h >> 29;
 }
@@ -278,8 +261,7 @@ recall(struct cog_detector *d, uint64_t h, const char *s, size_t n,
 	const struct memo *e = &d->memo[h & (MEMO - 1)];
 	int i;
 
-	if (d->memohash[h & (MEMO - 1)] != h || e->len != n ||
-	    memcmp(e->text, s, n) != 0)
+	if (e->hash != h || e->len != n || memcmp(e->text, s, n) != 0)
 		return 0;
 	for (i = 0; i < e->nspans; i++)
 		cog_spans_add(out, e->sp[i].start, e->sp[i].end, e->sp[i].type,
@@ -301,7 +283,7 @@ remember(struct cog_detector *d, uint64_t h, const char *s, size_t n,
 	}
 	if (sp->n > MEMOSPANS)
 		return;
-	d->memohash[h & (MEMO - 1)] = h;
+	e->hash = h;
 	e->len = (unsigned short)n;
 	e->nspans = (unsigned char)sp->n;
 	for (i = 0; i < sp->n; i++) {
