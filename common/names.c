@@ -1118,6 +1118,11 @@ person_eval(struct scan *sc, size_t i, size_t *jp)
 	    !(sc->w[i - 1].f & (T_NUM | T_ALNUM)) &&
 	    ctx_class(sc, &sc->w[i - 1]) != COG_W_MONTH)
 		level = 1;
+	/* ... or introducing itself: "April here." */
+	if (level == 0 && GIVEN(t) && capital(sc, t) && tok(sc, i + 1) &&
+	    plain(gap_after(sc, i)) && ctx_class(sc, &sc->w[i + 1]) ==
+	    COG_W_HERE)
+		level = 1;
 	lower_ok = !is_cased(sc) || level >= 1;
 	if (!lower_ok && (t->f & T_LOWER))
 		return NO_NAME;
@@ -1220,8 +1225,8 @@ person_eval(struct scan *sc, size_t i, size_t *jp)
 	}
 	if (first->cls == COG_W_MONTH || first->cls == COG_W_WEEKDAY)
 		pts -= (np > 1 && SURN(last)) || level == 2 ||
-		    (first->cls == COG_W_MONTH && vocative(sc, i, j)) ?
-		    1.0f : 4.0f;
+		    (first->cls == COG_W_MONTH && ((cpos >= 2.5f && cneg == 0) ||
+		    vocative(sc, i, j))) ? 1.0f : 4.0f;
 	if (is_cased(sc)) {
 		if (anylow && !strong)
 			pts -= 2.0f;

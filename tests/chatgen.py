@@ -60,7 +60,9 @@ import unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 NAMES_DIR = os.path.join(ROOT, "data", "names")
-WORDS_FILE = "/usr/share/dict/american-english"
+# English words (the lower-case words of Debian's wamerican, as shipped in
+# the gazetteer), so that the output is the same on every machine.
+WORDS_FILE = os.path.join(ROOT, "data", "gazetteer", "english.tsv")
 
 # ---------------------------------------------------------------------------
 # Checksummed identifiers
@@ -361,12 +363,9 @@ HYPHEN_GIVEN = ("Anne-Marie", "Jean-Luc", "Mary-Kate", "Jean-Pierre",
 
 
 def _load_words():
-    try:
-        with open(WORDS_FILE, encoding="utf-8") as f:
-            return {w for w in f.read().split() if w.isalpha() and
-                    w.islower()}
-    except OSError:
-        return set()
+    with open(WORDS_FILE, encoding="utf-8") as f:
+        return {w for w in (line.split("\t", 1)[0] for line in f)
+                if w.isalpha() and w.islower()}
 
 
 def _read_lines(name):

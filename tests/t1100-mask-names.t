@@ -128,9 +128,13 @@ We can deliver it in May, June.
 See you in April.
 Hello Support, my order is late.
 Thanks, Order received.
+all good, thank you april!
+Hi, June 5 works for me.
+Hi Maria, April here.
+The delivery in April here was late.
 X
 is "$(cog-mask -t -d -T PERSON voc | jq -r '"\(.line):\(.start)-\(.end)"' | tr '\n' ' ')" \
-	"1:3-7 1:9-14 2:26-31 3:8-12 " \
+	"1:3-7 1:9-14 2:26-31 3:8-12 10:20-25 12:3-8 12:10-15 " \
 	"a greeted or addressed name that is also a word; no bill, month or team"
 
 done_testing
