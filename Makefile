@@ -148,7 +148,7 @@ deps:
 	echo '#include <jq.h>' | $(CC) -E - >/dev/null 2>&1 || \
 		missing="$$missing libjq-dev"; \
 	for c in python3:python3 jq:jq prove:perl parallel:parallel \
-	    man:man-db groff:groff-base; do \
+	    openssl:openssl man:man-db groff:groff-base; do \
 		command -v $${c%%:*} >/dev/null || missing="$$missing $${c#*:}"; \
 	done; \
 	[ -z "$$missing" ] && exit 0; \

@@ -599,7 +599,11 @@ session_of(const char *line, size_t len)
 			p += 3;
 		else
 			continue;
-		while (p < end && (*p == ' ' || *p == '\t' || *p == ':'))
+		while (p < end && (*p == ' ' || *p == '\t'))
+			p++;
+		if (p == end || *p++ != ':')
+			continue;	/* a value, not a key */
+		while (p < end && (*p == ' ' || *p == '\t'))
 			p++;
 		if (p == end || *p != '"' ||
 		    (q = memchr(p + 1, '"', (size_t)(end - p - 1))) == NULL)

@@ -1114,8 +1114,8 @@ person_eval(struct scan *sc, size_t i, size_t *jp)
 		strong = 1;
 	level = strong ? 2 : cpos - cneg >= 2.0f ? 1 : 0;
 	/* A given name as a vocative: "Thanks for your patience, April." */
-	if (level == 0 && GIVEN(t) && capital(sc, t) && vocative(sc, i, i) &&
-	    !(sc->w[i - 1].f & (T_NUM | T_ALNUM)) &&
+	if (level == 0 && i > 0 && GIVEN(t) && capital(sc, t) &&
+	    vocative(sc, i, i) && !(sc->w[i - 1].f & (T_NUM | T_ALNUM)) &&
 	    ctx_class(sc, &sc->w[i - 1]) != COG_W_MONTH)
 		level = 1;
 	/* ... or introducing itself: "April here." */

@@ -52,6 +52,8 @@ before the switch counts: 429=1@12 answers the 13th with 429, once.
   token-ttl=S  tokens are issued with expires_in S and expire after S seconds
   no-scope=SC  tokens never get scope SC (repeatable); its calls answer 403
 
+With --tls CERT KEY it serves https instead of http.
+
 Run `python3 cogmock.py --help` for the options.
 """
 
@@ -68,6 +70,7 @@ import random
 import re
 import secrets
 import signal
+import ssl
 import sys
 import threading
 import time
@@ -843,6 +846,8 @@ def main(argv=None):
                     help="record webhook deliveries here, JSON lines")
     ap.add_argument("--fault", action="append", default=[],
                     metavar="NAME[=VALUE]", help="inject a fault (repeatable)")
+    ap.add_argument("--tls", nargs=2, metavar=("CERT", "KEY"),
+                    help="serve https with this PEM certificate and key")
     args = ap.parse_args(argv)
     if args.sessions < 0 or args.latency_ms < 0 or args.job_polls < 0:
         ap.error("--sessions, --latency-ms and --job-polls must not be "
@@ -859,6 +864,10 @@ def main(argv=None):
                                        separators=(",", ":")) + "\n")
     Handler.tenant = tenant
     server = Server(("127.0.0.1", 0), Handler)
+    if args.tls:
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.load_cert_chain(args.tls[0], args.tls[1])
+        server.socket = ctx.wrap_socket(server.socket, server_side=True)
 
     def stop(_signum, _frame):
         threading.Thread(target=server.shutdown, daemon=True).start()

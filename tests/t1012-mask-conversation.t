@@ -47,6 +47,14 @@ is "$(cog-mask --conversation --detect --text other | types)" \
 	"2 DATE_OF_BIRTH 4 US_PASSPORT 5 DATE_OF_BIRTH" \
 	"--text: every line is one conversation, but a blank line ends it"
 
+cat >key <<X
+{"about":"session_id","session_id":"g","text":"$q"}
+{"about":"session_id","session_id":"g","text":"It's 1978-09-27."}
+{"about":"session_id","session_id":"h","text":"It's 1978-09-27."}
+X
+is "$(cog-mask --conversation --detect key | types)" "2 DATE_OF_BIRTH" \
+	"a value \"session_id\" is not the key"
+
 printf '%s\n' "Please give me your passport number." "M05497575" >text
 is "$(cog-mask --conversation --detect --text text | types)" "2 US_PASSPORT" \
 	"plain text lines answer too"
