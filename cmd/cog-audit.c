@@ -863,7 +863,7 @@ audit(int argc, char **argv)
 		for (i = 0; i < (size_t)opt.jobs; i++)
 			w[i].name = in.name;
 		k.name = in.name;
-		stopped = cog_par_each(&in, BLOCKSIZE, opt.jobs, ctx,
+		stopped = cog_par_each(&in, BLOCKSIZE, 0, opt.jobs, ctx,
 		    scan_block, take_block, &k);
 		cog_lines_close(&in);
 	}

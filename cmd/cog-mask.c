@@ -548,7 +548,8 @@ main(int argc, char **argv)
 			    in.name : NULL);
 		}
 		stopped = cog_par_each(&in, opt.unbuffered ? 1 : BLOCKSIZE,
-		    opt.jobs, ctx, mask_block, take_block, NULL);
+		    opt.conversation, opt.jobs, ctx, mask_block, take_block,
+		    NULL);
 		/* Never join the last line of a file to the next file's. */
 		if (in.unterminated && i + 1 < argc && !stopped &&
 		    opt.mode != COG_MODE_DETECT)

@@ -65,6 +65,7 @@ release(struct cog_block *b)
 struct reader {
 	struct cog_lines *l;
 	size_t blocksize;
+	int keep;		/* keep the last line for the next block */
 	struct cog_buf last;
 	int whole;		/* last holds all of that line */
 };
@@ -88,8 +89,8 @@ readblock(struct reader *rd, struct cog_block *b)
 		cog_buf_add(&b->prev, rd->last.p, rd->last.len);
 	if ((r = cog_lines_block(rd->l, &b->in, rd->blocksize, &n)) < 0)
 		cog_die("cannot read '%s':", rd->l->name);
-	if (r == 0)
-		return 0;
+	if (r == 0 || !rd->keep)
+		return r;
 	/* Keep the block's last line for the next block. */
 	s = b->in.p;
 	e = s + b->in.len;
@@ -213,11 +214,12 @@ run(struct reader *rd, const struct sink *sink, int nworkers, void **ctx,
 }
 
 int
-cog_par_each(struct cog_lines *l, size_t blocksize, int nworkers, void **ctx,
-    cog_block_fn fn, cog_block_sink_fn sink, void *arg)
+cog_par_each(struct cog_lines *l, size_t blocksize, int with_prev,
+    int nworkers, void **ctx, cog_block_fn fn, cog_block_sink_fn sink,
+    void *arg)
 {
 	struct sink k = { sink, arg };
-	struct reader rd = { l, blocksize, COG_BUF_INIT, 0 };
+	struct reader rd = { l, blocksize, with_prev, COG_BUF_INIT, 0 };
 	int stop = run(&rd, &k, nworkers, ctx, fn);
 
 	cog_buf_release(&rd.last);

@@ -12,6 +12,7 @@
 #define ALL	(((1ULL << COG_NBUILTIN) - 1) & \
 	~(COG_TYPEBIT(COG_PERSON) | COG_TYPEBIT(COG_LOCATION)))
 #define DEF	0	/* cog_default_types */
+#define TB(t)	COG_TYPEBIT(t)
 
 /*
  * Each case: a text (a literal, so it may hold NUL bytes), the types to
@@ -369,11 +370,60 @@ test_huge(void)
 	free(s);
 }
 
+/* Questions, and the answers that take their context. */
+static void
+test_replies(void)
+{
+	static const struct {
+		const char *text;
+		cog_typeset asked;
+	} asks[] = {
+		{ "Can you confirm your date of birth?", TB(COG_DATE_OF_BIRTH) },
+		{ "Please give me your passport number.", TB(COG_US_PASSPORT) },
+		{ "I need your passport number and date of birth.",
+		    TB(COG_US_PASSPORT) | TB(COG_DATE_OF_BIRTH) },
+		{ "What is your NHS number?", TB(COG_UK_NHS) },
+		{ "And your social security number?", TB(COG_US_SSN) },
+		{ "Your date of birth is on file. Anything else I can help "
+		    "you with today, perhaps your order?", 0 },
+		{ "Thanks, anything else?", 0 },
+	};
+	struct cog_spans sp = { NULL, 0, 0 };
+	size_t i;
+
+	for (i = 0; i < sizeof(asks) / sizeof(asks[0]); i++)
+		is_int((long long)cog_recognize_asks(asks[i].text,
+		    strlen(asks[i].text), ALL), (long long)asks[i].asked,
+		    "'%s' asks for its types", asks[i].text);
+	is_int((long long)cog_recognize_asks(asks[0].text,
+	    strlen(asks[0].text), cog_default_types &
+	    ~TB(COG_DATE_OF_BIRTH)), 0, "... only among the types wanted");
+
+#define REPLY(s, carry) (sp.n = 0, cog_recognize_reply(s, strlen(s), \
+	cog_default_types, carry, &sp), cog_spans_merge(&sp), sp.n == 1 ? \
+	sp.v[0].type : sp.n == 0 ? -1 : -2)
+	is_int(REPLY("It's 1978-09-27.", 0), -1,
+	    "a bare date answers nothing alone");
+	is_int(REPLY("It's 1978-09-27.", TB(COG_DATE_OF_BIRTH)),
+	    COG_DATE_OF_BIRTH, "... and is a birth date after the question");
+	is_int(REPLY("Let me check the letter from the hospital: 1978-09-27.",
+	    TB(COG_DATE_OF_BIRTH)), -1, "... but not far into the answer");
+	is_int(REPLY("M05497575", TB(COG_US_PASSPORT)), COG_US_PASSPORT,
+	    "a passport number after its question");
+	is_int(REPLY("2026-03-02T09:03:08.548Z", TB(COG_DATE_OF_BIRTH)), -1,
+	    "a timestamp is no answer");
+	is_int(REPLY("born 2026-03-02T09:03:08.548Z", 0), COG_DATE_OF_BIRTH,
+	    "... unless its own words say so");
+#undef REPLY
+	cog_spans_release(&sp);
+}
+
 int
 main(void)
 {
 	test_cases();
 	test_bounds();
 	test_huge();
+	test_replies();
 	return tap_done();
 }
