@@ -1027,6 +1027,11 @@ name_part(struct scan *sc, struct tok *t, const struct tok *prev, int level)
 		/* "Dan May", but not "Monday" or "the". */
 		if (t->cls == COG_W_MONTH && SURN(t) && given)
 			return 1;
+		/* "Quentin Via." (but "Maria via email" in lower case). */
+		if (t->cls == COG_W_IN && SURN(t) && given &&
+		    (gap_after(sc, (size_t)(t - sc->w)) & (G_END | G_DOT |
+		    G_EXCL | G_COMMA)))
+			return 1;
 		if (t->cls != COG_W_NONE)
 			return 0;
 		/* "Smart Plug": a common English word that is no name. */

@@ -106,9 +106,8 @@ job=$(cat "$work/job")
 verify=$(cog-audit --verify "$OUT/audit.log") || die "the audit log does not verify"
 checked=$(python3 tests/leakcheck.py "$OUT/truth.jsonl" "$OUT/pii_masked" \
 	$CHECKED_TYPES) || :
-others=$(python3 tests/leakcheck.py "$OUT/truth.jsonl" "$OUT/pii_masked" \
-	$(jq -r .type "$OUT/truth.jsonl" | sort -u | grep -vxF \
-	"$(printf '%s\n' $CHECKED_TYPES)")) || :
+names=$(python3 tests/leakcheck.py --own-session "$OUT/truth.jsonl" \
+	"$OUT/pii_masked" $OWN_SESSION_TYPES) || :
 end=$(date +%s.%N)
 
 printf '\ncogtools demo: the pipeline against the emulator, in %s/\n' "$OUT"
@@ -119,7 +118,7 @@ printf '%s\n' "$entry" | jq -r '.metrics |
 printf '%s\n' "$entry" | jq -r '.residual_pii |
 	"  residual PII   \(if (.found | length) == 0 then "none" else (.found | to_entries | map("\(.key) \(.value)") | join(", ")) end) found by the audit scan of \(.scanned_strings) strings"'
 printf '%s\n' "$checked" | jq -r '"  planted PII    \(.leaked) of \(.checked) planted values left in pii_masked/ (\(.by_type | keys | join(" ")))"'
-printf '%s\n' "$others" | jq -r '"                 not checked yet: \(.by_type | to_entries | map("\(.key) \(.value[0])/\(.value[1]) left") | join(", "))"'
+printf '%s\n' "$names" | jq -r '"                 \(.leaked) of \(.checked) planted names and places left in their session (\(.by_type | keys | join(" ")))"'
 printf '%s\n' "$verify" | jq -r '"  audit log      \(.log): \(.entries) entr\(if .entries == 1 then "y" else "ies" end), \(if .verified then "verified" else "NOT verified" end)"'
 printf '%s\n' "$entry" | jq -r '"                 entry_hash \(.entry_hash[0:16])..., signed \(.signature.alg)"'
 jq -r -s '"  webhook        \(map(select(.accepted)) | length) delivered, \(map(select(.signature_ok)) | length) of \(length) with a good signature (webhook.jsonl)"' \

@@ -1,9 +1,11 @@
 #!/bin/sh
 # The whole pipeline, as make demo runs it: no planted value of the
-# checked types is left anywhere in pii_masked/, the audit log verifies
-# and stops verifying when one byte changes, the webhook is delivered.
+# checked types is left anywhere in pii_masked/ (no name or place in its
+# own session), the audit log verifies and stops verifying when one byte
+# changes, the webhook is delivered.
 #
-# The checked types are CHECKED_TYPES in tests/pipeline.sh.
+# The checked types are CHECKED_TYPES and OWN_SESSION_TYPES in
+# tests/pipeline.sh.
 . "${0%/*}/lib.sh"
 . "$TOP/tests/netlib.sh"
 . "$TOP/tests/pipeline.sh"
@@ -58,6 +60,17 @@ python3 "$TOP/tests/leakcheck.py" "$T/truth.jsonl" "$OUT/raw" \
     $CHECKED_TYPES >"$T/rawleaks"
 is "$?:$(jq '.leaked == .checked' "$T/rawleaks")" 1:true \
     '... all of which are in raw/, so the check can see them'
+
+# No planted name or place is left in its own session.
+python3 "$TOP/tests/leakcheck.py" --own-session "$T/truth.jsonl" \
+    "$OUT/pii_masked" $OWN_SESSION_TYPES >"$T/leaks"
+is "$?:$(jq .leaked "$T/leaks")" 0:0 \
+    "no planted name or place left in its session ($(jq .checked "$T/leaks") checked)"
+[ "$(jq .leaked "$T/leaks")" = 0 ] || diag "$(cat "$T/leaks")"
+python3 "$TOP/tests/leakcheck.py" --own-session "$T/truth.jsonl" \
+    "$OUT/raw" $OWN_SESSION_TYPES >"$T/rawleaks"
+is "$?:$(jq '.leaked == .checked' "$T/rawleaks")" 1:true \
+    '... all of which are in raw/'
 
 
 # The audit entry.
