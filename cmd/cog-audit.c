@@ -521,24 +521,6 @@ split_start(const char *id, int again)
 	cog_buf_adds(&split.id, id);
 }
 
-static void
-mkdirs(const char *path)
-{
-	char *p, *dir = cog_xstrdup(path);
-	int last = 0;
-
-	for (p = dir + 1; !last; p++) {
-		if (*p != '/' && *p != '\0')
-			continue;
-		last = *p == '\0';
-		*p = '\0';
-		if (mkdir(dir, 0777) < 0 && errno != EEXIST)
-			cog_die("cannot create '%s':", dir);
-		*p = '/';
-	}
-	free(dir);
-}
-
 /* ---- The sink: totals, data hash and split, in input order. ---- */
 
 struct sink {
@@ -842,8 +824,8 @@ audit(int argc, char **argv)
 			cog_usage_error("--pattern %s: bad regex %s",
 			    cog_type_name(ptypes[i]), err);
 	free(ptypes);
-	if (opt.split_dir)
-		mkdirs(opt.split_dir);
+	if (opt.split_dir && cog_mkdirs(opt.split_dir, 0777, 0777) < 0)
+		cog_die("cannot create '%s':", opt.split_dir);
 	atexit(split_cleanup);
 	signal(SIGINT, on_signal);
 	signal(SIGTERM, on_signal);

@@ -181,24 +181,6 @@ flush_out(void)
 }
 
 static void
-mkdirs(const char *path)
-{
-	char *p, *dir = cog_xstrdup(path);
-	int last = 0;
-
-	for (p = dir + 1; !last; p++) {
-		if (*p != '/' && *p != '\0')
-			continue;
-		last = *p == '\0';
-		*p = '\0';
-		if (mkdir(dir, 0700) < 0 && errno != EEXIST)
-			cog_die("cannot create '%s':", dir);
-		*p = '/';
-	}
-	free(dir);
-}
-
-static void
 setup(void)
 {
 	const char *tmp = getenv("TMPDIR");
@@ -214,7 +196,8 @@ setup(void)
 	signal(SIGPIPE, SIG_IGN);	/* see flush_out */
 	atexit(cleanup);
 	if (opt.dir) {
-		mkdirs(opt.dir);
+		if (cog_mkdirs(opt.dir, 0700, 0700) < 0)
+			cog_die("cannot create '%s':", opt.dir);
 	} else {
 		cog_buf_addf(&b, "%s/cog-fetch.XXXXXX", tmp && *tmp ? tmp :
 		    "/tmp");

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "err.h"
@@ -25,6 +26,25 @@ cog_write_all(int fd, const void *p, size_t n)
 		n -= (size_t)w;
 	}
 	return 0;
+}
+
+int
+cog_mkdirs(const char *path, mode_t parents, mode_t mode)
+{
+	char *p, *dir = cog_xstrdup(path);
+	int last = 0, rc = 0;
+
+	for (p = dir + 1; !last && rc == 0; p++) {
+		if (*p != '/' && *p != '\0')
+			continue;
+		last = *p == '\0';
+		*p = '\0';
+		if (mkdir(dir, last ? mode : parents) < 0 && errno != EEXIST)
+			rc = -1;
+		*p = '/';
+	}
+	free(dir);
+	return rc;
 }
 
 int

@@ -16,6 +16,13 @@ int cog_file_replace(const char *path, const void *data, size_t n,
     mode_t mode);
 
 /*
+ * Create the directory path and its missing parents, like mkdir -p: the
+ * parents with mode parents, path itself with mode (both less the
+ * umask).  Return 0, or -1 with errno set.
+ */
+int cog_mkdirs(const char *path, mode_t parents, mode_t mode);
+
+/*
  * Write all n bytes at p to fd, again after EINTR and short writes.
  * Return 0, or -1 with errno set.
  */

@@ -19,25 +19,6 @@
 
 static unsigned long seq;
 
-static int
-mkdirs(const char *path)
-{
-	char *p, *dir = cog_xstrdup(path);
-	int last = 0, rc = 0;
-
-	for (p = dir + 1; !last && rc == 0; p++) {
-		if (*p != '/' && *p != '\0')
-			continue;
-		last = *p == '\0';
-		*p = '\0';
-		if (mkdir(dir, last ? 0700 : 0777) < 0 && errno != EEXIST)
-			rc = -1;
-		*p = '/';
-	}
-	free(dir);
-	return rc;
-}
-
 /* Whether name is a spooled event's: 20 digits, '-', digits, '-', 6 digits. */
 static int
 event_name(const char *name)
@@ -64,7 +45,7 @@ cog_spool_put(const char *dir, const char *url, const char *body, size_t n,
 	size_t start = name->len;
 	int fd = -1, saved, rc = -1;
 
-	if (mkdirs(dir) < 0)
+	if (cog_mkdirs(dir, 0777, 0700) < 0)
 		return -1;
 	clock_gettime(CLOCK_REALTIME, &ts);
 	cog_buf_addf(name, "%020lld-%ld-%06lu.json", (long long)ts.tv_sec *
