@@ -149,7 +149,6 @@ seconds(const char *arg, const char *name, double min)
 static void
 parse_options(int argc, char **argv)
 {
-	char *end;
 	int c;
 
 	opterr = 0;
@@ -172,13 +171,8 @@ parse_options(int argc, char **argv)
 		case OPT_JOB: opt.job = optarg; break;
 		case OPT_JOB_FILE: opt.job_file = optarg; break;
 		case OPT_MAX_MB:
-			errno = 0;
-			opt.max_mb = strtol(optarg, &end, 10);
-			if (*optarg == '\0' || *end != '\0' || errno ||
-			    opt.max_mb < 1 || opt.max_mb > 100000000)
-				cog_usage_error("--max-storage-mb: expected a "
-				    "number of megabytes from 1, got '%s'",
-				    optarg);
+			opt.max_mb = cog_number_arg(optarg, "--max-storage-mb",
+			    1, 100000000);
 			break;
 		case OPT_MAX_TIME:
 			opt.max_time = seconds(optarg, "--max-time", 0);

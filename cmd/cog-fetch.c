@@ -90,8 +90,6 @@ help(void)
 static void
 parse_options(int argc, char **argv)
 {
-	char *end;
-	long n;
 	int c;
 
 	opterr = 0;
@@ -99,12 +97,8 @@ parse_options(int argc, char **argv)
 		switch (c) {
 		case 'h': help(); break;
 		case 'j':
-			n = strtol(optarg, &end, 10);
-			if (*optarg == '\0' || *end != '\0' || n < 1 ||
-			    n > 1000)
-				cog_usage_error("--parallel: expected a number "
-				    "from 1 to 1000, got '%s'", optarg);
-			opt.parallel = (int)n;
+			opt.parallel = (int)cog_number_arg(optarg, "--parallel",
+			    1, 1000);
 			break;
 		case 'V':
 			puts("cog-fetch (cogtools) " COG_VERSION);

@@ -427,7 +427,6 @@ write_stats(void)
 static void
 parse_options(int argc, char **argv)
 {
-	char *end;
 	int c;
 
 	opt.jobs = cog_par_default_workers();
@@ -438,11 +437,8 @@ parse_options(int argc, char **argv)
 		case 'f': add(&opt.fields, optarg); break;
 		case 'h': help(); break;
 		case 'j':
-			opt.jobs = (int)strtol(optarg, &end, 10);
-			if (*optarg == '\0' || *end != '\0' || opt.jobs < 1 ||
-			    opt.jobs > 64)
-				cog_usage_error("--parallel: expected 1 to 64 "
-				    "threads, got '%s'", optarg);
+			opt.jobs = (int)cog_number_arg(optarg, "--parallel", 1,
+			    64);
 			break;
 		case 'k': add(&opt.keys, optarg); break;
 		case 'p': add(&opt.patterns, optarg); break;

@@ -74,7 +74,6 @@ help(void)
 static void
 parse_options(int argc, char **argv)
 {
-	char *end;
 	int c;
 
 	opterr = 0;
@@ -86,11 +85,8 @@ parse_options(int argc, char **argv)
 			cog_exit(0);
 		case OPT_FROM: opt.from = optarg; break;
 		case OPT_PAGE_SIZE:
-			opt.page_size = strtol(optarg, &end, 10);
-			if (*optarg == '\0' || *end != '\0' ||
-			    opt.page_size < 1 || opt.page_size > 1000)
-				cog_usage_error("--page-size: expected a number "
-				    "from 1 to 1000, got '%s'", optarg);
+			opt.page_size = cog_number_arg(optarg, "--page-size", 1,
+			    1000);
 			break;
 		case OPT_TO: opt.to = optarg; break;
 		case COG_OPT_TOKEN_FILE: opt.token_file = optarg; break;

@@ -68,6 +68,20 @@ cog_usage_error(const char *fmt, ...)
 	exit(COG_EXIT_FATAL);
 }
 
+long
+cog_number_arg(const char *arg, const char *opt, long min, long max)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(arg, &end, 10);
+	if (*arg == '\0' || *end != '\0' || errno != 0 || v < min || v > max)
+		cog_usage_error("%s: expected a number from %ld to %ld, got '%s'",
+		    opt, min, max, arg);
+	return v;
+}
+
 void *
 cog_xmalloc(size_t n)
 {

@@ -30,6 +30,12 @@ void cog_usage_error(const char *fmt, ...)
 	__attribute__((format(printf, 1, 2), noreturn));
 
 /*
+ * The decimal number arg of option opt, from min to max; anything else
+ * is a usage error naming opt.
+ */
+long cog_number_arg(const char *arg, const char *opt, long min, long max);
+
+/*
  * After getopt_long returned '?' or ':' (with opterr = 0 and an option
  * string starting with ':'), report the bad option of argv and exit 2.
  */

@@ -33,20 +33,6 @@ cog_http_init(struct cog_http *h)
 	h->retry_max_time = COG_RETRY_MAX_TIME;
 }
 
-static long
-number(const char *arg, const char *opt, long max)
-{
-	char *end;
-	long v;
-
-	errno = 0;
-	v = strtol(arg, &end, 10);
-	if (*arg == '\0' || *end != '\0' || errno != 0 || v < 0 || v > max)
-		cog_usage_error("%s: expected a number from 0 to %ld, got '%s'",
-		    opt, max, arg);
-	return v;
-}
-
 int
 cog_http_option(struct cog_http *h, int c, const char *arg)
 {
@@ -65,10 +51,11 @@ cog_http_option(struct cog_http *h, int c, const char *arg)
 		h->allow_http = 1;
 		return 1;
 	case COG_OPT_RETRIES:
-		h->retries = (int)number(arg, "--retries", 100);
+		h->retries = (int)cog_number_arg(arg, "--retries", 0, 100);
 		return 1;
 	case COG_OPT_RETRY_MAX_TIME:
-		h->retry_max_time = number(arg, "--retry-max-time", 86400);
+		h->retry_max_time = cog_number_arg(arg, "--retry-max-time", 0,
+		    86400);
 		return 1;
 	case 'v':
 		h->verbose++;

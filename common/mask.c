@@ -453,7 +453,7 @@ process(struct cog_masker *m, size_t raw, const char *text, size_t n,
 		if (m->c.conversation)
 			m->asked |= cog_detector_asks(m->c.det, text, n);
 	}
-	for (i = 0; i < sp->n; i++)
+	for (i = 0; m->c.conversation && i < sp->n; i++)
 		m->found |= COG_TYPEBIT(sp->v[i].type);
 	/*
 	 * Judge each entity by its own rule before merging, so that an
