@@ -20,13 +20,15 @@ struct pattern {
  * Transcripts repeat much of their text word for word (bot prompts,
  * agent boilerplate, "source" values), so the merged spans of short
  * texts are remembered.  A text is remembered only when it is seen a
- * second time (a bit per hash in seen[]), so that unique texts do not
- * push out the ones that recur.
+ * second time, so that unique texts (ids, timestamps, most messages) do
+ * not push out the ones that recur.  seen[] holds a 32-bit tag of each
+ * text seen once, by hash: a table of bits would, once every bit is
+ * set, let every unique text in.
  */
-#define MEMO 1024		/* remembered texts, a power of two */
-#define MEMOTEXT 232		/* longest text remembered */
+#define MEMO 2048		/* remembered texts, a power of two */
+#define MEMOTEXT 136		/* longest text remembered */
 #define MEMOSPANS 6		/* most spans of a remembered text */
-#define SEENBITS (1 << 16)
+#define SEEN 8192		/* tags of texts seen once, a power of two */
 
 struct memo {
 	uint64_t hash;
@@ -47,7 +49,7 @@ struct cog_detector {
 	pcre2_match_data *md;
 	cog_typeset carry;	/* asked for by the message before */
 	struct memo *memo;
-	unsigned char *seen;
+	uint32_t *seen;
 };
 
 void
@@ -130,7 +132,7 @@ cog_detector_new(cog_typeset types)
 	d->types = types;
 	d->owner = 1;
 	d->memo = cog_xcalloc(MEMO, sizeof(*d->memo));
-	d->seen = cog_xcalloc(SEENBITS / 8, 1);
+	d->seen = cog_xcalloc(SEEN, sizeof(*d->seen));
 	return d;
 }
 
@@ -142,7 +144,7 @@ cog_detector_dup(const struct cog_detector *d)
 	c->types = d->types;
 	c->npat = d->npat;
 	c->memo = cog_xcalloc(MEMO, sizeof(*c->memo));
-	c->seen = cog_xcalloc(SEENBITS / 8, 1);
+	c->seen = cog_xcalloc(SEEN, sizeof(*c->seen));
 	if (d->npat) {
 		c->pat = cog_xreallocarray(NULL, d->npat, sizeof(*c->pat));
 		memcpy(c->pat, d->pat, d->npat * sizeof(*c->pat));
@@ -275,10 +277,12 @@ remember(struct cog_detector *d, uint64_t h, const char *s, size_t n,
     const struct cog_spans *sp)
 {
 	struct memo *e = &d->memo[h & (MEMO - 1)];
-	size_t bit = (h >> 32) & (SEENBITS - 1), i;
+	uint32_t *seen = &d->seen[(h >> 20) & (SEEN - 1)];
+	uint32_t tag = (uint32_t)(h >> 32) | 1;
+	size_t i;
 
-	if (!(d->seen[bit / 8] & 1 << bit % 8)) {
-		d->seen[bit / 8] |= (unsigned char)(1 << bit % 8);
+	if (*seen != tag) {
+		*seen = tag;
 		return;
 	}
 	if (sp->n > MEMOSPANS)
