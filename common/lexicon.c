@@ -167,12 +167,16 @@ cog_lex_get(const char *key, size_t n)
 	return probe(lexhash(key, n));
 }
 
-/* The small table's entry of the packed word k0, k1 of n bytes. */
-static int
-small(uint64_t k0, uint64_t k1, size_t n, uint32_t *info)
+static uint64_t
+smallhash(uint64_t k0, uint64_t k1, size_t n)
 {
-	uint64_t h = (k0 * 0x9e3779b97f4a7c15ULL) ^
-	    (k1 * 0xc2b2ae3d27d4eb4fULL) ^ n;
+	return (k0 * 0x9e3779b97f4a7c15ULL) ^ (k1 * 0xc2b2ae3d27d4eb4fULL) ^ n;
+}
+
+/* The small table's entry of the packed word k0, k1 of hash h. */
+static int
+small(uint64_t k0, uint64_t k1, uint64_t h, uint32_t *info)
+{
 	size_t i, mask = ((size_t)1 << cog_lex_small_bits) - 1;
 
 	for (i = (size_t)(h >> (64 - cog_lex_small_bits));
@@ -185,11 +189,22 @@ small(uint64_t k0, uint64_t k1, size_t n, uint32_t *info)
 	return 0;
 }
 
+/*
+ * The short words each thread looked up last, found or not.  A chat's
+ * capitalised words recur (the brand, the prompts' words, street words,
+ * the names of the day), and a look-up in the big table is mostly a
+ * cache miss; this table is small enough to stay in the first-level
+ * cache.
+ */
+#define RECENT_BITS 10
+static _Thread_local struct cog_lex_small recent[1 << RECENT_BITS];
+
 uint32_t
 cog_lex_letters(const char *s, size_t n, size_t room)
 {
 	uint64_t k0 = 0, k1 = 0, h = FNV_BASIS;
 	const unsigned char *u = (const unsigned char *)s;
+	struct cog_lex_small *r;
 	uint32_t x;
 	size_t i;
 
@@ -215,8 +230,19 @@ cog_lex_letters(const char *s, size_t n, size_t room)
 		} else if (n < 16) {
 			k1 &= (1ULL << (8 * (n - 8))) - 1;
 		}
-		if (small(k0, k1, n, &x))
-			return x;
+		h = smallhash(k0, k1, n);
+		r = &recent[h >> (64 - RECENT_BITS)];
+		if (r->k0 == k0 && r->k1 == k1)
+			return r->info;
+		if (!small(k0, k1, h, &x)) {
+			for (i = 0, h = FNV_BASIS; i < n; i++)
+				h = (h ^ (u[i] | 0x20u)) * FNV_PRIME;
+			x = probe(mix(h));
+		}
+		r->k0 = k0;
+		r->k1 = (uint32_t)k1;
+		r->info = x;
+		return x;
 	}
 	for (i = 0; i < n; i++)
 		h = (h ^ (u[i] | 0x20u)) * FNV_PRIME;
@@ -244,7 +270,7 @@ cog_lex_word(const char *s, size_t n)
 			else
 				k1 |= c << (8 * (i - 8));
 		}
-		if (i == n && small(k0, k1, n, &x))
+		if (i == n && small(k0, k1, smallhash(k0, k1, n), &x))
 			return x;
 	}
 
