@@ -1,9 +1,19 @@
 /* keys.c -- the masking secret: keyed hash tokens and reversible encryption */
+
+/*
+ * The hash tokens use SHA256_CTX, deprecated since OpenSSL 3.0 in favour
+ * of EVP_MD_CTX: copying an EVP context allocates and frees (3.0), which
+ * cost more than the two SHA-256 blocks of the HMAC itself.  A
+ * SHA256_CTX is a plain struct, copied by assignment.
+ */
+#define OPENSSL_SUPPRESS_DEPRECATED
+
 #include <errno.h>
 #include <fcntl.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
+#include <openssl/sha.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,7 +31,7 @@
 static const char demo_secret[] = "cogtools insecure demonstration key";
 
 struct cog_keys {
-	EVP_MD_CTX *inner, *outer, *tmp;	/* HMAC pads absorbed */
+	SHA256_CTX inner, outer;	/* the HMAC pads absorbed */
 	EVP_CIPHER *siv;
 	EVP_CIPHER_CTX *cctx;
 	unsigned char siv_key[64];
@@ -44,30 +54,23 @@ cog_keys_new(const unsigned char *secret, size_t n)
 {
 	struct cog_keys *k = cog_xcalloc(1, sizeof(*k));
 	unsigned char hk[32], pad[64];
-	const EVP_MD *md = EVP_sha256();
 	int i;
 
 	derive(secret, n, "cogtools mask hash v1", hk);
 	derive(secret, n, "cogtools mask siv v1 a", k->siv_key);
 	derive(secret, n, "cogtools mask siv v1 b", k->siv_key + 32);
-	k->inner = EVP_MD_CTX_new();
-	k->outer = EVP_MD_CTX_new();
-	k->tmp = EVP_MD_CTX_new();
-	k->cctx = EVP_CIPHER_CTX_new();
-	if (!k->inner || !k->outer || !k->tmp || !k->cctx)
+	if ((k->cctx = EVP_CIPHER_CTX_new()) == NULL)
 		cog_die("out of memory");
 	memset(pad, 0x36, sizeof(pad));
 	for (i = 0; i < 32; i++)
 		pad[i] ^= hk[i];
-	if (!EVP_DigestInit_ex(k->inner, md, NULL) ||
-	    !EVP_DigestUpdate(k->inner, pad, sizeof(pad)))
-		cog_die("SHA-256 is not available");
+	SHA256_Init(&k->inner);
+	SHA256_Update(&k->inner, pad, sizeof(pad));
 	memset(pad, 0x5c, sizeof(pad));
 	for (i = 0; i < 32; i++)
 		pad[i] ^= hk[i];
-	if (!EVP_DigestInit_ex(k->outer, md, NULL) ||
-	    !EVP_DigestUpdate(k->outer, pad, sizeof(pad)))
-		cog_die("SHA-256 is not available");
+	SHA256_Init(&k->outer);
+	SHA256_Update(&k->outer, pad, sizeof(pad));
 	OPENSSL_cleanse(hk, sizeof(hk));
 	OPENSSL_cleanse(pad, sizeof(pad));
 	return k;
@@ -79,13 +82,9 @@ cog_keys_dup(const struct cog_keys *k)
 	struct cog_keys *c = cog_xcalloc(1, sizeof(*c));
 
 	memcpy(c->siv_key, k->siv_key, sizeof(c->siv_key));
-	c->inner = EVP_MD_CTX_new();
-	c->outer = EVP_MD_CTX_new();
-	c->tmp = EVP_MD_CTX_new();
-	c->cctx = EVP_CIPHER_CTX_new();
-	if (!c->inner || !c->outer || !c->tmp || !c->cctx ||
-	    !EVP_MD_CTX_copy_ex(c->inner, k->inner) ||
-	    !EVP_MD_CTX_copy_ex(c->outer, k->outer))
+	c->inner = k->inner;
+	c->outer = k->outer;
+	if ((c->cctx = EVP_CIPHER_CTX_new()) == NULL)
 		cog_die("out of memory");
 	return c;
 }
@@ -95,9 +94,8 @@ cog_keys_free(struct cog_keys *k)
 {
 	if (k == NULL)
 		return;
-	EVP_MD_CTX_free(k->inner);
-	EVP_MD_CTX_free(k->outer);
-	EVP_MD_CTX_free(k->tmp);
+	OPENSSL_cleanse(&k->inner, sizeof(k->inner));
+	OPENSSL_cleanse(&k->outer, sizeof(k->outer));
 	EVP_CIPHER_CTX_free(k->cctx);
 	EVP_CIPHER_free(k->siv);
 	OPENSSL_cleanse(k->siv_key, sizeof(k->siv_key));
@@ -192,18 +190,16 @@ cog_keys_hash(struct cog_keys *k, const char *type, const char *value,
     size_t n, char hex[17])
 {
 	static const char digits[] = "0123456789abcdef";
-	unsigned char ih[EVP_MAX_MD_SIZE], mac[EVP_MAX_MD_SIZE];
-	unsigned int len;
+	unsigned char ih[SHA256_DIGEST_LENGTH], mac[SHA256_DIGEST_LENGTH];
+	SHA256_CTX c = k->inner;
 	int i;
 
-	if (!EVP_MD_CTX_copy_ex(k->tmp, k->inner) ||
-	    !EVP_DigestUpdate(k->tmp, type, strlen(type) + 1) ||
-	    !EVP_DigestUpdate(k->tmp, value, n) ||
-	    !EVP_DigestFinal_ex(k->tmp, ih, &len) ||
-	    !EVP_MD_CTX_copy_ex(k->tmp, k->outer) ||
-	    !EVP_DigestUpdate(k->tmp, ih, len) ||
-	    !EVP_DigestFinal_ex(k->tmp, mac, &len))
-		cog_die("HMAC-SHA256 failed");
+	SHA256_Update(&c, type, strlen(type) + 1);
+	SHA256_Update(&c, value, n);
+	SHA256_Final(ih, &c);
+	c = k->outer;
+	SHA256_Update(&c, ih, sizeof(ih));
+	SHA256_Final(mac, &c);
 	for (i = 0; i < 8; i++) {
 		hex[2 * i] = digits[mac[i] >> 4];
 		hex[2 * i + 1] = digits[mac[i] & 15];
