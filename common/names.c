@@ -554,7 +554,7 @@ next_token(struct scan *sc, struct tok *t)
 			i += len - 1;
 			continue;
 		}
-		if (escape_at(sc, i)) {
+		if (b == B_GLUE && escape_at(sc, i)) {
 			gap |= G_NL;
 			i++;
 			continue;
@@ -1744,7 +1744,8 @@ has_capitals(const char *s, size_t n, int *upper)
 /*
  * Can the text hold a name or place?  Not an id, a timestamp or a URL: one
  * run without spaces that holds digits or '@', '/', '_' and the like, but
- * is not a postcode of five digits.
+ * is not a postcode of five digits; and not words without a letter
+ * ("555 0134", "4111 1111 1111 1111").
  */
 static int
 worth_scanning(const char *s, size_t n)
@@ -1758,11 +1759,11 @@ worth_scanning(const char *s, size_t n)
 	for (; i + 8 <= n; i += 8) {
 		memcpy(&x, s + i, 8);
 		if (((x - ones * 0x21) & ~x & ones * 0x80) != 0)
-			return 1;
+			goto words;
 	}
 	for (; i < n; i++)
 		if ((unsigned char)s[i] <= ' ')
-			return 1;
+			goto words;
 	/* One run: an id or timestamp holds a digit, '_', ':', '@', '/'. */
 	for (i = 0; i < n; i++) {
 		b = bc[(unsigned char)s[i]];
@@ -1772,6 +1773,14 @@ worth_scanning(const char *s, size_t n)
 			return 0;
 	}
 	return digits == 0 || (n == 5 && digits == 5);
+words:
+	/* A name, a place or a street has a letter. */
+	for (i = 0; i < n; i++) {
+		b = bc[(unsigned char)s[i]];
+		if (b == B_LOW || b == B_UP || b == B_HIGH)
+			return 1;
+	}
+	return 0;
 }
 
 /*
