@@ -199,10 +199,22 @@ small(uint64_t k0, uint64_t k1, uint64_t h, uint32_t *info)
 #define RECENT_BITS 10
 static _Thread_local struct cog_lex_small recent[1 << RECENT_BITS];
 
+/* lexhash() of the ASCII letters at u, lower-cased as they are hashed. */
+static uint64_t
+letters_hash(const unsigned char *u, size_t n)
+{
+	uint64_t h = FNV_BASIS;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (u[i] | 0x20u)) * FNV_PRIME;
+	return mix(h);
+}
+
 uint32_t
 cog_lex_letters(const char *s, size_t n, size_t room)
 {
-	uint64_t k0 = 0, k1 = 0, h = FNV_BASIS;
+	uint64_t k0 = 0, k1 = 0, h;
 	const unsigned char *u = (const unsigned char *)s;
 	struct cog_lex_small *r;
 	uint32_t x;
@@ -234,19 +246,14 @@ cog_lex_letters(const char *s, size_t n, size_t room)
 		r = &recent[h >> (64 - RECENT_BITS)];
 		if (r->k0 == k0 && r->k1 == k1)
 			return r->info;
-		if (!small(k0, k1, h, &x)) {
-			for (i = 0, h = FNV_BASIS; i < n; i++)
-				h = (h ^ (u[i] | 0x20u)) * FNV_PRIME;
-			x = probe(mix(h));
-		}
+		if (!small(k0, k1, h, &x))
+			x = probe(letters_hash(u, n));
 		r->k0 = k0;
 		r->k1 = (uint32_t)k1;
 		r->info = x;
 		return x;
 	}
-	for (i = 0; i < n; i++)
-		h = (h ^ (u[i] | 0x20u)) * FNV_PRIME;
-	return probe(mix(h));
+	return probe(letters_hash(u, n));
 }
 
 uint32_t
