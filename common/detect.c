@@ -24,8 +24,15 @@ struct pattern {
  * not push out the ones that recur.  seen[] holds a 32-bit tag of each
  * text seen once, by hash: a table of bits would, once every bit is
  * set, let every unique text in.
+ *
+ * The memo is a set-associative cache: a text's hash picks a set of
+ * MEMOWAYS entries, which are kept in order of last use and the least
+ * recently used one makes room.  The tags of a set sit together in a
+ * small array, so that a text met for the first time (most texts)
+ * costs a look at one cache line of it, not at an entry.
  */
-#define MEMO 2048		/* remembered texts, a power of two */
+#define MEMOSETS 512		/* sets of remembered texts, a power of two */
+#define MEMOWAYS 4		/* texts in a set */
 #define MEMOTEXT 136		/* longest text remembered */
 #define MEMOSPANS 6		/* most spans of a remembered text */
 #define SEEN 8192		/* tags of texts seen once, a power of two */
@@ -41,6 +48,12 @@ struct memo {
 	char text[MEMOTEXT];
 };
 
+/* The tags of a set, most recently used first, and their entries. */
+struct memoset {
+	uint32_t tag[MEMOWAYS];
+	unsigned char way[MEMOWAYS];
+};
+
 struct cog_detector {
 	cog_typeset types;
 	struct pattern *pat;
@@ -48,6 +61,7 @@ struct cog_detector {
 	int owner;		/* frees the patterns (not a dup) */
 	pcre2_match_data *md;
 	cog_typeset carry;	/* asked for by the message before */
+	struct memoset *sets;
 	struct memo *memo;
 	uint32_t *seen;
 };
@@ -124,6 +138,22 @@ cog_spans_release(struct cog_spans *sp)
 	sp->n = sp->cap = 0;
 }
 
+static void
+memo_new(struct cog_detector *d)
+{
+	size_t i;
+	int w;
+
+	d->sets = cog_xreallocarray(NULL, MEMOSETS, sizeof(*d->sets));
+	for (i = 0; i < MEMOSETS; i++)
+		for (w = 0; w < MEMOWAYS; w++) {
+			d->sets[i].tag[w] = 0;
+			d->sets[i].way[w] = (unsigned char)w;
+		}
+	d->memo = cog_xcalloc(MEMOSETS * MEMOWAYS, sizeof(*d->memo));
+	d->seen = cog_xcalloc(SEEN, sizeof(*d->seen));
+}
+
 struct cog_detector *
 cog_detector_new(cog_typeset types)
 {
@@ -131,8 +161,7 @@ cog_detector_new(cog_typeset types)
 
 	d->types = types;
 	d->owner = 1;
-	d->memo = cog_xcalloc(MEMO, sizeof(*d->memo));
-	d->seen = cog_xcalloc(SEEN, sizeof(*d->seen));
+	memo_new(d);
 	return d;
 }
 
@@ -143,8 +172,7 @@ cog_detector_dup(const struct cog_detector *d)
 
 	c->types = d->types;
 	c->npat = d->npat;
-	c->memo = cog_xcalloc(MEMO, sizeof(*c->memo));
-	c->seen = cog_xcalloc(SEEN, sizeof(*c->seen));
+	memo_new(c);
 	if (d->npat) {
 		c->pat = cog_xreallocarray(NULL, d->npat, sizeof(*c->pat));
 		memcpy(c->pat, d->pat, d->npat * sizeof(*c->pat));
@@ -164,6 +192,7 @@ cog_detector_free(struct cog_detector *d)
 		pcre2_code_free(d->pat[i].re);
 	free(d->pat);
 	pcre2_match_data_free(d->md);
+	free(d->sets);
 	free(d->memo);
 	free(d->seen);
 	free(d);
@@ -255,20 +284,49 @@ texthash(const char *s, size_t n)
 	return h ^ h >> 29;
 }
 
+static inline uint32_t
+memotag(uint64_t h)
+{
+	return (uint32_t)(h >> 32) | 1;
+}
+
+/* Make way w of the set its most recently used one. */
+static void
+touch(struct memoset *set, int w, uint32_t tag, unsigned char way)
+{
+	for (; w > 0; w--) {
+		set->tag[w] = set->tag[w - 1];
+		set->way[w] = set->way[w - 1];
+	}
+	set->tag[0] = tag;
+	set->way[0] = way;
+}
+
 /* Copy remembered spans of the text to out; return 0 if there are none. */
 static int
 recall(struct cog_detector *d, uint64_t h, const char *s, size_t n,
     struct cog_spans *out)
 {
-	const struct memo *e = &d->memo[h & (MEMO - 1)];
-	int i;
+	size_t si = (size_t)(h & (MEMOSETS - 1));
+	struct memoset *set = &d->sets[si];
+	uint32_t tag = memotag(h);
+	const struct memo *e;
+	int w, i;
 
-	if (e->hash != h || e->len != n || memcmp(e->text, s, n) != 0)
-		return 0;
-	for (i = 0; i < e->nspans; i++)
-		cog_spans_add(out, e->sp[i].start, e->sp[i].end, e->sp[i].type,
-		    e->sp[i].score);
-	return 1;
+	for (w = 0; w < MEMOWAYS; w++) {
+		if (set->tag[w] != tag)
+			continue;
+		e = &d->memo[si * MEMOWAYS + set->way[w]];
+		if (e->hash != h || e->len != n || memcmp(e->text, s, n) != 0)
+			continue;
+		if (w > 0)
+			touch(set, w, tag, set->way[w]);
+		for (i = 0; i < e->nspans; i++)
+			cog_spans_add(out, e->sp[i].start, e->sp[i].end,
+			    e->sp[i].type, e->sp[i].score);
+		return 1;
+	}
+	return 0;
 }
 
 /* Remember the spans of a text seen before, if they fit. */
@@ -276,9 +334,12 @@ static void
 remember(struct cog_detector *d, uint64_t h, const char *s, size_t n,
     const struct cog_spans *sp)
 {
-	struct memo *e = &d->memo[h & (MEMO - 1)];
+	size_t si = (size_t)(h & (MEMOSETS - 1));
+	struct memoset *set = &d->sets[si];
 	uint32_t *seen = &d->seen[(h >> 20) & (SEEN - 1)];
-	uint32_t tag = (uint32_t)(h >> 32) | 1;
+	uint32_t tag = memotag(h);
+	unsigned char way = set->way[MEMOWAYS - 1];	/* the oldest */
+	struct memo *e;
 	size_t i;
 
 	if (*seen != tag) {
@@ -287,6 +348,7 @@ remember(struct cog_detector *d, uint64_t h, const char *s, size_t n,
 	}
 	if (sp->n > MEMOSPANS)
 		return;
+	e = &d->memo[si * MEMOWAYS + way];
 	e->hash = h;
 	e->len = (unsigned short)n;
 	e->nspans = (unsigned char)sp->n;
@@ -297,6 +359,7 @@ remember(struct cog_detector *d, uint64_t h, const char *s, size_t n,
 		e->sp[i].score = sp->v[i].score;
 	}
 	memcpy(e->text, s, n);
+	touch(set, MEMOWAYS - 1, tag, way);
 }
 
 /* Keep the spans that score enough, in order of position. */
