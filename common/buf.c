@@ -1,6 +1,8 @@
 /* buf.c -- growable byte buffers */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "buf.h"
 #include "err.h"
@@ -59,9 +61,21 @@ void
 cog_buf_add_json(struct cog_buf *b, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
-	size_t i, run = 0;
+	const uint64_t ones = 0x0101010101010101ULL;
+	size_t i = 0, run = 0;
 
-	for (i = 0; i < n; i++) {
+	/* Eight bytes at a time while none is a control byte, '"' or '\\'. */
+	for (; i + 8 <= n; i += 8) {
+		uint64_t x, q, bs;
+
+		memcpy(&x, s + i, 8);
+		q = x ^ ones * '"';
+		bs = x ^ ones * '\\';
+		if ((((x - ones * 0x20) & ~x) | ((q - ones) & ~q) |
+		    ((bs - ones) & ~bs)) & ones * 0x80)
+			break;
+	}
+	for (; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 		char esc;
 
