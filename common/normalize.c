@@ -330,6 +330,20 @@ name(const char *s, size_t n, struct cog_buf *out)
 	long c;
 
 	while (i < n) {
+		if (u[i] < 0x80) {
+			/* ASCII, the common case: fold() and is_space() of it. */
+			c = u[i++];
+			if (c == ' ' || (c >= '\t' && c <= '\r')) {
+				space = 1;
+				continue;
+			}
+			if (space && out->len > start)
+				cog_buf_addc(out, ' ');
+			space = 0;
+			cog_buf_addc(out, c >= 'A' && c <= 'Z' ? (int)c + 32 :
+			    (int)c);
+			continue;
+		}
 		if ((c = utf8(u + i, n - i, &len)) < 0) {
 			c = -1;
 			len = 1;
