@@ -1750,33 +1750,50 @@ has_capitals(const char *s, size_t n, int *upper)
 static int
 worth_scanning(const char *s, size_t n)
 {
-	const uint64_t ones = 0x0101010101010101ULL;
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned digit = 0;
 	size_t i = 0;
-	uint64_t x;
-	int b, digits = 0;
+	int b;
 
-	/* White space (or any byte up to ' '), eight bytes at a time. */
-	for (; i + 8 <= n; i += 8) {
-		memcpy(&x, s + i, 8);
-		if (((x - ones * 0x21) & ~x & ones * 0x80) != 0)
+#ifdef __SSE2__
+	/* Sixteen bytes at a time: white space (any byte up to ' ') and digits. */
+	for (; i + 16 <= n; i += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)
+		    (u + i));
+		__m128i d = _mm_sub_epi8(v, _mm_set1_epi8('0'));
+
+		if (_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(v,
+		    _mm_set1_epi8(' ')), v)))
 			goto words;
+		digit |= (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+		    _mm_min_epu8(d, _mm_set1_epi8(9)), d));
 	}
-	for (; i < n; i++)
-		if ((unsigned char)s[i] <= ' ')
+#endif
+	for (; i < n; i++) {
+		if (u[i] <= ' ')
 			goto words;
-	/* One run: an id or timestamp holds a digit, '_', ':', '@', '/'. */
+		digit |= bc[u[i]] == B_DIG;
+	}
+	/* One run with a digit: only a postcode of five digits. */
+	if (digit) {
+		if (n != 5)
+			return 0;
+		for (i = 0; i < n; i++)
+			if (bc[u[i]] != B_DIG)
+				return 0;
+		return 1;
+	}
+	/* One run of letters: not glued by '@', '/', '_', ':' and the like. */
 	for (i = 0; i < n; i++) {
-		b = bc[(unsigned char)s[i]];
-		if (b == B_DIG)
-			digits++;
-		else if (b == B_GLUE || b == B_COLON || digits)
+		b = bc[u[i]];
+		if (b == B_GLUE || b == B_COLON)
 			return 0;
 	}
-	return digits == 0 || (n == 5 && digits == 5);
+	return 1;
 words:
 	/* A name, a place or a street has a letter. */
 	for (i = 0; i < n; i++) {
-		b = bc[(unsigned char)s[i]];
+		b = bc[u[i]];
 		if (b == B_LOW || b == B_UP || b == B_HIGH)
 			return 1;
 	}
