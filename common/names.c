@@ -1756,10 +1756,21 @@ worth_scanning(const char *s, size_t n)
 	int b;
 
 #ifdef __SSE2__
-	/* Sixteen bytes at a time: white space (any byte up to ' ') and digits. */
-	for (; i + 16 <= n; i += 16) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)
-		    (u + i));
+	/*
+	 * Sixteen bytes at a time: white space (any byte up to ' ') and
+	 * digits.  The last sixteen overlap the ones before, or a short
+	 * text is padded with letters.
+	 */
+	unsigned char pad[16];
+
+	if (n < 16) {
+		memset(pad, 'a', sizeof(pad));
+		memcpy(pad, u, n);
+	}
+	for (i = 0; i < n; i += 16) {
+		const unsigned char *p = n < 16 ? pad : i + 16 > n ?
+		    u + n - 16 : u + i;
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
 		__m128i d = _mm_sub_epi8(v, _mm_set1_epi8('0'));
 
 		if (_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(v,
@@ -1768,12 +1779,13 @@ worth_scanning(const char *s, size_t n)
 		digit |= (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
 		    _mm_min_epu8(d, _mm_set1_epi8(9)), d));
 	}
-#endif
+#else
 	for (; i < n; i++) {
 		if (u[i] <= ' ')
 			goto words;
 		digit |= bc[u[i]] == B_DIG;
 	}
+#endif
 	/* One run with a digit: only a postcode of five digits. */
 	if (digit) {
 		if (n != 5)
