@@ -1720,10 +1720,26 @@ whole_postcode(struct scan *sc)
 static int
 has_capitals(const char *s, size_t n, int *upper)
 {
-	size_t i;
+	size_t i = 0;
 	int low = 0;
 
-	for (i = 0; i + 1 < n; i++) {
+#ifdef __SSE2__
+	/*
+	 * Sixteen bytes at a time, stepping fifteen: a capital at k of the
+	 * first fifteen has its next byte in the same sixteen.
+	 */
+	for (; i + 16 <= n; i += 15) {
+		unsigned lo, up, dg, prev;
+
+		masks16((const unsigned char *)s + i, &lo, &up, &dg);
+		prev = i > 0 && (bc[(unsigned char)s[i - 1]] == B_LOW ||
+		    bc[(unsigned char)s[i - 1]] == B_UP);
+		if (up & lo >> 1 & ~((lo | up) << 1 | prev) & 0x7fff)
+			return 1;
+		low |= lo != 0;
+	}
+#endif
+	for (; i + 1 < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 
 		if (bc[c] == B_LOW) {
