@@ -147,6 +147,8 @@ struct scan {
 	size_t last_person;	/* index + 1 of the last person's end */
 	int started;		/* a token was read */
 	int keep;		/* plain lower-case words to keep as tokens */
+	size_t tailat;		/* tail holds the text from here on ... */
+	unsigned char tail[32];	/* ... padded with spaces, for masks16() */
 };
 
 static int has_capitals(const char *s, size_t n, int *upper);
@@ -408,6 +410,18 @@ masks16(const unsigned char *p, unsigned *lo, unsigned *up, unsigned *dg)
 }
 
 /*
+ * Sixteen bytes of the text from st on, for masks16(): near the end they
+ * come from the padded copy of the tail, so that the last words take the
+ * same path as the others.
+ */
+static inline const unsigned char *
+sixteen(const struct scan *sc, size_t st)
+{
+	return st + 16 <= sc->n ? (const unsigned char *)sc->s + st :
+	    sc->tail + (st - sc->tailat);
+}
+
+/*
  * A plain ASCII word of under 16 letters and digits at st, ended by no
  * apostrophe, hyphen or UTF-8: its length, with its letter classes in
  * *first (of the first byte) and *rest (of the others).  0 otherwise.
@@ -420,9 +434,7 @@ quick_word(const struct scan *sc, size_t st, unsigned *first, unsigned *rest)
 	size_t len;
 	int b;
 
-	if (st + 16 > sc->n)
-		return 0;
-	masks16(u + st, &lo, &up, &dg);
+	masks16(sixteen(sc, st), &lo, &up, &dg);
 	al = lo | up | dg;
 	if ((~al & 0xffff) == 0)
 		return 0;
@@ -451,28 +463,18 @@ fast_word(struct scan *sc, struct tok *t, size_t st, unsigned gap)
 {
 	const unsigned char *u = (const unsigned char *)sc->s;
 	size_t n = sc->n, e, len;
-	unsigned first, more = 0, m, f;
+	unsigned first, more, m, f, lo, up, dg, al, mk;
 	int b;
 
-	if (st + 16 <= n) {
-		unsigned lo, up, dg, al, mk;
-
-		masks16(u + st, &lo, &up, &dg);
-		al = lo | up;
-		if ((~al & 0xffff) == 0)
-			return 0;
-		len = (size_t)__builtin_ctz(~al);
-		mk = ((1u << len) - 1) & ~1u;
-		first = lo & 1 ? W_LOW : W_UP;
-		more = (lo & mk ? W_LOW : 0) | (up & mk ? W_UP : 0);
-		e = st + len;
-	} else {
-		first = wc[u[st]];
-		for (e = st + 1; e < n && ((m = wc[u[e]]) & (W_LOW | W_UP));
-		    e++)
-			more |= m;
-		len = e - st;
-	}
+	masks16(sixteen(sc, st), &lo, &up, &dg);
+	al = lo | up;
+	if ((~al & 0xffff) == 0)
+		return 0;
+	len = (size_t)__builtin_ctz(~al);
+	mk = ((1u << len) - 1) & ~1u;
+	first = lo & 1 ? W_LOW : W_UP;
+	more = (lo & mk ? W_LOW : 0) | (up & mk ? W_UP : 0);
+	e = st + len;
 	if (e < n && ((m = wc[u[e]]) != 0 || ((b = bc[u[e]]) != B_SPACE &&
 	    b != B_COMMA && !((b == B_DOT || b == B_EXCL) && (e + 1 == n ||
 	    bc[u[e + 1]] == B_SPACE || bc[u[e + 1]] == B_NL)))))
@@ -1874,6 +1876,9 @@ cog_names_detect(const char *s, size_t n, cog_typeset types,
 	sc.last_person = 0;
 	sc.started = 0;
 	sc.keep = 1;
+	sc.tailat = n > 16 ? n - 16 : 0;
+	memset(sc.tail, ' ', sizeof(sc.tail));
+	memcpy(sc.tail, s + sc.tailat, n - sc.tailat);
 	if (want_l)
 		whole_postcode(&sc);
 	while ((t = tok(&sc, i)) != NULL) {
