@@ -480,7 +480,7 @@ fast_word(struct scan *sc, struct tok *t, size_t st, unsigned gap)
 	    bc[u[e + 1]] == B_SPACE || bc[u[e + 1]] == B_NL)))))
 		return 0;
 	if (!((first | more) & W_UP)) {
-		if ((f = cue_word(u + st, len, n - st)) != 0)
+		if ((f = cue_word(sixteen(sc, st), len, 16)) != 0)
 			f |= T_WORD | T_LOWER;
 		else if (sc->keep == 0 && is_cased(sc))
 			return e;
@@ -672,7 +672,7 @@ word:
 	t->c1 = t->en - st > 1 ? fold1(u[st + 1]) : 0;
 	sc->pos = i;
 	if ((f & (T_LOWER | T_HIGH | T_APOS | T_HYPH)) == T_LOWER)
-		f |= cue_word(u + st, toklen(t), n - st);
+		f |= cue_word(sixteen(sc, st), toklen(t), 16);
 	t->f = f;
 	sc->keep = keep_after(f, sc->keep);
 	return 1;
@@ -777,8 +777,8 @@ look(struct scan *sc, struct tok *t)
 		return;
 	}
 	if (!(t->f & (T_HIGH | T_APOS | T_HYPH)))
-		t->lex = cog_lex_letters(sc->s + t->st, toklen(t),
-		    sc->n - t->st);
+		t->lex = cog_lex_letters((const char *)sixteen(sc, t->st),
+		    toklen(t), t->st + 16 <= sc->n ? sc->n - t->st : 16);
 	else
 		t->lex = cog_lex_word(sc->s + t->st, toklen(t));
 	if (t->lex == 0 && (t->f & T_HYPH)) {
