@@ -240,6 +240,64 @@ test_prefixes(void)
 	cog_spans_release(&sp);
 }
 
+/* The spans found in the n bytes at text, as spans_str() gives them. */
+static void
+found(const char *text, size_t n, struct cog_buf *b)
+{
+	struct cog_spans sp = { NULL, 0, 0 };
+	char *t = malloc(n ? n : 1);
+
+	memcpy(t, text, n);
+	cog_names_detect(t, n, PL, &sp);
+	cog_spans_merge(&sp);
+	spans_str(&sp, b);
+	cog_spans_release(&sp);
+	free(t);
+}
+
+/*
+ * The scanner reads sixteen bytes at a time and the last ones of a text
+ * from a padded copy: the same name is found wherever the text puts it,
+ * and a run of digits is a postcode only at five.
+ */
+static void
+test_alignment(void)
+{
+	static const char *const tails[] = {
+		"my name is maria lopez", "Hi, this is Maria Lopez.",
+		"thanks, bye Priya", "ok Maria Lopez"
+	};
+	static const size_t at[][2] = { { 11, 22 }, { 12, 23 }, { 12, 17 },
+	    { 3, 14 } };
+	struct cog_buf b = COG_BUF_INIT;
+	char text[128], want[64];
+	size_t pad, k, n, bad;
+
+	for (k = 0; k < sizeof(tails) / sizeof(tails[0]); k++) {
+		bad = 0;
+		for (pad = 0; pad < 40; pad++) {
+			memset(text, ' ', pad);
+			n = pad + strlen(tails[k]);
+			memcpy(text + pad, tails[k], n - pad);
+			snprintf(want, sizeof(want), "PERSON %zu-%zu",
+			    pad + at[k][0], pad + at[k][1]);
+			found(text, n, &b);
+			if (strcmp(b.p, want) != 0 && bad++ == 0)
+				printf("# '%.*s': %s\n", (int)n, text, b.p);
+		}
+		ok(bad == 0, "'%s' after 0 to 39 spaces", tails[k]);
+	}
+	bad = 0;
+	for (n = 1; n < 40; n++) {
+		memset(text, '7', n);
+		found(text, n, &b);
+		if (strcmp(b.p, n == 5 ? "LOCATION 0-5" : "") != 0)
+			bad++;
+	}
+	ok(bad == 0, "1 to 39 digits: a postcode at five only");
+	cog_buf_release(&b);
+}
+
 int
 main(void)
 {
@@ -247,5 +305,6 @@ main(void)
 	test_lookup();
 	test_cases();
 	test_prefixes();
+	test_alignment();
 	return tap_done();
 }
