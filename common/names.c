@@ -325,33 +325,30 @@ toklen(const struct tok *t)
 	return t->en - t->st;
 }
 
-/* The first (up to) eight bytes of the word at s of n bytes, packed. */
+/*
+ * The first (up to) eight bytes of the word at s of n bytes, packed; eight
+ * bytes must be readable at s (sixteen() gives that).
+ */
 static inline uint64_t
-pack8(const unsigned char *s, size_t n, size_t room)
+pack8(const unsigned char *s, size_t n)
 {
-	uint64_t k = 0;
-	size_t i;
+	uint64_t k;
 
-	if (room >= 8) {
-		memcpy(&k, s, 8);
-		return n >= 8 ? k : k & ((1ULL << (8 * n)) - 1);
-	}
-	for (i = 0; i < n && i < 8; i++)
-		k |= (uint64_t)s[i] << (8 * i);
-	return k;
+	memcpy(&k, s, 8);
+	return n >= 8 ? k : k & ((1ULL << (8 * n)) - 1);
 }
 
 /*
- * The token flags of the lower-case ASCII word at s (n bytes, room bytes
- * readable) from the filters: T_CUE, and T_TRIG for a trigger (with
- * T_NEAR when its context reaches the next word only).
+ * The token flags of the lower-case ASCII word at s (n bytes, sixteen()
+ * bytes) from the filters: T_CUE, and T_TRIG for a trigger (with T_NEAR
+ * when its context reaches the next word only).
  */
 static inline unsigned
-cue_word(const unsigned char *s, size_t n, size_t room)
+cue_word(const unsigned char *s, size_t n)
 {
 	unsigned a, b;
 
-	cog_lex_filter_bits(pack8(s, n, room), n, &a, &b);
+	cog_lex_filter_bits(pack8(s, n), n, &a, &b);
 	if (!((cog_lex_cuefilter[a >> 3] >> (a & 7)) &
 	    (cog_lex_cuefilter[b >> 3] >> (b & 7)) & 1))
 		return 0;
@@ -480,7 +477,7 @@ fast_word(struct scan *sc, struct tok *t, size_t st, unsigned gap)
 	    bc[u[e + 1]] == B_SPACE || bc[u[e + 1]] == B_NL)))))
 		return 0;
 	if (!((first | more) & W_UP)) {
-		if ((f = cue_word(sixteen(sc, st), len, 16)) != 0)
+		if ((f = cue_word(sixteen(sc, st), len)) != 0)
 			f |= T_WORD | T_LOWER;
 		else if (sc->keep == 0 && is_cased(sc))
 			return e;
@@ -672,7 +669,7 @@ word:
 	t->c1 = t->en - st > 1 ? fold1(u[st + 1]) : 0;
 	sc->pos = i;
 	if ((f & (T_LOWER | T_HIGH | T_APOS | T_HYPH)) == T_LOWER)
-		f |= cue_word(sixteen(sc, st), toklen(t), 16);
+		f |= cue_word(sixteen(sc, st), toklen(t));
 	t->f = f;
 	sc->keep = keep_after(f, sc->keep);
 	return 1;
