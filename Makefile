@@ -32,16 +32,17 @@ PKGS = libcrypto libpcre2-8 libpsl
 override CFLAGS := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wshadow \
 	-Wno-sign-compare $(WERROR) $(SAN) $(CFLAGS) \
 	$(shell $(PKG_CONFIG) --cflags $(PKGS) libcurl 2>/dev/null) \
-	-DCOG_VERSION='"$(VERSION)"' -DCOG_DATADIR='"$(DATADIR)"'
+	-DCOG_VERSION='"$(VERSION)"' -DCOG_DATADIR='"$(DATADIR)"' \
+	-include common/base/banned.h
 override LDFLAGS := -Wl,--as-needed $(SAN) $(LDFLAGS)
 LDLIBS = $(JQ_LIBS) $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null) -lm
 CURL_LIBS = $(shell $(PKG_CONFIG) --libs libcurl 2>/dev/null)
 
 TOOLS := $(patsubst cmd/%.c,%,$(wildcard cmd/cog-*.c))
 NET_TOOLS := $(filter cog-auth cog-export cog-sessions cog-fetch cog-notify,$(TOOLS))
-COMMON_SRC := $(wildcard common/*.c)
+COMMON_SRC := $(wildcard common/*/*.c)
 COMMON_OBJ := $(COMMON_SRC:common/%.c=$(B)/common/%.o)
-HEADERS := $(wildcard common/*.h)
+HEADERS := $(wildcard common/*/*.h)
 PYTHON ?= python3
 
 # The names lexicon: the word lists of $(GAZDIR) compiled into a C table.
@@ -59,15 +60,15 @@ $(B)/.flags: FORCE
 
 $(B)/common/%.o: common/%.c $(HEADERS) $(B)/.flags
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -c -o $@ $<
+	$(CC) $(CFLAGS) -Icommon -c -o $@ $<
 
 $(B)/cmd/%.o: cmd/%.c $(HEADERS) $(B)/.flags
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -Icommon -c -o $@ $<
 
-$(B)/gen/%-table.c: data/gen-%.py common/%.h $(wildcard $(GAZDIR)/*.tsv)
+$(B)/gen/%-table.c: data/gen-%.py common/pii/%.h $(wildcard $(GAZDIR)/*.tsv)
 	@mkdir -p $(@D)
-	$(PYTHON) data/gen-$*.py $(GAZDIR) common/$*.h >$@.tmp && mv $@.tmp $@
+	$(PYTHON) data/gen-$*.py $(GAZDIR) common/pii/$*.h >$@.tmp && mv $@.tmp $@
 
 .SECONDARY: $(GENERATED)
 $(B)/gen/%.o: $(B)/gen/%.c $(HEADERS) $(B)/.flags

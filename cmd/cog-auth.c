@@ -5,12 +5,11 @@
 #include <string.h>
 #include <time.h>
 
-#include "auth.h"
-#include "banned.h"
-#include "buf.h"
-#include "err.h"
-#include "http.h"
-#include "tokencache.h"
+#include "base/buf.h"
+#include "base/err.h"
+#include "net/auth.h"
+#include "net/http.h"
+#include "net/tokencache.h"
 
 enum { MODE_LOGIN, MODE_PRINT, MODE_STATUS, MODE_LOGOUT };
 

@@ -7,20 +7,20 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "api.h"
-#include "auth.h"
-#include "banned.h"
-#include "buf.h"
-#include "err.h"
-#include "exportreq.h"
-#include "file.h"
-#include "http.h"
-#include "jget.h"
-#include "listing.h"
-#include "progress.h"
-#include "retry.h"
-#include "rules.h"
-#include "session.h"
+#include "base/buf.h"
+#include "base/clock.h"
+#include "base/err.h"
+#include "base/file.h"
+#include "base/progress.h"
+#include "json/jget.h"
+#include "mask/rules.h"
+#include "net/api.h"
+#include "net/auth.h"
+#include "net/exportreq.h"
+#include "net/http.h"
+#include "net/listing.h"
+#include "net/retry.h"
+#include "net/session.h"
 
 #define MIB (1024.0 * 1024.0)
 #define POLL_CAP 30.0		/* longest wait between polls, seconds */
@@ -362,7 +362,7 @@ follow(const char *id)
 	    line = COG_BUF_INIT, last = COG_BUF_INIT;
 	struct cog_export_job j;
 	struct cog_http_resp resp;
-	long long start = cog_retry_now_ms();
+	long long start = cog_clock_ms();
 	double wait = opt.poll;
 	int state, status;
 
@@ -401,7 +401,7 @@ follow(const char *id)
 		draw(&j, id, state != COG_EXPORT_PENDING);
 		if (state != COG_EXPORT_PENDING)
 			break;
-		if (opt.max_time > 0 && (cog_retry_now_ms() - start) / 1000.0 +
+		if (opt.max_time > 0 && (cog_clock_ms() - start) / 1000.0 +
 		    wait > opt.max_time) {
 			cog_progress_clear();
 			cog_die("job %s is still %s after %g s: resume with "

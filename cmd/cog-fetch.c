@@ -10,17 +10,16 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "auth.h"
-#include "banned.h"
-#include "buf.h"
-#include "download.h"
-#include "err.h"
-#include "file.h"
-#include "http.h"
-#include "json.h"
-#include "lines.h"
-#include "progress.h"
-#include "session.h"
+#include "base/buf.h"
+#include "base/err.h"
+#include "base/file.h"
+#include "base/lines.h"
+#include "base/progress.h"
+#include "json/json.h"
+#include "net/auth.h"
+#include "net/download.h"
+#include "net/http.h"
+#include "net/session.h"
 
 #define OUT_HIGHWATER (128 * 1024)
 

@@ -5,19 +5,18 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "banned.h"
-#include "detect.h"
-#include "err.h"
-#include "file.h"
-#include "keys.h"
-#include "lines.h"
-#include "mask.h"
-#include "normalize.h"
-#include "par.h"
-#include "path.h"
-#include "rules.h"
-#include "typelist.h"
-#include "types.h"
+#include "base/err.h"
+#include "base/file.h"
+#include "base/lines.h"
+#include "base/par.h"
+#include "json/path.h"
+#include "mask/keys.h"
+#include "mask/mask.h"
+#include "mask/rules.h"
+#include "pii/detect.h"
+#include "pii/normalize.h"
+#include "pii/typelist.h"
+#include "pii/types.h"
 
 enum { BAD_FAIL, BAD_TEXT, BAD_SKIP };
 

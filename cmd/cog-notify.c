@@ -7,16 +7,15 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "audit.h"
-#include "banned.h"
-#include "buf.h"
-#include "err.h"
-#include "http.h"
-#include "jget.h"
-#include "json.h"
-#include "lines.h"
-#include "sign.h"
-#include "spool.h"
+#include "audit/audit.h"
+#include "audit/sign.h"
+#include "base/buf.h"
+#include "base/err.h"
+#include "base/lines.h"
+#include "json/jget.h"
+#include "json/json.h"
+#include "net/http.h"
+#include "notify/spool.h"
 
 #define EVENT_TYPE "export_status_sync"
 #define COMPLIANCE_TAG "pii_masked_v1"

@@ -5,16 +5,15 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "api.h"
-#include "auth.h"
-#include "banned.h"
-#include "buf.h"
-#include "err.h"
-#include "http.h"
-#include "lines.h"
-#include "listing.h"
-#include "out.h"
-#include "session.h"
+#include "base/buf.h"
+#include "base/err.h"
+#include "base/lines.h"
+#include "base/out.h"
+#include "net/api.h"
+#include "net/auth.h"
+#include "net/http.h"
+#include "net/listing.h"
+#include "net/session.h"
 
 enum { OPT_FROM = 256, OPT_PAGE_SIZE, OPT_TO };
 

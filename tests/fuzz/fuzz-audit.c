@@ -4,12 +4,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "audit.h"
-#include "buf.h"
-#include "counter.h"
-#include "exportreq.h"
-#include "sign.h"
-#include "spool.h"
+#include "audit/audit.h"
+#include "audit/sign.h"
+#include "base/buf.h"
+#include "base/counter.h"
+#include "net/exportreq.h"
+#include "notify/spool.h"
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

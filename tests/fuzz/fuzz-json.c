@@ -3,8 +3,8 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "json.h"
-#include "utf8.h"
+#include "base/utf8.h"
+#include "json/json.h"
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -3,11 +3,11 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "detect.h"
-#include "json.h"
-#include "keys.h"
-#include "mask.h"
-#include "rules.h"
+#include "json/json.h"
+#include "mask/keys.h"
+#include "mask/mask.h"
+#include "mask/rules.h"
+#include "pii/detect.h"
 
 static int
 valid(const char *s, size_t n)

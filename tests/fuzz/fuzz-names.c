@@ -4,9 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "detect.h"
-#include "names.h"
-#include "types.h"
+#include "pii/detect.h"
+#include "pii/names.h"
+#include "pii/types.h"
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

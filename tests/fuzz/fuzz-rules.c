@@ -3,8 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "path.h"
-#include "rules.h"
+#include "json/path.h"
+#include "mask/rules.h"
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

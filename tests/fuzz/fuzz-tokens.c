@@ -3,7 +3,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "tokens.h"
+#include "mask/tokens.h"
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -4,11 +4,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "audit.h"
-#include "buf.h"
-#include "counter.h"
-#include "encode.h"
-#include "sign.h"
+#include "audit/audit.h"
+#include "audit/sign.h"
+#include "base/buf.h"
+#include "base/counter.h"
+#include "base/encode.h"
 #include "tap.h"
 
 static const char genesis_prev[] = ",\"prev_hash\":\""

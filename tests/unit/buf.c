@@ -2,7 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "buf.h"
+#include "base/buf.h"
 #include "tap.h"
 
 /* The escaped form of one byte, the slow and obvious way. */

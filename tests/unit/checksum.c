@@ -1,7 +1,7 @@
-/* checksum.c -- unit tests of the validators in common/checksum.h */
+/* checksum.c -- unit tests of the validators in common/pii/checksum.h */
 #include <string.h>
 
-#include "checksum.h"
+#include "pii/checksum.h"
 #include "tap.h"
 
 #define S(lit)	(lit), (sizeof(lit) - 1)

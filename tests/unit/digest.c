@@ -4,10 +4,10 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "buf.h"
-#include "digest.h"
-#include "encode.h"
-#include "header.h"
+#include "base/buf.h"
+#include "base/digest.h"
+#include "base/encode.h"
+#include "net/header.h"
 #include "tap.h"
 
 static const char *abc_hex =

@@ -2,9 +2,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "buf.h"
-#include "exportreq.h"
-#include "rules.h"
+#include "base/buf.h"
+#include "mask/rules.h"
+#include "net/exportreq.h"
 #include "tap.h"
 
 int

@@ -1,10 +1,10 @@
 /* Picking JSON members by path; session lines and job lines. */
 #include <string.h>
 
-#include "buf.h"
-#include "jget.h"
-#include "json.h"
-#include "session.h"
+#include "base/buf.h"
+#include "json/jget.h"
+#include "json/json.h"
+#include "net/session.h"
 #include "tap.h"
 
 static int

@@ -3,12 +3,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "buf.h"
-#include "detect.h"
-#include "lexicon.h"
-#include "names.h"
+#include "base/buf.h"
+#include "pii/detect.h"
+#include "pii/lexicon.h"
+#include "pii/names.h"
+#include "pii/types.h"
 #include "tap.h"
-#include "types.h"
 
 #define P	COG_TYPEBIT(COG_PERSON)
 #define L	COG_TYPEBIT(COG_LOCATION)

@@ -1,11 +1,11 @@
-/* normalize.c -- unit tests of common/normalize.h */
+/* normalize.c -- unit tests of common/pii/normalize.h */
 #include <stdlib.h>
 #include <string.h>
 
-#include "buf.h"
-#include "normalize.h"
+#include "base/buf.h"
+#include "pii/normalize.h"
+#include "pii/types.h"
 #include "tap.h"
-#include "types.h"
 
 static void
 norm(int type, const char *s, const char *want)

@@ -1,13 +1,13 @@
-/* recognize.c -- unit tests of the built-in recognizers (common/recognize.h) */
+/* recognize.c -- unit tests of the built-in recognizers (common/pii/recognize.h) */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "buf.h"
-#include "detect.h"
-#include "recognize.h"
+#include "base/buf.h"
+#include "pii/detect.h"
+#include "pii/recognize.h"
+#include "pii/types.h"
 #include "tap.h"
-#include "types.h"
 
 #define ALL	(((1ULL << COG_NBUILTIN) - 1) & \
 	~(COG_TYPEBIT(COG_PERSON) | COG_TYPEBIT(COG_LOCATION)))

@@ -2,7 +2,7 @@
 #include <stdlib.h>
 #include <time.h>
 
-#include "retry.h"
+#include "net/retry.h"
 #include "tap.h"
 
 int

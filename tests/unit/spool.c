@@ -5,8 +5,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "buf.h"
-#include "spool.h"
+#include "base/buf.h"
+#include "notify/spool.h"
 #include "tap.h"
 
 int

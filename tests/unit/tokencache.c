@@ -5,9 +5,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "buf.h"
+#include "base/buf.h"
+#include "net/tokencache.h"
 #include "tap.h"
-#include "tokencache.h"
 
 int
 main(void)

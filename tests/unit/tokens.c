@@ -2,9 +2,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "buf.h"
-#include "tokens.h"
-#include "types.h"
+#include "base/buf.h"
+#include "mask/tokens.h"
+#include "pii/types.h"
 #include "tap.h"
 
 /* "TYPE/form@start-end ..." for every token in s. */

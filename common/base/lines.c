@@ -1,0 +1,162 @@
+/* lines.c -- read input files line by line, any line length */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "base/err.h"
+#include "base/lines.h"
+
+#define CHUNK (256 * 1024)
+
+int
+cog_lines_open(struct cog_lines *l, const char *path)
+{
+	memset(l, 0, sizeof(*l));
+	if (path == NULL || strcmp(path, "-") == 0) {
+		l->fd = 0;
+		l->name = "<stdin>";
+	} else {
+		if ((l->fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+			return -1;
+		l->name = path;
+	}
+	return 0;
+}
+
+/* Read more input after the pending bytes; return bytes read, 0, or -1. */
+static ssize_t
+fill(struct cog_lines *l)
+{
+	size_t pending = l->end - l->start;
+	ssize_t r;
+
+	if (l->start > 0) {
+		memmove(l->buf, l->buf + l->start, pending);
+		l->start = 0;
+		l->end = pending;
+	}
+	if (l->cap - l->end < CHUNK) {
+		/* A long line: grow.  A short one after a long one: shrink. */
+		l->cap = l->cap < CHUNK ? 2 * CHUNK : l->cap * 2;
+		l->buf = cog_xrealloc(l->buf, l->cap);
+	} else if (l->cap > 16 * CHUNK && pending < CHUNK) {
+		l->cap = 2 * CHUNK;
+		l->buf = cog_xrealloc(l->buf, l->cap);
+	}
+	do
+		r = read(l->fd, l->buf + l->end, l->cap - l->end);
+	while (r < 0 && errno == EINTR);
+	if (r > 0)
+		l->end += (size_t)r;
+	return r;
+}
+
+int
+cog_lines_next(struct cog_lines *l, char **line, size_t *len, int *nl)
+{
+	size_t scanned = 0;
+	char *p;
+	ssize_t r;
+
+	for (;;) {
+		p = l->end - l->start > scanned ? memchr(l->buf + l->start +
+		    scanned, '\n', l->end - l->start - scanned) : NULL;
+		if (p != NULL) {
+			*line = l->buf + l->start;
+			*len = (size_t)(p - *line);
+			*nl = 1;
+			l->start += *len + 1;
+			l->lineno++;
+			return 1;
+		}
+		scanned = l->end - l->start;
+		if (l->eof) {
+			if (scanned == 0)
+				return 0;
+			*line = l->buf + l->start;
+			*len = scanned;
+			*nl = 0;
+			l->start = l->end;
+			l->lineno++;
+			l->unterminated = 1;
+			return 1;
+		}
+		if ((r = fill(l)) < 0)
+			return -1;
+		if (r == 0)
+			l->eof = 1;
+	}
+}
+
+void
+cog_lines_close(struct cog_lines *l)
+{
+	if (l->fd > 0)
+		close(l->fd);
+	free(l->buf);
+	l->buf = NULL;
+}
+
+static unsigned long
+count_lines(const char *p, size_t n)
+{
+	const char *end = p + n;
+	unsigned long count = 0;
+
+	while (p < end && (p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+		count++;
+		p++;
+	}
+	return count;
+}
+
+int
+cog_lines_block(struct cog_lines *l, struct cog_buf *b, size_t want,
+    unsigned long *nlines)
+{
+	size_t before = b->len, avail;
+	char *last;
+	ssize_t r;
+
+	*nlines = 0;
+	for (;;) {
+		avail = l->end - l->start;
+		last = avail ? memrchr(l->buf + l->start, '\n', avail) : NULL;
+		if (last != NULL) {
+			size_t take = (size_t)(last + 1 - (l->buf + l->start));
+			unsigned long c = count_lines(l->buf + l->start, take);
+
+			cog_buf_add(b, l->buf + l->start, take);
+			l->start += take;
+			l->lineno += c;
+			*nlines += c;
+			if (b->len - before >= want || l->eof)
+				return 1;
+		} else if (l->eof) {
+			if (avail == 0)
+				return b->len > before;
+			cog_buf_add(b, l->buf + l->start, avail);
+			l->start = l->end;
+			l->lineno++;
+			l->unterminated = 1;
+			(*nlines)++;
+			return 1;
+		}
+		if ((r = fill(l)) < 0)
+			return -1;
+		if (r == 0)
+			l->eof = 1;
+	}
+}
+
+size_t
+cog_span(const char *s, size_t n, const char *set)
+{
+	size_t i;
+
+	for (i = 0; i < n && s[i] != '\0' && strchr(set, s[i]) != NULL; i++)
+		;
+	return i;
+}

@@ -1,0 +1,274 @@
+/* keys.c -- the masking secret: keyed hash tokens and reversible encryption */
+
+/*
+ * The hash tokens use SHA256_CTX, deprecated since OpenSSL 3.0 in favour
+ * of EVP_MD_CTX: copying an EVP context allocates and frees (3.0), which
+ * cost more than the two SHA-256 blocks of the HMAC itself.  A
+ * SHA256_CTX is a plain struct, copied by assignment.
+ */
+#define OPENSSL_SUPPRESS_DEPRECATED
+
+#include <errno.h>
+#include <fcntl.h>
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+#include <openssl/sha.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "base/encode.h"
+#include "base/err.h"
+#include "mask/keys.h"
+
+#define MIN_SECRET 16
+#define TAGLEN 16
+
+/* Public, so anyone can reverse what it masks: for trial runs only. */
+static const char demo_secret[] = "cogtools insecure demonstration key";
+
+struct cog_keys {
+	SHA256_CTX inner, outer;	/* the HMAC pads absorbed */
+	EVP_CIPHER *siv;
+	EVP_CIPHER_CTX *cctx;
+	unsigned char siv_key[64];
+	struct cog_buf scratch;
+};
+
+static void
+derive(const unsigned char *secret, size_t n, const char *label,
+    unsigned char out[32])
+{
+	unsigned int len = 32;
+
+	if (HMAC(EVP_sha256(), secret, (int)n, (const unsigned char *)label,
+	    strlen(label), out, &len) == NULL)
+		cog_die("HMAC-SHA256 is not available");
+}
+
+struct cog_keys *
+cog_keys_new(const unsigned char *secret, size_t n)
+{
+	struct cog_keys *k = cog_xcalloc(1, sizeof(*k));
+	unsigned char hk[32], pad[64];
+	int i;
+
+	derive(secret, n, "cogtools mask hash v1", hk);
+	derive(secret, n, "cogtools mask siv v1 a", k->siv_key);
+	derive(secret, n, "cogtools mask siv v1 b", k->siv_key + 32);
+	if ((k->cctx = EVP_CIPHER_CTX_new()) == NULL)
+		cog_die("out of memory");
+	memset(pad, 0x36, sizeof(pad));
+	for (i = 0; i < 32; i++)
+		pad[i] ^= hk[i];
+	SHA256_Init(&k->inner);
+	SHA256_Update(&k->inner, pad, sizeof(pad));
+	memset(pad, 0x5c, sizeof(pad));
+	for (i = 0; i < 32; i++)
+		pad[i] ^= hk[i];
+	SHA256_Init(&k->outer);
+	SHA256_Update(&k->outer, pad, sizeof(pad));
+	OPENSSL_cleanse(hk, sizeof(hk));
+	OPENSSL_cleanse(pad, sizeof(pad));
+	return k;
+}
+
+struct cog_keys *
+cog_keys_dup(const struct cog_keys *k)
+{
+	struct cog_keys *c = cog_xcalloc(1, sizeof(*c));
+
+	memcpy(c->siv_key, k->siv_key, sizeof(c->siv_key));
+	c->inner = k->inner;
+	c->outer = k->outer;
+	if ((c->cctx = EVP_CIPHER_CTX_new()) == NULL)
+		cog_die("out of memory");
+	return c;
+}
+
+void
+cog_keys_free(struct cog_keys *k)
+{
+	if (k == NULL)
+		return;
+	OPENSSL_cleanse(&k->inner, sizeof(k->inner));
+	OPENSSL_cleanse(&k->outer, sizeof(k->outer));
+	EVP_CIPHER_CTX_free(k->cctx);
+	EVP_CIPHER_free(k->siv);
+	OPENSSL_cleanse(k->siv_key, sizeof(k->siv_key));
+	if (k->scratch.p)
+		OPENSSL_cleanse(k->scratch.p, k->scratch.cap);
+	cog_buf_release(&k->scratch);
+	free(k);
+}
+
+static int
+seterr(char *err, size_t errlen, const char *fmt, const char *a,
+    const char *b)
+{
+	snprintf(err, errlen, fmt, a, b);
+	return -1;
+}
+
+/* Read the secret file into b; warn when others may read it. */
+static int
+read_secret(const char *path, struct cog_buf *b, char *err, size_t errlen)
+{
+	char chunk[4096];
+	struct stat st;
+	ssize_t r;
+	int fd;
+
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+		return seterr(err, errlen, "cannot open key file '%s': %s",
+		    path, strerror(errno));
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+	    (st.st_mode & 077) != 0)
+		cog_warn("key file '%s' can be read by other users", path);
+	while ((r = read(fd, chunk, sizeof(chunk))) != 0) {
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			close(fd);
+			return seterr(err, errlen,
+			    "cannot read key file '%s': %s", path,
+			    strerror(errno));
+		}
+		cog_buf_add(b, chunk, (size_t)r);
+	}
+	OPENSSL_cleanse(chunk, sizeof(chunk));
+	close(fd);
+	if (b->len > 0 && b->p[b->len - 1] == '\n')
+		b->len--;
+	if (b->len > 0 && b->p[b->len - 1] == '\r')
+		b->len--;
+	return 0;
+}
+
+struct cog_keys *
+cog_keys_load(const char *key_file, int demo, char *err, size_t errlen)
+{
+	struct cog_buf b = COG_BUF_INIT;
+	struct cog_keys *k = NULL;
+	const char *env = getenv("COG_MASK_KEY"), *what;
+
+	if (key_file != NULL) {
+		if (read_secret(key_file, &b, err, errlen) < 0)
+			goto out;
+		what = "the key file";
+	} else if (env != NULL && *env != '\0') {
+		cog_buf_adds(&b, env);
+		what = "COG_MASK_KEY";
+	} else if (demo) {
+		cog_warn("using the public demonstration key: the output is "
+		    "NOT private");
+		cog_buf_adds(&b, demo_secret);
+		what = "the demonstration key";
+	} else {
+		snprintf(err, errlen, "no masking key: set COG_MASK_KEY or "
+		    "use --key-file (--insecure-demo-key for a trial run)");
+		goto out;
+	}
+	if (b.len < MIN_SECRET) {
+		snprintf(err, errlen, "the secret in %s is too short (at "
+		    "least %d bytes)", what, MIN_SECRET);
+		goto out;
+	}
+	k = cog_keys_new((const unsigned char *)b.p, b.len);
+out:
+	if (b.p)
+		OPENSSL_cleanse(b.p, b.cap);
+	cog_buf_release(&b);
+	return k;
+}
+
+void
+cog_keys_hash(struct cog_keys *k, const char *type, const char *value,
+    size_t n, char hex[17])
+{
+	static const char digits[] = "0123456789abcdef";
+	unsigned char ih[SHA256_DIGEST_LENGTH], mac[SHA256_DIGEST_LENGTH];
+	SHA256_CTX c = k->inner;
+	int i;
+
+	SHA256_Update(&c, type, strlen(type) + 1);
+	SHA256_Update(&c, value, n);
+	SHA256_Final(ih, &c);
+	c = k->outer;
+	SHA256_Update(&c, ih, sizeof(ih));
+	SHA256_Final(mac, &c);
+	for (i = 0; i < 8; i++) {
+		hex[2 * i] = digits[mac[i] >> 4];
+		hex[2 * i + 1] = digits[mac[i] & 15];
+	}
+	hex[16] = '\0';
+}
+
+static EVP_CIPHER *
+siv(struct cog_keys *k)
+{
+	if (k->siv == NULL &&
+	    (k->siv = EVP_CIPHER_fetch(NULL, "AES-256-SIV", NULL)) == NULL)
+		cog_die("AES-256-SIV is not available in this OpenSSL");
+	return k->siv;
+}
+
+void
+cog_keys_encrypt(struct cog_keys *k, const char *type, const char *value,
+    size_t n, struct cog_buf *out)
+{
+	struct cog_buf *ct = &k->scratch;
+	int len, fin;
+
+	if (n > 0x7fffffff - TAGLEN)
+		cog_die("value too long to encrypt");
+	cog_buf_reset(ct);
+	cog_buf_grow(ct, TAGLEN + n + 32);
+	if (!EVP_EncryptInit_ex(k->cctx, siv(k), NULL, k->siv_key, NULL) ||
+	    !EVP_EncryptUpdate(k->cctx, NULL, &len,
+	    (const unsigned char *)type, (int)strlen(type)) ||
+	    !EVP_EncryptUpdate(k->cctx, (unsigned char *)ct->p + TAGLEN,
+	    &len, (const unsigned char *)value, (int)n) ||
+	    !EVP_EncryptFinal_ex(k->cctx, (unsigned char *)ct->p + TAGLEN +
+	    len, &fin) ||
+	    !EVP_CIPHER_CTX_ctrl(k->cctx, EVP_CTRL_AEAD_GET_TAG, TAGLEN,
+	    ct->p))
+		cog_die("AES-256-SIV encryption failed");
+	cog_b64_encode(out, (unsigned char *)ct->p, TAGLEN + (size_t)len +
+	    (size_t)fin, 1);
+}
+
+int
+cog_keys_decrypt(struct cog_keys *k, const char *type, const char *b64,
+    size_t n, struct cog_buf *out)
+{
+	struct cog_buf *ct = &k->scratch;
+	size_t before = out->len;
+	int len, fin, rc = -1;
+
+	cog_buf_reset(ct);
+	if (cog_b64_decode(ct, b64, n) < 0 || ct->len < TAGLEN ||
+	    ct->len > 0x7fffffff)
+		return -1;
+	cog_buf_grow(out, ct->len + 32);
+	if (EVP_DecryptInit_ex(k->cctx, siv(k), NULL, k->siv_key, NULL) &&
+	    EVP_CIPHER_CTX_ctrl(k->cctx, EVP_CTRL_AEAD_SET_TAG, TAGLEN,
+	    ct->p) &&
+	    EVP_DecryptUpdate(k->cctx, NULL, &len,
+	    (const unsigned char *)type, (int)strlen(type)) &&
+	    EVP_DecryptUpdate(k->cctx, (unsigned char *)out->p + out->len,
+	    &len, (unsigned char *)ct->p + TAGLEN,
+	    (int)(ct->len - TAGLEN)) &&
+	    EVP_DecryptFinal_ex(k->cctx, (unsigned char *)out->p + out->len +
+	    len, &fin) > 0) {
+		out->len += (size_t)len + (size_t)fin;
+		rc = 0;
+	}
+	if (rc < 0)
+		out->len = before;
+	out->p[out->len] = '\0';
+	return rc;
+}

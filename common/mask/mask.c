@@ -1,0 +1,821 @@
+/* mask.c -- the masking engine: find and replace PII in JSON and text lines */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "base/counter.h"
+#include "base/err.h"
+#include "base/utf8.h"
+#include "json/json.h"
+#include "mask/mask.h"
+#include "pii/normalize.h"
+
+typedef unsigned long long pmask;
+
+/* Where a value sits with respect to --field, --skip and --key. */
+struct vstate {
+	pmask alive;		/* paths whose leading steps match so far */
+	pmask full;		/* paths that match the value or an ancestor */
+	int keytype;		/* type of the innermost --key above, or -1 */
+};
+
+/* An open object or array, with the step to its current member. */
+struct frame {
+	int is_arr;
+	size_t index;		/* array: current element */
+	const char *key;	/* object: current key, decoded */
+	size_t keylen;
+	struct cog_buf keybuf;	/* holds the key when it had escapes */
+	struct vstate st;	/* state of the container itself */
+};
+
+/*
+ * Recent hash tokens by type and value as written, so a repeated value
+ * costs a lookup instead of its canonical form and an HMAC.  Values
+ * mostly recur within a conversation, so a small table that stays in
+ * the processor's cache does better than a big one that does not.
+ */
+#define TCACHE 1024
+#define TCMAX 48
+struct tcentry {
+	uint64_t hash;
+	unsigned short type;
+	unsigned char len;
+	char hex[16];
+	char val[TCMAX];
+};
+
+/* A statistic of the line being processed, applied once it is valid. */
+struct event {
+	int type;
+	int masked;
+	size_t rep_off, rep_len;	/* replacement text in evtext */
+};
+
+struct cog_masker {
+	struct cog_mask_config c;
+	const char *file;
+	struct cog_mask_stats own, *st;
+
+	/* Field selection compiled from the config. */
+	const struct cog_path *pat[COG_MASK_MAXPATHS];
+	pmask fieldbits, skipbits;
+	int filtering;		/* any --field, --skip or --key */
+	struct vstate root;
+
+	/* Per-line state. */
+	struct cog_json j;
+	struct frame *fr;
+	size_t depth, frcap;
+	const char *line;
+	size_t copied;		/* line bytes already copied to out */
+	unsigned long lineno;
+	int json;		/* escape replacements for JSON */
+	struct cog_buf *out;
+	struct event *ev;
+	size_t nev, evcap;
+	struct cog_buf evtext;
+
+	struct tcentry *tcache;
+	char hex[17];
+
+	/*
+	 * Conversation context: what the last line asked for and did not
+	 * get, and a hash of its session id (the next line answers it only
+	 * in the same session).
+	 */
+	cog_typeset asked, found, pending;
+	uint64_t session;
+
+	/* Scratch. */
+	struct cog_jdec dec;
+	struct cog_spans spans;
+	struct cog_buf norm, rep, path;
+};
+
+struct cog_masker *
+cog_masker_new(const struct cog_mask_config *c)
+{
+	struct cog_masker *m = cog_xcalloc(1, sizeof(*m));
+	size_t i, np = 0;
+
+	m->c = *c;
+	m->st = &m->own;
+	m->tcache = cog_xcalloc(TCACHE, sizeof(*m->tcache));
+	if (c->nfields + c->nskips > COG_MASK_MAXPATHS)
+		cog_die("too many --field and --skip paths (at most %d)",
+		    COG_MASK_MAXPATHS);
+	for (i = 0; i < c->nfields; i++) {
+		m->fieldbits |= 1ULL << np;
+		m->pat[np++] = &c->fields[i];
+	}
+	for (i = 0; i < c->nskips; i++) {
+		m->skipbits |= 1ULL << np;
+		m->pat[np++] = &c->skips[i];
+	}
+	m->filtering = np > 0 || c->nkeyrules > 0;
+	m->root.keytype = -1;
+	for (i = 0; i < np; i++) {
+		if (m->pat[i]->n == 0)
+			m->root.full |= 1ULL << i;
+		else
+			m->root.alive |= 1ULL << i;
+	}
+	return m;
+}
+
+void
+cog_masker_free(struct cog_masker *m)
+{
+	size_t i;
+
+	if (m == NULL)
+		return;
+	for (i = 0; i < m->frcap; i++)
+		cog_buf_release(&m->fr[i].keybuf);
+	free(m->fr);
+	free(m->ev);
+	free(m->tcache);
+	cog_json_release(&m->j);
+	cog_jdec_release(&m->dec);
+	cog_spans_release(&m->spans);
+	cog_buf_release(&m->evtext);
+	cog_buf_release(&m->norm);
+	cog_buf_release(&m->rep);
+	cog_buf_release(&m->path);
+	cog_mask_stats_reset(&m->own);
+	free(m);
+}
+
+void
+cog_masker_set_file(struct cog_masker *m, const char *name)
+{
+	m->file = name;
+}
+
+void
+cog_masker_count_into(struct cog_masker *m, struct cog_mask_stats *st)
+{
+	m->st = st ? st : &m->own;
+}
+
+void
+cog_mask_stats_add(struct cog_mask_stats *dst,
+    const struct cog_mask_stats *src)
+{
+	size_t i;
+	int t;
+
+	for (t = 0; t < COG_MAXTYPES; t++) {
+		dst->found[t] += src->found[t];
+		dst->masked[t] += src->masked[t];
+	}
+	dst->records += src->records;
+	dst->unmask_failed += src->unmask_failed;
+	for (i = 0; i < src->map.cap; i++)
+		if (src->map.slot[i].key)
+			cog_counter_add(&dst->map, src->map.slot[i].key,
+			    src->map.slot[i].len, src->map.slot[i].count);
+}
+
+void
+cog_mask_stats_reset(struct cog_mask_stats *st)
+{
+	cog_counter_release(&st->map);
+	memset(st, 0, sizeof(*st));
+}
+
+/* Does path step s match the current member of frame f? */
+static int
+stepmatch(const struct cog_pseg *s, const struct frame *f)
+{
+	switch (s->kind) {
+	case COG_PSEG_ANY:
+		return 1;
+	case COG_PSEG_INDEX:
+		return f->is_arr && f->index == s->index;
+	default:
+		return !f->is_arr && f->keylen == s->keylen &&
+		    memcmp(f->key, s->key, s->keylen) == 0;
+	}
+}
+
+static int
+keyrule(const struct cog_masker *m, const struct frame *f)
+{
+	size_t i;
+
+	for (i = 0; i < m->c.nkeyrules; i++) {
+		const char *name = m->c.keyrules[i].name;
+
+		if (strlen(name) == f->keylen &&
+		    strncasecmp(name, f->key, f->keylen) == 0)
+			return m->c.keyrules[i].type;
+	}
+	return -1;
+}
+
+/* The state of the value that is the current member of the top frame. */
+static void
+value_state(const struct cog_masker *m, struct vstate *v)
+{
+	const struct frame *f;
+	size_t step;
+	pmask bits;
+	int kt;
+
+	if (m->depth == 0) {
+		*v = m->root;
+		return;
+	}
+	f = &m->fr[m->depth - 1];
+	step = m->depth - 1;
+	v->alive = 0;
+	v->full = f->st.full;
+	v->keytype = f->st.keytype;
+	for (bits = f->st.alive; bits; bits &= bits - 1) {
+		int p = __builtin_ctzll(bits);
+		const struct cog_path *path = m->pat[p];
+
+		if (!stepmatch(&path->seg[step], f))
+			continue;
+		if (path->n == step + 1)
+			v->full |= 1ULL << p;
+		else
+			v->alive |= 1ULL << p;
+	}
+	if (!f->is_arr && m->c.nkeyrules && (kt = keyrule(m, f)) >= 0)
+		v->keytype = kt;
+}
+
+static void
+push(struct cog_masker *m, int is_arr, const struct vstate *st)
+{
+	struct frame *f;
+
+	if (m->depth == m->frcap) {
+		size_t old = m->frcap;
+
+		m->frcap = m->frcap ? 2 * m->frcap : 16;
+		m->fr = cog_xreallocarray(m->fr, m->frcap, sizeof(*m->fr));
+		memset(m->fr + old, 0, (m->frcap - old) * sizeof(*m->fr));
+	}
+	f = &m->fr[m->depth++];
+	f->is_arr = is_arr;
+	f->index = (size_t)-1;
+	f->key = NULL;
+	f->keylen = 0;
+	f->st = *st;
+}
+
+/* The jq path of the current value. */
+static const char *
+curpath(struct cog_masker *m)
+{
+	size_t i;
+
+	cog_buf_reset(&m->path);
+	if (!m->json || m->depth == 0)
+		cog_buf_addc(&m->path, '.');
+	for (i = 0; m->json && i < m->depth; i++) {
+		const struct frame *f = &m->fr[i];
+
+		if (f->is_arr)
+			cog_buf_addf(&m->path, "[%zu]", f->index);
+		else
+			cog_path_add_key(&m->path, f->key, f->keylen);
+	}
+	return m->path.p;
+}
+
+static void
+event(struct cog_masker *m, int type, int masked, const char *rep, size_t n)
+{
+	if (m->nev == m->evcap) {
+		m->evcap = m->evcap ? 2 * m->evcap : 64;
+		m->ev = cog_xreallocarray(m->ev, m->evcap, sizeof(*m->ev));
+	}
+	m->ev[m->nev++] = (struct event){ type, masked, m->evtext.len, n };
+	if (n)
+		cog_buf_add(&m->evtext, rep, n);
+}
+
+static void
+commit_events(struct cog_masker *m)
+{
+	size_t i;
+
+	for (i = 0; i < m->nev; i++) {
+		const struct event *e = &m->ev[i];
+
+		if (e->type >= 0) {
+			m->st->found[e->type]++;
+			if (e->masked)
+				m->st->masked[e->type]++;
+		}
+		if (e->rep_len)
+			cog_counter_add(&m->st->map, m->evtext.p + e->rep_off,
+			    e->rep_len, 1);
+	}
+	m->nev = 0;
+	cog_buf_reset(&m->evtext);
+	m->st->records++;
+}
+
+/* Append "[TYPE" and sep to m->rep. */
+static void
+opentoken(struct cog_masker *m, const char *name, int sep)
+{
+	cog_buf_addc(&m->rep, '[');
+	cog_buf_adds(&m->rep, name);
+	if (sep)
+		cog_buf_addc(&m->rep, sep);
+}
+
+/* The 16 hex digits of the hash token of a value, through the cache. */
+static const char *
+hashtoken(struct cog_masker *m, int type, const char *s, size_t n)
+{
+	uint64_t h = cog_hash64(s, n) ^ (uint64_t)type * 0x9e3779b97f4a7c15ULL;
+	struct tcentry *e = &m->tcache[h & (TCACHE - 1)];
+
+	if (n <= TCMAX && e->hash == h && e->type == type && e->len == n &&
+	    memcmp(e->val, s, n) == 0)
+		return e->hex;
+	cog_buf_reset(&m->norm);
+	cog_normalize(type, s, n, &m->norm);
+	cog_keys_hash(m->c.keys, cog_type_name(type),
+	    m->norm.p ? m->norm.p : "", m->norm.len, m->hex);
+	if (n > TCMAX)
+		return m->hex;
+	e->hash = h;
+	e->type = (unsigned short)type;
+	e->len = (unsigned char)n;
+	memcpy(e->val, s, n);
+	memcpy(e->hex, m->hex, 16);
+	return e->hex;
+}
+
+/*
+ * Build in m->rep the replacement of the n bytes at s, of the type; whole
+ * leaves no character of it, whatever the rule's keep_last.
+ */
+static void
+replacement(struct cog_masker *m, int type, const char *s, size_t n,
+    int whole)
+{
+	const struct cog_rule *r = &m->c.rules->r[type];
+	const char *name = cog_type_name(type);
+
+	cog_buf_reset(&m->rep);
+	switch (r->strategy) {
+	case COG_HASH:
+		opentoken(m, name, '_');
+		cog_buf_add(&m->rep, hashtoken(m, type, s, n), 16);
+		cog_buf_addc(&m->rep, ']');
+		break;
+	case COG_REDACT:
+		opentoken(m, name, 0);
+		cog_buf_addc(&m->rep, ']');
+		break;
+	case COG_ENCRYPT:
+		opentoken(m, name, ':');
+		cog_keys_encrypt(m->c.keys, name, s, n, &m->rep);
+		cog_buf_addc(&m->rep, ']');
+		break;
+	case COG_MASK: {
+		size_t cps = cog_utf8_count(s, n), i = 0, k;
+		size_t keep = whole ? 0 : r->keep_last;
+		uint32_t cp;
+
+		for (k = 0; k + keep < cps; k++) {
+			cog_buf_adds(&m->rep, r->mask_char);
+			i += cog_utf8_decode(s + i, n - i, &cp);
+		}
+		cog_buf_add(&m->rep, s + i, n - i);
+		break;
+	}
+	}
+}
+
+/* Copy the line up to raw offset start, then the replacement text. */
+static void
+splice(struct cog_masker *m, size_t start, size_t end, const char *rep,
+    size_t n, int quote)
+{
+	cog_buf_add(m->out, m->line + m->copied, start - m->copied);
+	if (quote)
+		cog_buf_addc(m->out, '"');
+	if (m->json)
+		cog_buf_add_json(m->out, rep, n);
+	else
+		cog_buf_add(m->out, rep, n);
+	if (quote)
+		cog_buf_addc(m->out, '"');
+	m->copied = end;
+}
+
+static void
+detect_line(struct cog_masker *m, const struct cog_span *sp, size_t start,
+    size_t end)
+{
+	struct cog_buf *o = m->out;
+
+	cog_buf_addc(o, '{');
+	if (m->file) {
+		cog_buf_adds(o, "\"file\":");
+		cog_buf_add_jstr(o, m->file, strlen(m->file));
+		cog_buf_addc(o, ',');
+	}
+	cog_buf_addf(o, "\"line\":%lu,\"path\":", m->lineno);
+	curpath(m);
+	cog_buf_add_jstr(o, m->path.p, m->path.len);
+	cog_buf_addf(o, ",\"type\":\"%s\",\"start\":%zu,\"end\":%zu,"
+	    "\"score\":%.2g}\n", cog_type_name(sp->type), start, end,
+	    (double)sp->score);
+}
+
+/*
+ * Handle the text of one value: raw is its place in the line, text its
+ * decoded bytes, map the raw offset of every text byte (NULL when text
+ * is raw).  keytype >= 0 makes the whole value one entity.
+ */
+static void
+process(struct cog_masker *m, size_t raw, const char *text, size_t n,
+    const size_t *map, int keytype, int quote)
+{
+	struct cog_spans *sp = &m->spans;
+	size_t i, k = 0, cp = 0, cpat = 0;
+
+	if (keytype >= 0) {
+		sp->n = 0;
+		cog_spans_add(sp, 0, n, keytype, 1.0f);
+	} else {
+		cog_detect_each(m->c.det, text, n, sp);
+		if (m->c.conversation)
+			m->asked |= cog_detector_asks(m->c.det, text, n);
+	}
+	for (i = 0; m->c.conversation && i < sp->n; i++)
+		m->found |= COG_TYPEBIT(sp->v[i].type);
+	/*
+	 * Judge each entity by its own rule before merging, so that an
+	 * entity kept, or too short for its rule, never shelters another
+	 * one that overlaps it.  A value under --key is masked whole.
+	 */
+	for (i = 0; i < sp->n; i++) {
+		const struct cog_span *s = &sp->v[i];
+		const struct cog_rule *r = &m->c.rules->r[s->type];
+		int kept = m->c.mode != COG_MODE_DETECT &&
+		    r->strategy == COG_KEEP;
+
+		if (keytype < 0 && r->min_length && cog_utf8_count(text +
+		    s->start, s->end - s->start) < r->min_length)
+			continue;
+		event(m, s->type, m->c.mode != COG_MODE_DETECT && !kept, NULL,
+		    0);
+		if (!kept)
+			sp->v[k++] = *s;
+	}
+	sp->n = k;
+	cog_spans_merge(sp);
+	for (i = 0; i < sp->n; i++) {
+		const struct cog_span *s = &sp->v[i];
+		size_t len = s->end - s->start;
+
+		if (m->c.mode == COG_MODE_DETECT) {
+			cp += cog_utf8_count(text + cpat, s->start - cpat);
+			cpat = s->start;
+			detect_line(m, s, cp, cp + cog_utf8_count(text +
+			    s->start, len));
+			continue;
+		}
+		/* Several entities merged: replaced whole, none kept. */
+		replacement(m, s->type, text + s->start, len, s->members > 1);
+		if (m->c.redaction_map)
+			event(m, -1, 0, m->rep.p, m->rep.len);
+		if (quote)
+			splice(m, raw, raw + n, m->rep.p, m->rep.len, 1);
+		else
+			splice(m, raw + (map ? map[s->start] : s->start),
+			    raw + (map ? map[s->end] : s->end), m->rep.p,
+			    m->rep.len, 0);
+	}
+}
+
+/*
+ * Replace every [TYPE:ciphertext] token of the encrypt rule in the text
+ * by the value it encrypts.
+ */
+static void
+unmask(struct cog_masker *m, size_t raw, const char *text, size_t n,
+    const size_t *map)
+{
+	const char *p = text, *end = text + n;
+
+	while ((p = memchr(p, '[', (size_t)(end - p))) != NULL) {
+		const char *t = p + 1, *colon, *b, *close;
+
+		while (t < end && ((*t >= 'A' && *t <= 'Z') ||
+		    (*t >= '0' && *t <= '9') || *t == '_'))
+			t++;
+		if (t == p + 1 || t == end || *t != ':') {
+			p++;
+			continue;
+		}
+		colon = t;
+		for (b = colon + 1; b < end && ((*b >= 'A' && *b <= 'Z') ||
+		    (*b >= 'a' && *b <= 'z') || (*b >= '0' && *b <= '9') ||
+		    *b == '-' || *b == '_'); b++)
+			;
+		close = b;
+		if (close == end || *close != ']' || close - colon < 23) {
+			p++;
+			continue;
+		}
+		cog_buf_reset(&m->norm);
+		cog_buf_add(&m->norm, p + 1, (size_t)(colon - p - 1));
+		cog_buf_reset(&m->rep);
+		if (cog_keys_decrypt(m->c.keys, m->norm.p, colon + 1,
+		    (size_t)(close - colon - 1), &m->rep) < 0) {
+			m->st->unmask_failed++;
+			p = close + 1;
+			continue;
+		}
+		splice(m, raw + (map ? map[p - text] : (size_t)(p - text)),
+		    raw + (map ? map[close + 1 - text] :
+		    (size_t)(close + 1 - text)), m->rep.p, m->rep.len, 0);
+		p = close + 1;
+	}
+}
+
+static void
+string_value(struct cog_masker *m, const struct cog_jtok *t, int keytype)
+{
+	size_t raw = (size_t)(t->p - m->line);
+	const char *text = t->p;
+	const size_t *map = NULL;
+	size_t n = t->n;
+
+	if (t->escaped) {
+		cog_json_decode(&m->dec, t->p, t->n, 1);
+		text = m->dec.text.p;
+		n = m->dec.text.len;
+		map = m->dec.map;
+	}
+	if (m->c.mode == COG_MODE_UNMASK)
+		unmask(m, raw, text, n, map);
+	else
+		process(m, raw, text, n, map, keytype, 0);
+}
+
+/* A value of the current member: is it selected, and by a --key? */
+static int
+selected(struct cog_masker *m, struct vstate *v)
+{
+	if (!m->filtering) {
+		v->keytype = -1;
+		return 1;
+	}
+	value_state(m, v);
+	if (v->full & m->skipbits)
+		return 0;
+	return v->keytype >= 0 || m->fieldbits == 0 ||
+	    (v->full & m->fieldbits) != 0;
+}
+
+/*
+ * A hash of the line's session id: the string after its first
+ * "session_id" or "sessionId" key; 0 when it has none.
+ */
+static uint64_t
+session_of(const char *line, size_t len)
+{
+	const char *p = line, *end = line + len, *q;
+	uint64_t h = 0xcbf29ce484222325ULL;
+
+	while ((p = memmem(p, (size_t)(end - p), "\"session", 8)) != NULL) {
+		p += 8;
+		if (end - p >= 4 && memcmp(p, "_id\"", 4) == 0)
+			p += 4;
+		else if (end - p >= 3 && memcmp(p, "Id\"", 3) == 0)
+			p += 3;
+		else
+			continue;
+		while (p < end && (*p == ' ' || *p == '\t'))
+			p++;
+		if (p == end || *p++ != ':')
+			continue;	/* a value, not a key */
+		while (p < end && (*p == ' ' || *p == '\t'))
+			p++;
+		if (p == end || *p != '"' ||
+		    (q = memchr(p + 1, '"', (size_t)(end - p - 1))) == NULL)
+			return 0;
+		for (p++; p < q; p++)
+			h = (h ^ (unsigned char)*p) * 0x100000001b3ULL;
+		return h | 1;
+	}
+	return 0;
+}
+
+/* A line begins: it answers what the line before asked, if any. */
+static void
+line_begin(struct cog_masker *m, const char *line, size_t len, int json)
+{
+	uint64_t session;
+
+	if (!m->c.conversation)
+		return;
+	session = json ? session_of(line, len) : 0;
+	if (session != m->session)
+		m->pending = 0;
+	m->session = session;
+	cog_detector_reply_to(m->c.det, m->pending);
+	m->asked = m->found = 0;
+}
+
+/* A line ends: what it asked for and did not answer itself is pending. */
+static void
+line_end(struct cog_masker *m, size_t len, int ok)
+{
+	m->pending = ok && len <= COG_MASK_REPLY_MAX ? m->asked & ~m->found :
+	    0;
+}
+
+void
+cog_masker_new_input(struct cog_masker *m)
+{
+	m->pending = 0;
+	m->session = 0;
+}
+
+int
+cog_mask_json(struct cog_masker *m, const char *line, size_t len,
+    unsigned long lineno, struct cog_buf *out, const char **errmsg,
+    size_t *erroff)
+{
+	size_t mark = out->len;
+	struct cog_jtok t;
+	struct vstate v;
+	struct frame *f;
+
+	m->line = line;
+	m->copied = 0;
+	m->lineno = lineno;
+	m->out = out;
+	m->json = 1;
+	m->depth = 0;
+	m->nev = 0;
+	cog_buf_reset(&m->evtext);
+	line_begin(m, line, len, 1);
+	cog_json_init(&m->j, line, len);
+	if (!m->filtering && m->c.mode != COG_MODE_DETECT)
+		cog_json_want(&m->j, COG_JT_BIT(COG_JT_STRING) |
+		    (m->c.mask_keys ? COG_JT_BIT(COG_JT_KEY) : 0));
+	for (;;) {
+		int type = cog_json_next(&m->j, &t);
+
+		if (type == COG_JT_END)
+			break;
+		if (type == COG_JT_ERROR) {
+			cog_buf_truncate(out, mark);
+			*errmsg = m->j.errmsg;
+			*erroff = m->j.erroff;
+			m->nev = 0;
+			line_end(m, len, 0);
+			return -1;
+		}
+		if (type == COG_JT_KEY && m->depth == 0) {
+			/* Only --mask-keys asks for keys without frames. */
+			string_value(m, &t, -1);
+			continue;
+		}
+		if (type == COG_JT_KEY) {
+			f = &m->fr[m->depth - 1];
+			if (t.escaped) {
+				cog_json_decode(&m->dec, t.p, t.n, 0);
+				cog_buf_reset(&f->keybuf);
+				cog_buf_add(&f->keybuf, m->dec.text.p,
+				    m->dec.text.len);
+				f->key = f->keybuf.p;
+				f->keylen = f->keybuf.len;
+			} else {
+				f->key = t.p;
+				f->keylen = t.n;
+			}
+			/* A key is masked where its object is selected. */
+			if (m->c.mask_keys && m->c.mode != COG_MODE_UNMASK &&
+			    !(f->st.full & m->skipbits) && (m->fieldbits == 0 ||
+			    (f->st.full & m->fieldbits)))
+				string_value(m, &t, -1);
+			continue;
+		}
+		if (type == COG_JT_OBJ_END || type == COG_JT_ARR_END) {
+			m->depth--;
+			continue;
+		}
+		/* A value: the next element of an enclosing array. */
+		if (m->depth > 0 && m->fr[m->depth - 1].is_arr)
+			m->fr[m->depth - 1].index++;
+		if (type == COG_JT_OBJ_BEGIN || type == COG_JT_ARR_BEGIN) {
+			if (m->filtering)
+				value_state(m, &v);
+			else
+				v = m->root;
+			push(m, type == COG_JT_ARR_BEGIN, &v);
+			continue;
+		}
+		if (type == COG_JT_STRING) {
+			if (selected(m, &v))
+				string_value(m, &t, v.keytype);
+		} else if (type == COG_JT_NUMBER && m->c.nkeyrules &&
+		    m->c.mode != COG_MODE_UNMASK && selected(m, &v) &&
+		    v.keytype >= 0) {
+			/* A number under --key becomes a string token. */
+			process(m, (size_t)(t.p - line), t.p, t.n, NULL,
+			    v.keytype, 1);
+		}
+	}
+	if (m->c.mode != COG_MODE_DETECT)
+		cog_buf_add(out, line + m->copied, len - m->copied);
+	commit_events(m);
+	line_end(m, len, 1);
+	return 0;
+}
+
+static void
+mask_text(struct cog_masker *m, const char *line, size_t len,
+    unsigned long lineno, struct cog_buf *out, int escapes)
+{
+	size_t n = len;
+
+	m->line = line;
+	m->copied = 0;
+	m->lineno = lineno;
+	m->out = out;
+	m->json = 0;
+	m->depth = 0;
+	m->nev = 0;
+	cog_buf_reset(&m->evtext);
+	line_begin(m, line, len, escapes);
+	if (n > 0 && line[n - 1] == '\r')
+		n--;
+	if (escapes && memchr(line, '\\', n) != NULL) {
+		cog_json_decode(&m->dec, line, n, 1);
+		if (m->c.mode == COG_MODE_UNMASK)
+			unmask(m, 0, m->dec.text.p, m->dec.text.len,
+			    m->dec.map);
+		else
+			process(m, 0, m->dec.text.p, m->dec.text.len,
+			    m->dec.map, -1, 0);
+	} else if (m->c.mode == COG_MODE_UNMASK) {
+		unmask(m, 0, line, n, NULL);
+	} else {
+		process(m, 0, line, n, NULL, -1, 0);
+	}
+	if (m->c.mode != COG_MODE_DETECT)
+		cog_buf_add(out, line + m->copied, len - m->copied);
+	commit_events(m);
+	line_end(m, len, 1);
+}
+
+void
+cog_mask_text(struct cog_masker *m, const char *line, size_t len,
+    unsigned long lineno, struct cog_buf *out)
+{
+	mask_text(m, line, len, lineno, out, 0);
+}
+
+void
+cog_mask_loose(struct cog_masker *m, const char *line, size_t len,
+    unsigned long lineno, struct cog_buf *out)
+{
+	mask_text(m, line, len, lineno, out, 1);
+}
+
+void
+cog_mask_stats_json(const struct cog_mask_stats *st, struct cog_buf *out)
+{
+	struct cog_counter_entry *e;
+	size_t i, n;
+	int t, first = 1;
+
+	cog_buf_adds(out, "\"entities\":{");
+	for (t = 0; t < cog_type_count(); t++) {
+		if (st->found[t] == 0)
+			continue;
+		cog_buf_addf(out, "%s\"%s\":{\"found\":%llu,\"masked\":%llu}",
+		    first ? "" : ",", cog_type_name(t), st->found[t],
+		    st->masked[t]);
+		first = 0;
+	}
+	cog_buf_adds(out, "},\"redaction_map\":{");
+	e = cog_counter_sorted(&st->map, &n);
+	for (i = 0; i < n; i++) {
+		if (i)
+			cog_buf_addc(out, ',');
+		cog_buf_add_jstr(out, e[i].key, e[i].len);
+		cog_buf_addf(out, ":%llu", e[i].count);
+	}
+	free(e);
+	cog_buf_addc(out, '}');
+}

@@ -1,0 +1,118 @@
+/* mask.h -- the masking engine: find and replace PII in JSON and text lines */
+#ifndef COG_MASK_H
+#define COG_MASK_H
+
+#include <stddef.h>
+
+#include "base/buf.h"
+#include "base/counter.h"
+#include "json/path.h"
+#include "mask/keys.h"
+#include "mask/rules.h"
+#include "pii/detect.h"
+#include "pii/types.h"
+
+enum cog_mask_mode {
+	COG_MODE_MASK,		/* replace entities by their rule */
+	COG_MODE_DETECT,	/* report entities, one JSON line each */
+	COG_MODE_UNMASK		/* decrypt the tokens of the encrypt rule */
+};
+
+/* --key NAME=TYPE: the whole value of every key NAME is of the type. */
+struct cog_keyrule {
+	const char *name;
+	int type;
+};
+
+/* What the engine does; every pointer is borrowed for its lifetime. */
+struct cog_mask_config {
+	int mode;
+	struct cog_detector *det;
+	const struct cog_rules *rules;
+	struct cog_keys *keys;		/* NULL if no rule hashes or encrypts */
+	const struct cog_path *fields;	/* --field: only these subtrees */
+	size_t nfields;
+	const struct cog_path *skips;	/* --skip: never these subtrees */
+	size_t nskips;
+	const struct cog_keyrule *keyrules;
+	size_t nkeyrules;
+	int redaction_map;		/* count every replacement text */
+	int mask_keys;			/* object keys are values too */
+	int conversation;		/* lines answer the line before */
+};
+
+/* What a masker counted; zero it to start, release it when done. */
+struct cog_mask_stats {
+	unsigned long long found[COG_MAXTYPES];	/* entities detected */
+	unsigned long long masked[COG_MAXTYPES];	/* entities replaced */
+	unsigned long long records;	/* JSON lines (or text lines) done */
+	unsigned long long unmask_failed;	/* tokens not decrypted */
+	struct cog_counter map;		/* replacement texts, when asked */
+};
+
+/* Add src's counts to dst's. */
+void cog_mask_stats_add(struct cog_mask_stats *dst,
+    const struct cog_mask_stats *src);
+
+/* Zero the counts and free the map. */
+void cog_mask_stats_reset(struct cog_mask_stats *st);
+
+/*
+ * Append "entities":{TYPE:{"found":N,"masked":N},...} and
+ * ,"redaction_map":{TEXT:N,...} (sorted).
+ */
+void cog_mask_stats_json(const struct cog_mask_stats *st,
+    struct cog_buf *out);
+
+struct cog_masker;
+
+/* Fields (plus skips) are at most 64; the caller checks the counts. */
+#define COG_MASK_MAXPATHS 64
+
+struct cog_masker *cog_masker_new(const struct cog_mask_config *c);
+void cog_masker_free(struct cog_masker *m);
+
+/* Label --detect output with "file" (NULL for none); name is borrowed. */
+void cog_masker_set_file(struct cog_masker *m, const char *name);
+
+/*
+ * With c.conversation, lines are the messages of conversations: a line
+ * that asks for a type that needs context words ("Can you confirm your
+ * date of birth?") and does not hold one makes a value at the start of
+ * the next line's texts count as one ("It's 1978-09-27."), when both
+ * lines have the same "session_id" (or "sessionId", or neither) and the
+ * asking line is at most COG_MASK_REPLY_MAX bytes.  What a line answers
+ * thus depends on the line before it alone: a caller that starts in the
+ * middle of an input first processes the line before, its output thrown
+ * away.  cog_masker_new_input() forgets the line before, at the start of
+ * a file or after a blank line.
+ */
+#define COG_MASK_REPLY_MAX 65536
+void cog_masker_new_input(struct cog_masker *m);
+
+/*
+ * Process the JSON text of one line (no terminator) and append the result
+ * to out: the line with its entities replaced, the detection lines, or
+ * the line with its tokens decrypted.  Return 0; or -1 when the line is
+ * not valid JSON, with nothing appended, statistics untouched, and the
+ * reason in *errmsg (static text) at byte offset *erroff.
+ */
+int cog_mask_json(struct cog_masker *m, const char *line, size_t len,
+    unsigned long lineno, struct cog_buf *out, const char **errmsg,
+    size_t *erroff);
+
+/* The same for a line of plain text (a trailing CR is left alone). */
+void cog_mask_text(struct cog_masker *m, const char *line, size_t len,
+    unsigned long lineno, struct cog_buf *out);
+
+/*
+ * The same for a line meant to be JSON that is not: masked as text, with
+ * its JSON escapes decoded for detection ("maria\u0040example.com").
+ */
+void cog_mask_loose(struct cog_masker *m, const char *line, size_t len,
+    unsigned long lineno, struct cog_buf *out);
+
+/* Count into st from now on; NULL goes back to the masker's own. */
+void cog_masker_count_into(struct cog_masker *m, struct cog_mask_stats *st);
+
+#endif

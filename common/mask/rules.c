@@ -1,0 +1,337 @@
+/* rules.c -- redaction rules: how each entity type is replaced */
+#include <errno.h>
+#include <jv.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "base/buf.h"
+#include "base/err.h"
+#include "base/utf8.h"
+#include "mask/rules.h"
+
+/* Defaults of a rule that names a type, as in the seed's RedactionRule. */
+#define SEED_MIN_LENGTH 4
+
+static const struct {
+	const char *name;
+	int strategy;
+} strategies[] = {
+	{ "hash", COG_HASH },
+	{ "deterministic_hash", COG_HASH },
+	{ "mask", COG_MASK },
+	{ "redact", COG_REDACT },
+	{ "keep", COG_KEEP },
+	{ "encrypt", COG_ENCRYPT },
+};
+
+void
+cog_rules_init(struct cog_rules *rs)
+{
+	int t;
+
+	memset(rs, 0, sizeof(*rs));
+	for (t = 0; t < COG_MAXTYPES; t++) {
+		rs->r[t].strategy = COG_HASH;
+		rs->r[t].mask_char[0] = '*';
+	}
+}
+
+const char *
+cog_strategy_name(int strategy)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(strategies) / sizeof(strategies[0]); i++)
+		if (strategies[i].strategy == strategy)
+			return strategies[i].name;
+	return "?";
+}
+
+int
+cog_strategy_lookup(const char *name, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(strategies) / sizeof(strategies[0]); i++)
+		if (strlen(strategies[i].name) == len &&
+		    strncasecmp(strategies[i].name, name, len) == 0)
+			return strategies[i].strategy;
+	return -1;
+}
+
+static int
+seterr(char *err, size_t errlen, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static int
+seterr(char *err, size_t errlen, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(err, errlen, fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+static int
+set_mask_char(struct cog_rule *r, const char *s, size_t n)
+{
+	uint32_t cp;
+
+	if (n == 0 || n > 4 || cog_utf8_decode(s, n, &cp) != n ||
+	    cp == COG_UTF8_BAD || cp < 0x20)
+		return -1;
+	memcpy(r->mask_char, s, n);
+	r->mask_char[n] = '\0';
+	return 0;
+}
+
+static int
+get_uint(jv v, unsigned *out)
+{
+	double d;
+
+	if (jv_get_kind(v) != JV_KIND_NUMBER)
+		return -1;
+	d = jv_number_value(v);
+	if (d < 0 || d > 1e6 || d != (double)(unsigned)d)
+		return -1;
+	*out = (unsigned)d;
+	return 0;
+}
+
+/* Add one rule object; consumes nothing (rule is borrowed). */
+static int
+add_rule(struct cog_rules *rs, jv rule, int index, char *err, size_t errlen)
+{
+	struct cog_rule r;
+	int type = -1, have_type = 0;
+	int iter;
+
+	if (jv_get_kind(rule) != JV_KIND_OBJECT)
+		return seterr(err, errlen, "rule %d: not an object", index);
+	r.strategy = COG_HASH;
+	memcpy(r.mask_char, "*", 2);
+	r.min_length = SEED_MIN_LENGTH;
+	r.keep_last = 0;
+	for (iter = jv_object_iter(rule); jv_object_iter_valid(rule, iter);
+	    iter = jv_object_iter_next(rule, iter)) {
+		jv k = jv_object_iter_key(rule, iter);
+		jv v = jv_object_iter_value(rule, iter);
+		const char *key = jv_string_value(k);
+		int bad = 0;
+
+		if (strcmp(key, "entity_type") == 0) {
+			bad = jv_get_kind(v) != JV_KIND_STRING;
+			if (!bad) {
+				const char *name = jv_string_value(v);
+
+				type = cog_type_lookup(name, strlen(name));
+				have_type = 1;
+				if (type < 0) {
+					seterr(err, errlen, "rule %d: unknown "
+					    "entity type '%s'", index, name);
+					jv_free(k);
+					jv_free(v);
+					return -1;
+				}
+			}
+		} else if (strcmp(key, "replacement_strategy") == 0) {
+			bad = jv_get_kind(v) != JV_KIND_STRING;
+			if (!bad) {
+				const char *name = jv_string_value(v);
+
+				r.strategy = cog_strategy_lookup(name,
+				    strlen(name));
+				if (r.strategy < 0) {
+					seterr(err, errlen, "rule %d: unknown "
+					    "replacement strategy '%s' (hash, "
+					    "mask, redact, keep or encrypt)",
+					    index, name);
+					jv_free(k);
+					jv_free(v);
+					return -1;
+				}
+			}
+		} else if (strcmp(key, "mask_character") == 0) {
+			bad = jv_get_kind(v) != JV_KIND_STRING ||
+			    set_mask_char(&r, jv_string_value(v),
+			    (size_t)jv_string_length_bytes(jv_copy(v))) < 0;
+		} else if (strcmp(key, "min_length") == 0) {
+			bad = get_uint(v, &r.min_length) < 0;
+		} else if (strcmp(key, "keep_last") == 0) {
+			bad = get_uint(v, &r.keep_last) < 0;
+		} else {
+			seterr(err, errlen, "rule %d: unknown field '%s'",
+			    index, key);
+			jv_free(k);
+			jv_free(v);
+			return -1;
+		}
+		if (bad)
+			seterr(err, errlen, "rule %d: invalid value for '%s'",
+			    index, key);
+		jv_free(k);
+		jv_free(v);
+		if (bad)
+			return -1;
+	}
+	if (!have_type)
+		return seterr(err, errlen, "rule %d: missing entity_type",
+		    index);
+	rs->r[type] = r;
+	rs->listed |= COG_TYPEBIT(type);
+	return 0;
+}
+
+static const char *const request_fields[] = {
+	"session_id_start", "session_id_end", "output_format",
+	"redaction_rules", "max_storage_mb",
+};
+
+int
+cog_rules_parse(struct cog_rules *rs, const char *json, size_t len,
+    char *err, size_t errlen)
+{
+	jv doc, list;
+	int i, n, rc = 0;
+
+	if (len > 0x7fffffff)
+		return seterr(err, errlen, "rules too large");
+	doc = jv_parse_sized(json, (int)len);
+	if (!jv_is_valid(doc)) {
+		jv msg = jv_invalid_get_msg(doc);
+
+		seterr(err, errlen, "invalid JSON: %s",
+		    jv_get_kind(msg) == JV_KIND_STRING ?
+		    jv_string_value(msg) : "parse error");
+		jv_free(msg);
+		return -1;
+	}
+	if (jv_get_kind(doc) == JV_KIND_OBJECT) {
+		int iter;
+
+		for (iter = jv_object_iter(doc);
+		    jv_object_iter_valid(doc, iter);
+		    iter = jv_object_iter_next(doc, iter)) {
+			jv k = jv_object_iter_key(doc, iter);
+			size_t f;
+
+			for (f = 0; f < sizeof(request_fields) /
+			    sizeof(request_fields[0]); f++)
+				if (strcmp(jv_string_value(k),
+				    request_fields[f]) == 0)
+					break;
+			if (f == sizeof(request_fields) /
+			    sizeof(request_fields[0]))
+				rc = seterr(err, errlen, "unknown field '%s'",
+				    jv_string_value(k));
+			jv_free(k);
+			if (rc)
+				break;
+		}
+		list = rc ? jv_null() : jv_object_get(jv_copy(doc),
+		    jv_string("redaction_rules"));
+		if (!rc && jv_get_kind(list) != JV_KIND_ARRAY)
+			rc = seterr(err, errlen,
+			    "no \"redaction_rules\" list");
+	} else if (jv_get_kind(doc) == JV_KIND_ARRAY) {
+		list = jv_copy(doc);
+	} else {
+		list = jv_null();
+		rc = seterr(err, errlen, "expected a list of rules");
+	}
+	n = rc ? 0 : jv_array_length(jv_copy(list));
+	if (!rc && n == 0)
+		rc = seterr(err, errlen, "no rules");
+	for (i = 0; i < n && rc == 0; i++) {
+		jv r = jv_array_get(jv_copy(list), i);
+
+		rc = add_rule(rs, r, i + 1, err, errlen);
+		jv_free(r);
+	}
+	jv_free(list);
+	jv_free(doc);
+	return rc;
+}
+
+int
+cog_rules_load(struct cog_rules *rs, const char *path, char *err,
+    size_t errlen)
+{
+	struct cog_buf b = COG_BUF_INIT;
+	char chunk[65536], sub[512];
+	size_t n;
+	FILE *f;
+	int rc;
+
+	if ((f = fopen(path, "r")) == NULL)
+		return seterr(err, errlen, "cannot open '%s': %s", path,
+		    strerror(errno));
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		cog_buf_add(&b, chunk, n);
+	if (ferror(f)) {
+		fclose(f);
+		cog_buf_release(&b);
+		return seterr(err, errlen, "cannot read '%s': %s", path,
+		    strerror(errno));
+	}
+	fclose(f);
+	rc = cog_rules_parse(rs, b.p ? b.p : "", b.len, sub, sizeof(sub));
+	if (rc)
+		seterr(err, errlen, "%s: %s", path, sub);
+	cog_buf_release(&b);
+	return rc;
+}
+
+int
+cog_rules_add_spec(struct cog_rules *rs, const char *spec, char *err,
+    size_t errlen)
+{
+	const char *p = spec, *colon;
+	struct cog_rule r;
+	unsigned *nums[2] = { &r.min_length, &r.keep_last };
+	int type, field;
+
+	colon = strchr(p, ':');
+	type = cog_type_lookup(p, colon ? (size_t)(colon - p) : strlen(p));
+	if (type < 0)
+		return seterr(err, errlen, "unknown entity type in '%s'",
+		    spec);
+	r = rs->r[type];
+	r.strategy = COG_HASH;
+	r.min_length = SEED_MIN_LENGTH;
+	r.keep_last = 0;
+	if (colon) {
+		p = colon + 1;
+		colon = strchr(p, ':');
+		r.strategy = cog_strategy_lookup(p,
+		    colon ? (size_t)(colon - p) : strlen(p));
+		if (r.strategy < 0)
+			return seterr(err, errlen, "unknown strategy in '%s' "
+			    "(hash, mask, redact, keep or encrypt)", spec);
+	}
+	for (field = 0; colon && field < 2; field++) {
+		char *end;
+		unsigned long v;
+
+		p = colon + 1;
+		errno = 0;
+		v = strtoul(p, &end, 10);
+		if (end == p || errno || v > 1000000 ||
+		    (*end != '\0' && *end != ':') || *p == '-')
+			return seterr(err, errlen, "invalid number in '%s'",
+			    spec);
+		*nums[field] = (unsigned)v;
+		colon = *end == ':' ? end : NULL;
+	}
+	if (colon)
+		return seterr(err, errlen, "too many fields in '%s'", spec);
+	rs->r[type] = r;
+	rs->listed |= COG_TYPEBIT(type);
+	return 0;
+}

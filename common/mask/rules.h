@@ -1,0 +1,55 @@
+/* rules.h -- redaction rules: how each entity type is replaced */
+#ifndef COG_RULES_H
+#define COG_RULES_H
+
+#include <stddef.h>
+
+#include "pii/types.h"
+
+enum cog_strategy {
+	COG_HASH,		/* [TYPE_<16 hex>], keyed HMAC of the value */
+	COG_MASK,		/* mask_character for each character */
+	COG_REDACT,		/* [TYPE] */
+	COG_KEEP,		/* detected and counted, left as it was */
+	COG_ENCRYPT		/* [TYPE:<AES-SIV ciphertext>], reversible */
+};
+
+struct cog_rule {
+	int strategy;
+	char mask_char[5];	/* one UTF-8 character, NUL-terminated */
+	unsigned min_length;	/* entities shorter than this are kept */
+	unsigned keep_last;	/* COG_MASK: characters left at the end */
+};
+
+/* The rule of every type; types without a rule use the default. */
+struct cog_rules {
+	struct cog_rule r[COG_MAXTYPES];
+	cog_typeset listed;	/* types named by a rule */
+};
+
+/* Every type: hash, '*', no minimum length. */
+void cog_rules_init(struct cog_rules *rs);
+
+/* Name of a strategy ("hash"); cog_strategy_lookup accepts aliases. */
+const char *cog_strategy_name(int strategy);
+int cog_strategy_lookup(const char *name, size_t len);
+
+/*
+ * Add the rules of a JSON file: the seed's list of {entity_type,
+ * replacement_strategy, mask_character, min_length} (plus keep_last), or
+ * an export request object holding one as "redaction_rules".  Unknown
+ * fields, types and strategies are errors.  Return 0, or -1 with a
+ * message in err.
+ */
+int cog_rules_load(struct cog_rules *rs, const char *path, char *err,
+    size_t errlen);
+
+/* Parse a JSON text as cog_rules_load does; name is used in messages. */
+int cog_rules_parse(struct cog_rules *rs, const char *json, size_t len,
+    char *err, size_t errlen);
+
+/* Add a rule "TYPE[:strategy[:min_length[:keep_last]]]". */
+int cog_rules_add_spec(struct cog_rules *rs, const char *spec, char *err,
+    size_t errlen);
+
+#endif

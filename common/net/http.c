@@ -1,0 +1,413 @@
+/* http.c -- libcurl set up one way for every network tool, with retries */
+#include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "base/clock.h"
+#include "base/err.h"
+#include "base/progress.h"
+#include "net/header.h"
+#include "net/http.h"
+#include "net/retry.h"
+
+#define MAX_BODY (64L * 1024 * 1024)
+
+const char cog_http_help[] =
+"      --allow-http         allow a plain http:// tenant URL (not loopback)\n"
+"      --base-url URL       the tenant (default: COG_BASE_URL)\n"
+"      --cacert FILE        trust the CA certificates in FILE\n"
+"  -k, --insecure           do not verify the server's certificate\n"
+"      --retries N          retries after 429, 5xx, network errors (5)\n"
+"      --retry-max-time S   give up retrying after S seconds (120)\n"
+"  -v, --verbose            log requests and retries on stderr\n";
+
+void
+cog_http_init(struct cog_http *h)
+{
+	memset(h, 0, sizeof(*h));
+	h->retries = COG_RETRY_DEFAULT;
+	h->retry_max_time = COG_RETRY_MAX_TIME;
+}
+
+int
+cog_http_option(struct cog_http *h, int c, const char *arg)
+{
+	switch (c) {
+	case COG_OPT_BASE_URL:
+		h->base_opt = arg;
+		return 1;
+	case COG_OPT_CACERT:
+		h->cacert = arg;
+		return 1;
+	case COG_OPT_INSECURE:
+	case 'k':
+		h->insecure = 1;
+		return 1;
+	case COG_OPT_ALLOW_HTTP:
+		h->allow_http = 1;
+		return 1;
+	case COG_OPT_RETRIES:
+		h->retries = (int)cog_number_arg(arg, "--retries", 0, 100);
+		return 1;
+	case COG_OPT_RETRY_MAX_TIME:
+		h->retry_max_time = cog_number_arg(arg, "--retry-max-time", 0,
+		    86400);
+		return 1;
+	case 'v':
+		h->verbose++;
+		return 1;
+	}
+	return 0;
+}
+
+static int
+loopback(const char *host)
+{
+	return strcmp(host, "localhost") == 0 ||
+	    strncmp(host, "127.", 4) == 0 || strcmp(host, "[::1]") == 0 ||
+	    strcmp(host, "::1") == 0;
+}
+
+void
+cog_http_setup(struct cog_http *h)
+{
+	const char *url = h->base_opt;
+	char *scheme = NULL, *host = NULL;
+	size_t n;
+	CURLU *u;
+
+	if (url == NULL || *url == '\0')
+		url = getenv("COG_BASE_URL");
+	if (url == NULL || *url == '\0')
+		cog_usage_error("no base URL: use --base-url or set "
+		    "COG_BASE_URL");
+	n = strlen(url);
+	while (n > 0 && url[n - 1] == '/')
+		n--;
+	h->base_url = cog_xstrndup(url, n);
+	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
+		cog_die("cannot initialise libcurl");
+	if ((u = curl_url()) == NULL)
+		cog_die("out of memory");
+	if (curl_url_set(u, CURLUPART_URL, h->base_url, 0) != CURLUE_OK ||
+	    curl_url_get(u, CURLUPART_SCHEME, &scheme, 0) != CURLUE_OK ||
+	    curl_url_get(u, CURLUPART_HOST, &host, 0) != CURLUE_OK ||
+	    (strcmp(scheme, "https") != 0 && strcmp(scheme, "http") != 0))
+		cog_usage_error("bad base URL '%s': expected "
+		    "https://host[:port][/path]", h->base_url);
+	if (strcmp(scheme, "http") == 0 && !loopback(host)) {
+		if (!h->allow_http)
+			cog_usage_error("refusing to send credentials over "
+			    "plain http to '%s': use https, or --allow-http",
+			    host);
+		cog_warn("warning: sending credentials over plain http to "
+		    "'%s'", host);
+	}
+	curl_free(scheme);
+	curl_free(host);
+	curl_url_cleanup(u);
+	if (h->insecure)
+		cog_warn("warning: --insecure: the server's certificate is not "
+		    "verified");
+	if ((h->easy = curl_easy_init()) == NULL)
+		cog_die("cannot initialise libcurl");
+}
+
+void
+cog_http_setup_bare(struct cog_http *h)
+{
+	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
+		cog_die("cannot initialise libcurl");
+	if (h->insecure)
+		cog_warn("warning: --insecure: the server's certificate is not "
+		    "verified");
+	if ((h->easy = curl_easy_init()) == NULL)
+		cog_die("cannot initialise libcurl");
+}
+
+void
+cog_http_release(struct cog_http *h)
+{
+	if (h->easy)
+		curl_easy_cleanup(h->easy);
+	h->easy = NULL;
+	free(h->base_url);
+	h->base_url = NULL;
+	curl_global_cleanup();
+}
+
+void
+cog_http_easy_setup(const struct cog_http *h, CURL *e)
+{
+	curl_easy_setopt(e, CURLOPT_USERAGENT, "cogtools/" COG_VERSION);
+#if LIBCURL_VERSION_NUM >= 0x075500
+	curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
+#else
+	curl_easy_setopt(e, CURLOPT_PROTOCOLS,
+	    (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS));
+#endif
+	curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 0L);
+	curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, h->insecure ? 0L : 1L);
+	curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, h->insecure ? 0L : 2L);
+	if (h->cacert)
+		curl_easy_setopt(e, CURLOPT_CAINFO, h->cacert);
+	curl_easy_setopt(e, CURLOPT_TCP_KEEPALIVE, 1L);
+	curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT, 30L);
+	/* A transfer slower than 1 byte/s for a minute has stalled. */
+	curl_easy_setopt(e, CURLOPT_LOW_SPEED_LIMIT, 1L);
+	curl_easy_setopt(e, CURLOPT_LOW_SPEED_TIME, 60L);
+}
+
+void
+cog_http_url(const struct cog_http *h, const char *path, struct cog_buf *out)
+{
+	cog_buf_adds(out, h->base_url);
+	cog_buf_adds(out, path);
+}
+
+static struct curl_slist *
+append(struct curl_slist *l, const char *s)
+{
+	struct curl_slist *n = curl_slist_append(l, s);
+
+	if (n == NULL)
+		cog_die("out of memory");
+	return n;
+}
+
+struct curl_slist *
+cog_http_headers(const char *token, ...)
+{
+	struct curl_slist *l = NULL;
+	const char *s;
+	va_list ap;
+
+	if (token) {
+		struct cog_buf b = COG_BUF_INIT;
+
+		cog_buf_adds(&b, "Authorization: Bearer ");
+		cog_buf_adds(&b, token);
+		l = append(l, b.p);
+		explicit_bzero(b.p, b.len);
+		cog_buf_release(&b);
+	}
+	va_start(ap, token);
+	while ((s = va_arg(ap, const char *)) != NULL)
+		l = append(l, s);
+	va_end(ap);
+	return l;
+}
+
+void
+cog_http_headers_free(struct curl_slist *l)
+{
+	struct curl_slist *p;
+
+	for (p = l; p; p = p->next)
+		explicit_bzero(p->data, strlen(p->data));
+	curl_slist_free_all(l);
+}
+
+int
+cog_http_transient(CURLcode code)
+{
+	switch (code) {
+	case CURLE_COULDNT_RESOLVE_PROXY:
+	case CURLE_COULDNT_RESOLVE_HOST:
+	case CURLE_COULDNT_CONNECT:
+	case CURLE_PARTIAL_FILE:
+	case CURLE_OPERATION_TIMEDOUT:
+	case CURLE_GOT_NOTHING:
+	case CURLE_SEND_ERROR:
+	case CURLE_RECV_ERROR:
+	case CURLE_HTTP2:
+	case CURLE_HTTP2_STREAM:
+	case CURLE_SSL_CONNECT_ERROR:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+int
+cog_http_retryable(long status)
+{
+	return status == 429 || status == 500 || status == 502 ||
+	    status == 503 || status == 504 || status == 408;
+}
+
+void
+cog_http_log(const struct cog_http *h, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (!h->verbose)
+		return;
+	cog_progress_clear();
+	fprintf(stderr, "%s: ", cog_progname);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+void
+cog_http_sleep_ms(long ms)
+{
+	struct timespec ts = { ms / 1000, (ms % 1000) * 1000000L };
+
+	while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
+		;
+}
+
+static size_t
+on_body(char *p, size_t size, size_t nmemb, void *arg)
+{
+	struct cog_http_resp *resp = arg;
+	size_t n = size * nmemb;
+
+	if (resp->body.len + n > MAX_BODY)
+		return 0;
+	cog_buf_add(&resp->body, p, n);
+	return n;
+}
+
+static size_t
+on_header(char *p, size_t size, size_t nmemb, void *arg)
+{
+	struct cog_http_resp *resp = arg;
+	size_t n = size * nmemb, vn;
+	const char *v;
+	char tmp[128];
+
+	if (cog_header_status(p, n) >= 0) {
+		/* A new response (after 100 Continue, say): start over. */
+		resp->retry_after = -1;
+		resp->www_auth[0] = '\0';
+	} else if (cog_header_match(p, n, "Retry-After", &v, &vn)) {
+		if (vn < sizeof(tmp)) {
+			memcpy(tmp, v, vn);
+			tmp[vn] = '\0';
+			resp->retry_after = cog_retry_after_parse(tmp,
+			    time(NULL));
+		}
+	} else if (cog_header_match(p, n, "WWW-Authenticate", &v, &vn)) {
+		if (vn >= sizeof(resp->www_auth))
+			vn = sizeof(resp->www_auth) - 1;
+		memcpy(resp->www_auth, v, vn);
+		resp->www_auth[vn] = '\0';
+	}
+	return n;
+}
+
+/* One try; return the libcurl result. */
+static CURLcode
+once(struct cog_http *h, const struct cog_http_req *req,
+    struct cog_http_resp *resp)
+{
+	struct cog_buf url = COG_BUF_INIT;
+	const struct curl_slist *extra;
+	struct curl_slist *hdrs;
+	char errbuf[CURL_ERROR_SIZE];
+	CURL *e = h->easy;
+	CURLcode code;
+
+	cog_buf_reset(&resp->body);
+	resp->status = 0;
+	resp->retry_after = -1;
+	resp->www_auth[0] = '\0';
+	resp->error[0] = '\0';
+	errbuf[0] = '\0';
+	resp->tries++;
+	if (req->url)
+		cog_buf_adds(&url, req->url);
+	else
+		cog_http_url(h, req->path, &url);
+	hdrs = cog_http_headers(req->token, "Accept: application/json",
+	    req->body ? "Content-Type: application/json" : NULL, NULL);
+	for (extra = req->headers; extra; extra = extra->next)
+		hdrs = append(hdrs, extra->data);
+	curl_easy_reset(e);
+	cog_http_easy_setup(h, e);
+	curl_easy_setopt(e, CURLOPT_URL, url.p);
+	curl_easy_setopt(e, CURLOPT_HTTPHEADER, hdrs);
+	curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, on_body);
+	curl_easy_setopt(e, CURLOPT_WRITEDATA, resp);
+	curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, on_header);
+	curl_easy_setopt(e, CURLOPT_HEADERDATA, resp);
+	curl_easy_setopt(e, CURLOPT_ERRORBUFFER, errbuf);
+	curl_easy_setopt(e, CURLOPT_TIMEOUT, 300L);
+	if (req->body) {
+		curl_easy_setopt(e, CURLOPT_POSTFIELDS, req->body);
+		curl_easy_setopt(e, CURLOPT_POSTFIELDSIZE_LARGE,
+		    (curl_off_t)req->body_len);
+	}
+	code = curl_easy_perform(e);
+	/* Drop our pointers to the body (a password) and the headers. */
+	curl_easy_setopt(e, CURLOPT_POSTFIELDS, NULL);
+	curl_easy_setopt(e, CURLOPT_HTTPHEADER, NULL);
+	cog_http_headers_free(hdrs);
+	if (code == CURLE_OK) {
+		curl_easy_getinfo(e, CURLINFO_RESPONSE_CODE, &resp->status);
+	} else if (code == CURLE_WRITE_ERROR &&
+	    resp->body.len > MAX_BODY / 2) {
+		snprintf(resp->error, sizeof(resp->error),
+		    "response larger than %ld bytes", MAX_BODY);
+	} else {
+		snprintf(resp->error, sizeof(resp->error), "%s",
+		    errbuf[0] ? errbuf : curl_easy_strerror(code));
+	}
+	cog_http_log(h, "%s %s -> %s%ld", req->method, req->path,
+	    code == CURLE_OK ? "" : "error ", code == CURLE_OK ?
+	    resp->status : (long)code);
+	cog_buf_release(&url);
+	return code;
+}
+
+int
+cog_http_request(struct cog_http *h, const struct cog_http_req *req,
+    struct cog_http_resp *resp)
+{
+	struct cog_retry r;
+	CURLcode code;
+	long delay;
+
+	resp->tries = 0;
+	cog_retry_start(&r, h->retries, h->retry_max_time,
+	    cog_clock_ms());
+	for (;;) {
+		code = once(h, req, resp);
+		if (code != CURLE_OK ? !cog_http_transient(code) :
+		    !cog_http_retryable(resp->status))
+			break;
+		delay = cog_retry_next(&r, cog_clock_ms(),
+		    resp->retry_after, cog_retry_random());
+		if (delay < 0) {
+			cog_http_log(h, "%s %s: giving up after %d "
+			    "retr%s", req->method, req->path, r.n,
+			    r.n == 1 ? "y" : "ies");
+			break;
+		}
+		if (code != CURLE_OK)
+			cog_http_log(h, "%s %s: %s; retry %d/%d in %.1f s",
+			    req->method, req->path, resp->error, r.n, r.max,
+			    delay / 1000.0);
+		else
+			cog_http_log(h, "%s %s: HTTP %ld; retry %d/%d in %.1f "
+			    "s%s", req->method, req->path, resp->status, r.n,
+			    r.max, delay / 1000.0, resp->retry_after >= 0 ?
+			    " (Retry-After)" : "");
+		cog_http_sleep_ms(delay);
+	}
+	return code == CURLE_OK ? 0 : -1;
+}
+
+void
+cog_http_resp_release(struct cog_http_resp *resp)
+{
+	cog_buf_release(&resp->body);
+}

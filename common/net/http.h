@@ -1,0 +1,130 @@
+/* http.h -- libcurl set up one way for every network tool, with retries */
+#ifndef COG_HTTP_H
+#define COG_HTTP_H
+
+#include <curl/curl.h>
+
+#include "base/buf.h"
+
+/* Connection settings and the retry policy, from options and env. */
+struct cog_http {
+	char *base_url;		/* no trailing '/'; set by cog_http_setup */
+	const char *base_opt;	/* --base-url, else COG_BASE_URL */
+	const char *cacert;	/* --cacert */
+	int insecure;		/* --insecure */
+	int allow_http;		/* --allow-http */
+	int verbose;		/* -v: log requests and retries */
+	int retries;		/* --retries */
+	long retry_max_time;	/* --retry-max-time, seconds */
+	CURL *easy;		/* reused by cog_http_request (keep-alive) */
+};
+
+/*
+ * getopt_long values of the options every network tool shares; each
+ * tool lists the ones it takes in its own sorted longopts[].
+ */
+enum {
+	COG_OPT_BASE_URL = 512,	/* --base-url URL */
+	COG_OPT_CACERT,		/* --cacert FILE */
+	COG_OPT_INSECURE,	/* -k, --insecure (short option 'k') */
+	COG_OPT_RETRIES,	/* --retries N */
+	COG_OPT_RETRY_MAX_TIME,	/* --retry-max-time SECONDS */
+	COG_OPT_TOKEN_FILE,	/* --token-file FILE (handled by auth.h) */
+	COG_OPT_ALLOW_HTTP	/* --allow-http */
+};
+
+/* The --help lines of the shared options, for each tool's help. */
+extern const char cog_http_help[];
+
+/* Set the defaults: COG_RETRY_DEFAULT retries, COG_RETRY_MAX_TIME. */
+void cog_http_init(struct cog_http *h);
+
+/*
+ * Apply option c (a COG_OPT_*, 'k' or 'v') with its argument; return 1
+ * when it was one of these, 0 otherwise.  Bad values are usage errors.
+ */
+int cog_http_option(struct cog_http *h, int c, const char *arg);
+
+/*
+ * Settle the base URL (dying with a usage error when there is none, it
+ * is not http or https, or it is plain http to a host other than the
+ * loopback without --allow-http), warn about --insecure and initialise
+ * libcurl.  Call once, after the options.
+ */
+void cog_http_setup(struct cog_http *h);
+
+/*
+ * Initialise libcurl for requests to full URLs (cog_http_req.url) with
+ * no base URL, as for webhooks.  Call once, after the options.
+ */
+void cog_http_setup_bare(struct cog_http *h);
+
+/* Free what setup made and clean up libcurl. */
+void cog_http_release(struct cog_http *h);
+
+/*
+ * Give an easy handle the shared settings: User-Agent, TLS verification
+ * and --cacert, protocols http and https only, no redirects, TCP
+ * keep-alive, connect and stall timeouts.  Proxies come from the usual
+ * environment variables, as libcurl reads them.
+ */
+void cog_http_easy_setup(const struct cog_http *h, CURL *e);
+
+/* Append base_url and path (which starts with '/') to out. */
+void cog_http_url(const struct cog_http *h, const char *path,
+    struct cog_buf *out);
+
+/*
+ * Build the request headers: "Authorization: Bearer <token>" when token
+ * is set, then the NULL-terminated extra headers.  Free the list with
+ * cog_http_headers_free, which wipes the token.
+ */
+struct curl_slist *cog_http_headers(const char *token, ...);
+void cog_http_headers_free(struct curl_slist *l);
+
+/* Whether a transfer that failed with code is worth trying again. */
+int cog_http_transient(CURLcode code);
+
+/* Whether an HTTP status is worth trying again (429, 500, 502-504). */
+int cog_http_retryable(long status);
+
+/* With -v, print "prog: msg" on stderr.  Never give it a secret. */
+void cog_http_log(const struct cog_http *h, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* A request for cog_http_request. */
+struct cog_http_req {
+	const char *method;	/* "GET" or "POST" */
+	const char *path;	/* after the base URL, with the query */
+	const char *token;	/* bearer token, or NULL */
+	const char *body;	/* POST body (JSON), or NULL */
+	size_t body_len;
+	const char *url;	/* a full URL to use instead of path, or NULL */
+	struct curl_slist *headers;	/* more request headers, or NULL */
+};
+
+/* Its outcome.  Zero it before first use; release with ..._release. */
+struct cog_http_resp {
+	long status;		/* 0 when no response came */
+	struct cog_buf body;	/* the response body */
+	long retry_after;	/* seconds asked by Retry-After, or -1 */
+	char www_auth[256];	/* WWW-Authenticate, possibly cut short */
+	int tries;		/* requests sent */
+	char error[CURL_ERROR_SIZE + 64];	/* why no response came */
+};
+
+/*
+ * Send req and wait for the whole response, trying again after 429 (as
+ * Retry-After says, else with backoff), 5xx and network errors within
+ * the retry budget; each retry is logged with -v.  Return 0 when a
+ * response came (whatever its status), -1 when none did (resp->error).
+ */
+int cog_http_request(struct cog_http *h, const struct cog_http_req *req,
+    struct cog_http_resp *resp);
+
+void cog_http_resp_release(struct cog_http_resp *resp);
+
+/* Sleep for ms milliseconds. */
+void cog_http_sleep_ms(long ms);
+
+#endif

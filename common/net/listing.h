@@ -1,0 +1,29 @@
+/* listing.h -- the session list of an id range, page by page */
+#ifndef COG_LISTING_H
+#define COG_LISTING_H
+
+#include <stddef.h>
+
+#include "net/auth.h"
+
+/* What to do with the items of a page, once the whole page has come. */
+struct cog_listing {
+	long page_size;		/* items per request, 1 to 1000 */
+	/* Each item (a JSON object, raw bytes), in order. */
+	void (*item)(void *arg, const char *p, size_t n);
+	/* After the items of page npage (from 1), n of them. */
+	void (*page)(void *arg, unsigned long npage, unsigned long n);
+	void *arg;
+};
+
+/*
+ * List the sessions from..to (GET /api/v1/sessions), following the
+ * cursor, and hand each page's items to l once the page has been read
+ * and checked.  Any failure is fatal ("cannot list sessions F..T (page
+ * N): reason"), after the earlier pages were handed on.  Return the
+ * number of items.
+ */
+unsigned long long cog_listing_run(struct cog_auth *a, const char *from,
+    const char *to, const struct cog_listing *l);
+
+#endif

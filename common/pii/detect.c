@@ -1,0 +1,409 @@
+/* detect.c -- find entities in a UTF-8 text: built-in and user recognizers */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/err.h"
+#include "pii/detect.h"
+#include "pii/names.h"
+#include "pii/recognize.h"
+
+struct pattern {
+	int type;
+	pcre2_code *re;
+};
+
+/*
+ * Transcripts repeat much of their text word for word (bot prompts,
+ * agent boilerplate, "source" values), so the merged spans of short
+ * texts are remembered.  A text is remembered only when it is seen a
+ * second time, so that unique texts (ids, timestamps, most messages) do
+ * not push out the ones that recur.  seen[] holds a 32-bit tag of each
+ * text seen once, by hash: a table of bits would, once every bit is
+ * set, let every unique text in.
+ *
+ * The memo is a set-associative cache: a text's hash picks a set of
+ * MEMOWAYS entries, which are kept in order of last use and the least
+ * recently used one makes room.  The tags of a set sit together in a
+ * small array, so that a text met for the first time (most texts)
+ * costs a look at one cache line of it, not at an entry.
+ */
+#define MEMOSETS 512		/* sets of remembered texts, a power of two */
+#define MEMOWAYS 4		/* texts in a set */
+#define MEMOTEXT 136		/* longest text remembered */
+#define MEMOSPANS 6		/* most spans of a remembered text */
+#define SEEN 8192		/* tags of texts seen once, a power of two */
+
+struct memo {
+	uint64_t hash;
+	unsigned short len;
+	unsigned char nspans;
+	struct {
+		unsigned short start, end, type;
+		float score;
+	} sp[MEMOSPANS];
+	char text[MEMOTEXT];
+};
+
+/* The tags of a set, most recently used first, and their entries. */
+struct memoset {
+	uint32_t tag[MEMOWAYS];
+	unsigned char way[MEMOWAYS];
+};
+
+struct cog_detector {
+	cog_typeset types;
+	struct pattern *pat;
+	size_t npat;
+	int owner;		/* frees the patterns (not a dup) */
+	pcre2_match_data *md;
+	cog_typeset carry;	/* asked for by the message before */
+	struct memoset *sets;
+	struct memo *memo;
+	uint32_t *seen;
+};
+
+void
+cog_spans_add(struct cog_spans *sp, size_t start, size_t end, int type,
+    float score)
+{
+	if (sp->n == sp->cap) {
+		sp->cap = sp->cap ? sp->cap * 2 : 16;
+		sp->v = cog_xreallocarray(sp->v, sp->cap, sizeof(*sp->v));
+	}
+	sp->v[sp->n++] = (struct cog_span){ start, end, type, score, 1 };
+}
+
+static int
+bystart(const void *a, const void *b)
+{
+	const struct cog_span *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	if (x->end != y->end)
+		return x->end > y->end ? -1 : 1;
+	return x->type - y->type;
+}
+
+/* Does span a win over b as the type of a merged group? */
+static int
+better(const struct cog_span *a, const struct cog_span *b)
+{
+	if (a->score != b->score)
+		return a->score > b->score;
+	return a->end - a->start > b->end - b->start;
+}
+
+void
+cog_spans_merge(struct cog_spans *sp)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < sp->n; i++)
+		if (sp->v[i].score >= COG_MIN_SCORE &&
+		    sp->v[i].end > sp->v[i].start)
+			sp->v[n++] = sp->v[i];
+	sp->n = n;
+	if (n < 2)
+		return;
+	qsort(sp->v, n, sizeof(*sp->v), bystart);
+	n = 0;
+	for (i = 1; i < sp->n; i++) {
+		struct cog_span *cur = &sp->v[n], *s = &sp->v[i];
+
+		if (s->start < cur->end) {
+			struct cog_span w = better(s, cur) ? *s : *cur;
+
+			if (s->end > cur->end)
+				cur->end = s->end;
+			cur->type = w.type;
+			cur->score = w.score;
+			cur->members += s->members;
+		} else {
+			sp->v[++n] = *s;
+		}
+	}
+	sp->n = n + 1;
+}
+
+void
+cog_spans_release(struct cog_spans *sp)
+{
+	free(sp->v);
+	sp->v = NULL;
+	sp->n = sp->cap = 0;
+}
+
+static void
+memo_new(struct cog_detector *d)
+{
+	size_t i;
+	int w;
+
+	d->sets = cog_xreallocarray(NULL, MEMOSETS, sizeof(*d->sets));
+	for (i = 0; i < MEMOSETS; i++)
+		for (w = 0; w < MEMOWAYS; w++) {
+			d->sets[i].tag[w] = 0;
+			d->sets[i].way[w] = (unsigned char)w;
+		}
+	d->memo = cog_xcalloc(MEMOSETS * MEMOWAYS, sizeof(*d->memo));
+	d->seen = cog_xcalloc(SEEN, sizeof(*d->seen));
+}
+
+struct cog_detector *
+cog_detector_new(cog_typeset types)
+{
+	struct cog_detector *d = cog_xcalloc(1, sizeof(*d));
+
+	d->types = types;
+	d->owner = 1;
+	memo_new(d);
+	return d;
+}
+
+struct cog_detector *
+cog_detector_dup(const struct cog_detector *d)
+{
+	struct cog_detector *c = cog_xcalloc(1, sizeof(*c));
+
+	c->types = d->types;
+	c->npat = d->npat;
+	memo_new(c);
+	if (d->npat) {
+		c->pat = cog_xreallocarray(NULL, d->npat, sizeof(*c->pat));
+		memcpy(c->pat, d->pat, d->npat * sizeof(*c->pat));
+		c->md = pcre2_match_data_create(1, NULL);
+	}
+	return c;
+}
+
+void
+cog_detector_free(struct cog_detector *d)
+{
+	size_t i;
+
+	if (d == NULL)
+		return;
+	for (i = 0; i < d->npat && d->owner; i++)
+		pcre2_code_free(d->pat[i].re);
+	free(d->pat);
+	pcre2_match_data_free(d->md);
+	free(d->sets);
+	free(d->memo);
+	free(d->seen);
+	free(d);
+}
+
+cog_typeset
+cog_detector_types(const struct cog_detector *d)
+{
+	return d->types;
+}
+
+void
+cog_detector_reply_to(struct cog_detector *d, cog_typeset asked)
+{
+	d->carry = asked & d->types;
+}
+
+cog_typeset
+cog_detector_asks(const struct cog_detector *d, const char *s, size_t n)
+{
+	return cog_recognize_asks(s, n, d->types);
+}
+
+int
+cog_detector_add_pattern(struct cog_detector *d, int type, const char *regex,
+    char *err, size_t errlen)
+{
+	PCRE2_UCHAR msg[256];
+	PCRE2_SIZE off;
+	pcre2_code *re;
+	int code;
+
+	re = pcre2_compile((PCRE2_SPTR)regex, PCRE2_ZERO_TERMINATED,
+	    PCRE2_UTF | PCRE2_MATCH_INVALID_UTF, &code, &off, NULL);
+	if (re == NULL) {
+		pcre2_get_error_message(code, msg, sizeof(msg));
+		snprintf(err, errlen, "at offset %zu: %s", (size_t)off,
+		    (char *)msg);
+		return -1;
+	}
+	/* JIT is an optimisation; the interpreter is used without it. */
+	(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+	d->pat = cog_xreallocarray(d->pat, d->npat + 1, sizeof(*d->pat));
+	d->pat[d->npat++] = (struct pattern){ type, re };
+	if (d->md == NULL)
+		d->md = pcre2_match_data_create(1, NULL);
+	return 0;
+}
+
+static void
+match_pattern(struct cog_detector *d, const struct pattern *p, const char *s,
+    size_t n, struct cog_spans *out)
+{
+	PCRE2_SIZE off = 0, *ov;
+	int rc;
+
+	while (off <= n) {
+		rc = pcre2_match(p->re, (PCRE2_SPTR)s, n, off, 0, d->md, NULL);
+		if (rc < 0)
+			return;
+		ov = pcre2_get_ovector_pointer(d->md);
+		if (ov[1] > ov[0])
+			cog_spans_add(out, ov[0], ov[1], p->type, 1.0f);
+		if (ov[1] > off)
+			off = ov[1];
+		else {
+			/* Empty match: step over one UTF-8 sequence. */
+			off++;
+			while (off < n && ((unsigned char)s[off] & 0xc0) == 0x80)
+				off++;
+		}
+	}
+}
+
+/* A fast 64-bit hash of a short text, eight bytes at a time. */
+static uint64_t
+texthash(const char *s, size_t n)
+{
+	uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, w;
+
+	for (; n >= 8; s += 8, n -= 8) {
+		memcpy(&w, s, 8);
+		h = (h ^ w) * 0xff51afd7ed558ccdULL;
+		h ^= h >> 32;
+	}
+	w = 0;
+	memcpy(&w, s, n);
+	h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
+	return h ^ h >> 29;
+}
+
+static inline uint32_t
+memotag(uint64_t h)
+{
+	return (uint32_t)(h >> 32) | 1;
+}
+
+/* Make way w of the set its most recently used one. */
+static void
+touch(struct memoset *set, int w, uint32_t tag, unsigned char way)
+{
+	for (; w > 0; w--) {
+		set->tag[w] = set->tag[w - 1];
+		set->way[w] = set->way[w - 1];
+	}
+	set->tag[0] = tag;
+	set->way[0] = way;
+}
+
+/* Copy remembered spans of the text to out; return 0 if there are none. */
+static int
+recall(struct cog_detector *d, uint64_t h, const char *s, size_t n,
+    struct cog_spans *out)
+{
+	size_t si = (size_t)(h & (MEMOSETS - 1));
+	struct memoset *set = &d->sets[si];
+	uint32_t tag = memotag(h);
+	const struct memo *e;
+	int w, i;
+
+	for (w = 0; w < MEMOWAYS; w++) {
+		if (set->tag[w] != tag)
+			continue;
+		e = &d->memo[si * MEMOWAYS + set->way[w]];
+		if (e->hash != h || e->len != n || memcmp(e->text, s, n) != 0)
+			continue;
+		if (w > 0)
+			touch(set, w, tag, set->way[w]);
+		for (i = 0; i < e->nspans; i++)
+			cog_spans_add(out, e->sp[i].start, e->sp[i].end,
+			    e->sp[i].type, e->sp[i].score);
+		return 1;
+	}
+	return 0;
+}
+
+/* Remember the spans of a text seen before, if they fit. */
+static void
+remember(struct cog_detector *d, uint64_t h, const char *s, size_t n,
+    const struct cog_spans *sp)
+{
+	size_t si = (size_t)(h & (MEMOSETS - 1));
+	struct memoset *set = &d->sets[si];
+	uint32_t *seen = &d->seen[(h >> 20) & (SEEN - 1)];
+	uint32_t tag = memotag(h);
+	unsigned char way = set->way[MEMOWAYS - 1];	/* the oldest */
+	struct memo *e;
+	size_t i;
+
+	if (*seen != tag) {
+		*seen = tag;
+		return;
+	}
+	if (sp->n > MEMOSPANS)
+		return;
+	e = &d->memo[si * MEMOWAYS + way];
+	e->hash = h;
+	e->len = (unsigned short)n;
+	e->nspans = (unsigned char)sp->n;
+	for (i = 0; i < sp->n; i++) {
+		e->sp[i].start = (unsigned short)sp->v[i].start;
+		e->sp[i].end = (unsigned short)sp->v[i].end;
+		e->sp[i].type = (unsigned short)sp->v[i].type;
+		e->sp[i].score = sp->v[i].score;
+	}
+	memcpy(e->text, s, n);
+	touch(set, MEMOWAYS - 1, tag, way);
+}
+
+/* Keep the spans that score enough, in order of position. */
+static void
+keep_sure(struct cog_spans *sp)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < sp->n; i++)
+		if (sp->v[i].score >= COG_MIN_SCORE &&
+		    sp->v[i].end > sp->v[i].start)
+			sp->v[n++] = sp->v[i];
+	sp->n = n;
+	if (n > 1)
+		qsort(sp->v, n, sizeof(*sp->v), bystart);
+}
+
+void
+cog_detect_each(struct cog_detector *d, const char *s, size_t n,
+    struct cog_spans *out)
+{
+	uint64_t h = 0;
+	size_t i;
+
+	out->n = 0;
+	if (n <= MEMOTEXT && !d->carry) {
+		h = texthash(s, n);
+		if (recall(d, h, s, n, out))
+			return;
+	}
+	cog_recognize_reply(s, n, d->types, d->carry, out);
+	if (d->types & (COG_TYPEBIT(COG_PERSON) | COG_TYPEBIT(COG_LOCATION)))
+		cog_names_detect(s, n, d->types, out);
+	for (i = 0; i < d->npat; i++)
+		match_pattern(d, &d->pat[i], s, n, out);
+	keep_sure(out);
+	if (n <= MEMOTEXT && !d->carry)
+		remember(d, h, s, n, out);
+}
+
+void
+cog_detect(struct cog_detector *d, const char *s, size_t n,
+    struct cog_spans *out)
+{
+	cog_detect_each(d, s, n, out);
+	cog_spans_merge(out);
+}

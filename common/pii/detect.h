@@ -1,0 +1,87 @@
+/* detect.h -- find entities in a UTF-8 text: built-in and user recognizers */
+#ifndef COG_DETECT_H
+#define COG_DETECT_H
+
+#include <stddef.h>
+
+#include "pii/types.h"
+
+/* An entity found in a text: bytes [start, end) of the text. */
+struct cog_span {
+	size_t start, end;
+	int type;
+	float score;		/* confidence, 0 to 1 */
+	unsigned members;	/* entities merged into it (1 unless merged) */
+};
+
+struct cog_spans {
+	struct cog_span *v;
+	size_t n, cap;
+};
+
+/* Spans scoring below this are not reported. */
+#define COG_MIN_SCORE 0.5f
+
+/* Append a span (recognizers call this; no ordering is required). */
+void cog_spans_add(struct cog_spans *sp, size_t start, size_t end, int type,
+    float score);
+
+/*
+ * Sort the spans by position and merge every overlapping group into one
+ * span covering their union, typed as its highest-scoring member (the
+ * longer one on a tie), members counting them.  Spans under
+ * COG_MIN_SCORE are dropped first.
+ */
+void cog_spans_merge(struct cog_spans *sp);
+
+void cog_spans_release(struct cog_spans *sp);
+
+struct cog_detector;
+
+/* A detector for the types in the set (see cog_default_types). */
+struct cog_detector *cog_detector_new(cog_typeset types);
+void cog_detector_free(struct cog_detector *d);
+
+/*
+ * A detector sharing d's recognizers, with its own scratch state, for use
+ * on another thread; free it before d.
+ */
+struct cog_detector *cog_detector_dup(const struct cog_detector *d);
+
+/* The set of types the detector looks for. */
+cog_typeset cog_detector_types(const struct cog_detector *d);
+
+/*
+ * Conversation context.  cog_detector_asks() tells which types the end of
+ * a message asks for ("... your date of birth?"); after
+ * cog_detector_reply_to(d, asked) the texts detected are read as the
+ * answer to such a message ("It's 1978-09-27."), until it is called
+ * again (with 0 for a message that answers nothing).
+ */
+cog_typeset cog_detector_asks(const struct cog_detector *d, const char *s,
+    size_t n);
+void cog_detector_reply_to(struct cog_detector *d, cog_typeset asked);
+
+/*
+ * Add a user recognizer: every match of the PCRE2 regex is an entity of
+ * the type (score 1).  Return 0, or -1 with a message in err.
+ */
+int cog_detector_add_pattern(struct cog_detector *d, int type,
+    const char *regex, char *err, size_t errlen);
+
+/*
+ * Find the entities in the n bytes at s (UTF-8, possibly invalid, may hold
+ * NUL bytes).  out is reset and receives the merged spans in order.
+ */
+void cog_detect(struct cog_detector *d, const char *s, size_t n,
+    struct cog_spans *out);
+
+/*
+ * The same, before merging: every entity scoring at least COG_MIN_SCORE,
+ * in order of position, overlapping ones included (for callers that
+ * judge each entity before merging).
+ */
+void cog_detect_each(struct cog_detector *d, const char *s, size_t n,
+    struct cog_spans *out);
+
+#endif

@@ -1,0 +1,37 @@
+/* normalize.h -- canonical forms of detected values, for stable tokens */
+#ifndef COG_NORMALIZE_H
+#define COG_NORMALIZE_H
+
+#include <stddef.h>
+
+#include "base/buf.h"
+
+/*
+ * Append to out the canonical form of the n bytes at s, a value of the
+ * given type, so that one value written two ways gives one form:
+ *	PHONE_NUMBER	"+" and digits (E.164-like): "00" and the region's
+ *			international prefix become "+"; a national number
+ *			gets the default region's code, less its trunk
+ *			prefix; "(0)" after a country code is dropped
+ *	CREDIT_CARD, US_SSN, UK_NHS	the digits
+ *	IBAN_CODE	upper case, without spaces or dashes
+ *	EMAIL_ADDRESS	lower case
+ *	MAC_ADDRESS	12 lower-case hex digits
+ *	IP_ADDRESS	inet_ntop's text (zone and prefix kept as written)
+ *	URL		scheme and host in lower case
+ *	PERSON, LOCATION	lower case (ASCII, Latin-1, Latin Extended,
+ *			Greek, Cyrillic; simple case mapping), white space
+ *			runs made one space, trimmed
+ *	other types	the bytes unchanged
+ * A value that does not have the type's shape is appended unchanged.
+ */
+void cog_normalize(int type, const char *s, size_t n, struct cog_buf *out);
+
+/*
+ * Set the default region of national phone numbers by its ISO 3166
+ * code ("US", "GB", "DE"; any case).  Return 0, or -1 for a region not
+ * known, leaving the setting unchanged.  The default is "US".
+ */
+int cog_normalize_set_region(const char *cc);
+
+#endif

@@ -1,0 +1,187 @@
+/* rec_ctx.c -- context words near a candidate entity */
+#include <stddef.h>
+#include <string.h>
+
+#include "pii/rec.h"
+
+/*
+ * A word matches at a word start, ignoring case; a space in it matches
+ * any run of bytes other than ASCII letters and digits ("date of birth"
+ * matches "Date-of-Birth"); a prefix word (P) also matches longer words
+ * ("phone": "phones", "phone#").
+ */
+struct cword {
+	const char *s;
+	unsigned char len, prefix;
+};
+
+#define X(w)	{ w, sizeof(w) - 1, 0 }
+#define P(w)	{ w, sizeof(w) - 1, 1 }
+#define END	{ NULL, 0, 0 }
+
+static const struct cword phone[] = {
+	P("phone"), X("tel"), P("telephone"), P("mobile"), P("cell"),
+	P("call"), P("number"), X("nr"), X("whatsapp"), X("sms"),
+	X("text me"), P("fax"), P("contact"), P("reach"), P("dial"),
+	P("ring"), P("landline"), X("hotline"), X("numero"), P("telefon"),
+	END
+};
+static const struct cword not_phone[] = {
+	P("order"), P("invoice"), X("ref"), P("reference"), X("tracking"),
+	P("account"), X("acct"), P("ticket"), X("case"), X("id"), X("sku"),
+	X("confirmation"), X("booking"), X("reservation"), P("serial"),
+	X("policy"), P("claim"), P("transaction"), P("member"),
+	P("customer"), X("zip"), X("postcode"), X("ssn"), P("passport"),
+	X("nhs"), X("isbn"), P("iban"), END
+};
+static const struct cword ssn[] = {
+	P("ssn"), P("social security"), P("social sec"), X("ss"),
+	X("social"), P("tax id"), X("tin"), END
+};
+static const struct cword passport[] = {
+	P("passport"), P("travel document"), END
+};
+static const struct cword dob[] = {
+	X("date of birth"), X("dob"), X("d o b"), P("birth"), X("born"),
+	X("bday"), X("b day"), END
+};
+static const struct cword nhs[] = {
+	X("nhs"), X("national health"), X("health service"), P("patient"),
+	X("gp"), P("hospital"), END
+};
+static const struct cword url[] = {
+	P("url"), P("link"), P("site"), P("website"), P("domain"),
+	P("visit"), X("go to"), X("check out"), P("web"), P("page"),
+	P("homepage"), END
+};
+static const struct cword version[] = {
+	P("version"), X("ver"), X("v"), P("build"), P("release"),
+	X("firmware"), P("update"), P("upgrade"), END
+};
+
+static const struct clist {
+	const struct cword *w;
+	unsigned char before, after;
+} lists[CTX_NLISTS] = {
+	[CTX_PHONE] = { phone, CTX_BEFORE, CTX_AFTER },
+	[CTX_NOT_PHONE] = { not_phone, 32, 0 },
+	[CTX_SSN] = { ssn, CTX_BEFORE, CTX_AFTER },
+	[CTX_PASSPORT] = { passport, CTX_BEFORE, CTX_AFTER },
+	[CTX_DOB] = { dob, CTX_BEFORE, 8 },
+	[CTX_NHS] = { nhs, CTX_BEFORE, CTX_AFTER },
+	[CTX_URL] = { url, CTX_BEFORE, 0 },
+	[CTX_VERSION] = { version, 16, 0 },
+};
+
+static int match(const struct rec *, size_t, const struct cword *);
+
+int
+rec_dob_words(const struct rec *r)
+{
+	static const struct cword bw[] = {
+		P("birth"), X("born"), X("bday"), X("b day"), END
+	};
+	const unsigned char *s = r->s, *b, *B, *p;
+	const struct cword *w;
+	size_t i;
+
+	/* Every word of the list has a 'b': look at each one. */
+	b = memchr(s, 'b', r->n);
+	B = memchr(s, 'B', r->n);
+	while (b || B) {
+		p = b == NULL || (B && B < b) ? B : b;
+		i = (size_t)(p - s);
+		if (i == 0 || !is_alnum(s[i - 1])) {
+			switch (i + 1 < r->n ? lower(s[i + 1]) : 0) {
+			case 'i': w = &bw[0]; break;
+			case 'o': w = &bw[1]; break;
+			case 'd': w = &bw[2]; break;
+			default: w = &bw[3]; break;
+			}
+			if (match(r, i, w))
+				return 1;
+		} else if (i >= 2 && lower(s[i - 1]) == 'o' &&
+		    lower(s[i - 2]) == 'd' && (i == 2 || !is_alnum(s[i - 3])) &&
+		    (i + 1 == r->n || !is_alnum(s[i + 1])))
+			return 1;	/* "dob" */
+		if (i >= 4 && !is_alnum(s[i - 1]) && lower(s[i - 2]) == 'o' &&
+		    !is_alnum(s[i - 3]) && lower(s[i - 4]) == 'd')
+			return 1;	/* "d.o.b" */
+		if (p == b)
+			b = memchr(p + 1, 'b', r->n - i - 1);
+		else
+			B = memchr(p + 1, 'B', r->n - i - 1);
+	}
+	return 0;
+}
+
+static int
+match(const struct rec *r, size_t q, const struct cword *w)
+{
+	size_t i;
+
+	for (i = 0; i < w->len; i++) {
+		if (w->s[i] == ' ') {
+			if (q >= r->n || is_alnum(r->s[q]))
+				return 0;
+			while (q < r->n && !is_alnum(r->s[q]))
+				q++;
+		} else if (q >= r->n || lower(r->s[q++]) != w->s[i])
+			return 0;
+	}
+	return w->prefix || q >= r->n || !is_alnum(r->s[q]);
+}
+
+unsigned
+rec_ctx(const struct rec *r, size_t st, size_t en, unsigned want)
+{
+	size_t lo, hi, before = 0, after = 0, p;
+	const struct cword *w;
+	unsigned found = 0, first = 0;
+	int l, c;
+
+	if ((r->carry & want) && st < CTX_REPLY) {
+		found = r->carry & want;
+		if ((want &= ~found) == 0)
+			return found;
+	}
+	/* The letters that begin a word of a wanted list; the window. */
+	for (l = 0; l < CTX_NLISTS; l++)
+		if (want >> l & 1) {
+			for (w = lists[l].w; w->s; w++)
+				first |= 1u << (w->s[0] - 'a');
+			if (before < lists[l].before)
+				before = lists[l].before;
+			if (after < lists[l].after)
+				after = lists[l].after;
+		}
+	lo = st > before ? st - before : 0;
+	hi = r->n - en > after ? en + after : r->n;
+	/* A word cut by the window's left edge is not a word. */
+	while (lo > 0 && lo < st && is_alnum(r->s[lo - 1]))
+		lo++;
+	for (p = lo; p < hi; p++) {
+		if (p == st)
+			p = en;
+		if (p >= hi)
+			break;
+		c = r->s[p] | 0x20;
+		if ((unsigned)(c - 'a') >= 26 || !(first >> (c - 'a') & 1) ||
+		    (p > 0 && is_alnum(r->s[p - 1])))
+			continue;
+		for (l = 0; l < CTX_NLISTS; l++) {
+			if (!(want >> l & 1) || (p < st ? st - p > lists[l].before :
+			    p - en >= lists[l].after))
+				continue;
+			for (w = lists[l].w; w->s; w++)
+				if (w->s[0] == c && match(r, p, w)) {
+					found |= 1u << l;
+					want &= ~(1u << l);
+					break;
+				}
+		}
+		if (want == 0)
+			break;
+	}
+	return found;
+}
