@@ -149,7 +149,8 @@ deps:
 	echo '#include <jq.h>' | $(CC) -E - >/dev/null 2>&1 || \
 		missing="$$missing libjq-dev"; \
 	for c in python3:python3 jq:jq prove:perl parallel:parallel \
-	    openssl:openssl man:man-db groff:groff-base; do \
+	    openssl:openssl man:man-db groff:groff-base curl:curl \
+	    /usr/bin/time:time; do \
 		command -v $${c%%:*} >/dev/null || missing="$$missing $${c#*:}"; \
 	done; \
 	[ -z "$$missing" ] && exit 0; \
@@ -166,17 +167,17 @@ deps:
 	fi
 
 install: all
-	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
 		$(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7 \
 		$(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR)
-	cp $(TOOLS:%=$(BIN)/%) $(DESTDIR)$(BINDIR)/
-	cp man/*.1 $(DESTDIR)$(MANDIR)/man1/
-	-cp man/*.5 $(DESTDIR)$(MANDIR)/man5/ 2>/dev/null
-	-cp man/*.7 $(DESTDIR)$(MANDIR)/man7/ 2>/dev/null
-	cp completions/cog.bash $(DESTDIR)$(BASHCOMPDIR)/cog
+	install -m 755 $(TOOLS:%=$(BIN)/%) $(DESTDIR)$(BINDIR)/
+	install -m 644 man/*.1 $(DESTDIR)$(MANDIR)/man1/
+	install -m 644 man/*.5 $(DESTDIR)$(MANDIR)/man5/
+	install -m 644 man/*.7 $(DESTDIR)$(MANDIR)/man7/
+	install -m 644 completions/cog.bash $(DESTDIR)$(BASHCOMPDIR)/cog
 	for t in $(TOOLS); do \
-		ln -sf cog $(DESTDIR)$(BASHCOMPDIR)/$$t; done
-	cp completions/_cog $(DESTDIR)$(ZSHCOMPDIR)/_cog
+		ln -sf cog $(DESTDIR)$(BASHCOMPDIR)/$$t || exit 1; done
+	install -m 644 completions/_cog $(DESTDIR)$(ZSHCOMPDIR)/_cog
 
 uninstall:
 	for t in $(TOOLS); do \

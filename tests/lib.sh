@@ -131,6 +131,15 @@ skip_all() {
 	exit 0
 }
 
+# need command ...: skip the whole script, in one line, when a command it
+# calls is not installed (make deps installs them all).
+need() {
+	for _c in "$@"; do
+		command -v "$_c" >/dev/null 2>&1 ||
+			skip_all "needs $_c, which is not installed (make deps)"
+	done
+}
+
 done_testing() {
 	printf '1..%d\n' "$_n"
 	[ "$_failed" -eq 0 ]
@@ -140,6 +149,7 @@ done_testing() {
 # start_mock [cogmock option ...]: start the tenant emulator in the
 # background; sets MOCK_URL and MOCK_LOG.  Stopped by the exit trap.
 start_mock() {
+	need python3
 	MOCK_LOG=$T/mock.log
 	rm -f "$T/mock.port"
 	python3 "$TOP/tests/cogmock.py" --port-file "$T/mock.port" \

@@ -2,6 +2,7 @@
 # Behaviour every cogtools binary shares: help, version, misuse, write
 # errors, and --help, man page and completions listing the same options.
 . "${0%/*}/lib.sh"
+need man
 
 tools=$(cd "$COG_BIN" && ls cog-* 2>/dev/null)
 [ -n "$tools" ] || skip_all "no binaries in $COG_BIN"

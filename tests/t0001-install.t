@@ -3,7 +3,7 @@
 # PREFIX; make uninstall takes them away again.
 . "${0%/*}/lib.sh"
 
-command -v make >/dev/null || skip_all "no make"
+need make
 R=$T/root
 # -o all: install what is built, never rebuild from inside the suite.
 make -s -C "$TOP" -o all install DESTDIR="$R" PREFIX=/opt/cog \
@@ -19,6 +19,9 @@ done
 ok "cog(7) is installed" test -f "$R/opt/cog/share/man/man7/cog.7"
 ok "cog-record(5) is installed" test -f "$R/opt/cog/share/man/man5/cog-record.5"
 ok "zsh completion is installed" test -f "$R/opt/cog/share/zsh/site-functions/_cog"
+is "$(stat -c %a "$R/opt/cog/bin/cog-mask")" 755 "binaries are installed 0755"
+is "$(stat -c %a "$R/opt/cog/share/man/man1/cog-mask.1")" 644 \
+	"man pages are installed 0644"
 make -s -C "$TOP" -o all uninstall DESTDIR="$R" PREFIX=/opt/cog \
 	BIN="$COG_BIN" >out 2>&1
 is "$?" 0 "make uninstall succeeds"

@@ -3,6 +3,7 @@
 # the other tests rely on.  Uses only curl(1) and python3.
 
 . "${0%/*}/lib.sh"
+need curl jq python3
 
 PY=$(command -v python3)
 GEN=$TOP/tests/chatgen.py

@@ -2,6 +2,7 @@
 # cog-mask on JSON lines: spans replaced, every other byte kept, escapes,
 # line endings, UTF-8 edge cases and huge lines.
 . "${0%/*}/lib.sh"
+need python3
 
 COG_MASK_KEY=0123456789abcdef-test
 export COG_MASK_KEY

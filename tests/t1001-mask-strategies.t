@@ -1,6 +1,7 @@
 #!/bin/sh
 # cog-mask strategies, secrets and rules files.
 . "${0%/*}/lib.sh"
+need python3
 
 COG_MASK_KEY=0123456789abcdef-test
 export COG_MASK_KEY

@@ -1,6 +1,7 @@
 #!/bin/sh
 # cog-mask --field, --skip and --key.
 . "${0%/*}/lib.sh"
+need jq python3
 
 COG_MASK_KEY=0123456789abcdef-test
 export COG_MASK_KEY

@@ -1,6 +1,7 @@
 #!/bin/sh
 # cog-mask --detect: one JSON line per entity.
 . "${0%/*}/lib.sh"
+need jq
 
 D='cog-mask -d -T TICKET -p TICKET=\bTCK-[0-9]{4}\b'
 printf '%s\n' '{"a":{"b c":["x","é😀 TCK-0001"]},"k\u00e9y":"\ud83d\ude00TCK-0002"}' >in

@@ -2,6 +2,7 @@
 # cog-mask is deterministic: any split of the input gives the same output,
 # and statistics add up.
 . "${0%/*}/lib.sh"
+need python3
 
 COG_MASK_KEY=0123456789abcdef-test
 export COG_MASK_KEY

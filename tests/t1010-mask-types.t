@@ -3,6 +3,7 @@
 # (plain, nested, escaped), masked, and one value written two ways gives
 # one token.
 . "${0%/*}/lib.sh"
+need python3
 
 COG_MASK_KEY=0123456789abcdef-test
 export COG_MASK_KEY

@@ -3,6 +3,7 @@
 # it in the same session, and the output still does not depend on how
 # the threads cut the input.
 . "${0%/*}/lib.sh"
+need jq python3
 
 COG_MASK_KEY=0123456789abcdef-test
 export COG_MASK_KEY

@@ -1,6 +1,7 @@
 #!/bin/sh
 # cog-mask: PERSON and LOCATION in every mode, and what they must not take.
 . "${0%/*}/lib.sh"
+need jq
 
 COG_MASK_KEY=0123456789abcdef-test
 export COG_MASK_KEY

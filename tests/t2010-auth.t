@@ -1,6 +1,7 @@
 #!/bin/sh
 # cog-auth: login, the token cache, --status, --logout, refresh.
 . "${0%/*}/lib.sh"
+need jq
 . "$TOP/tests/netlib.sh"
 
 net_mock --sessions 3

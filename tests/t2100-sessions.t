@@ -1,6 +1,7 @@
 #!/bin/sh
 # cog-sessions: pagination, job lines, retries, a page that keeps failing.
 . "${0%/*}/lib.sh"
+need jq
 . "$TOP/tests/netlib.sh"
 
 net_mock --sessions 250

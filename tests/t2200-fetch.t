@@ -1,6 +1,7 @@
 #!/bin/sh
 # cog-fetch: output shape, input forms, order, --dir reruns, --failed.
 . "${0%/*}/lib.sh"
+need jq
 . "$TOP/tests/netlib.sh"
 
 net_mock --sessions 60 --latency-ms 5

@@ -3,6 +3,7 @@
 # a private CA), a bad one is a clear error, -k warns, and cog-notify
 # delivers to an https receiver.
 . "${0%/*}/lib.sh"
+need jq openssl
 . "$TOP/tests/netlib.sh"
 
 # A self-signed certificate for 127.0.0.1, and one for another name.

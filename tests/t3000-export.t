@@ -2,6 +2,7 @@
 # cog-export: the request, its validation, the job's status lines, FAILED,
 # --no-wait and --job, the progress bar.
 . "${0%/*}/lib.sh"
+need jq
 . "$TOP/tests/netlib.sh"
 
 # --- the request, without a network --------------------------------------------

@@ -2,6 +2,7 @@
 # cog-notify: the payload, its signature as the receiver checks it,
 # retries, the spool and --flush (exactly once), https only, no secret out.
 . "${0%/*}/lib.sh"
+need jq
 
 COG_AUDIT_KEY=audit-key-0123456789abcdef
 COG_WEBHOOK_SECRET=hook-secret-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')

@@ -7,6 +7,7 @@
 # The checked types are CHECKED_TYPES and OWN_SESSION_TYPES in
 # tests/pipeline.sh.
 . "${0%/*}/lib.sh"
+need jq python3
 . "$TOP/tests/netlib.sh"
 . "$TOP/tests/pipeline.sh"
 

@@ -2,10 +2,10 @@
 # A sharded run with GNU parallel gives byte for byte the masked output of
 # a single run, and the merged audit entry of its shards verifies.
 . "${0%/*}/lib.sh"
+need jq parallel
 . "$TOP/tests/netlib.sh"
 . "$TOP/tests/pipeline.sh"
 
-command -v parallel >/dev/null || skip_all 'GNU parallel is not installed'
 
 N=230
 COG_MASK_KEY=$(secret)
