@@ -12,6 +12,7 @@
 #include "base/buf.h"
 #include "base/err.h"
 #include "base/lines.h"
+#include "base/secret.h"
 #include "json/jget.h"
 #include "json/json.h"
 #include "net/http.h"
@@ -49,7 +50,7 @@ static struct {
 } opt;
 
 static struct cog_http http;
-static struct cog_buf secret;
+static struct cog_secret secret;
 static unsigned long long nevents, nundelivered;
 
 static void
@@ -152,14 +153,11 @@ check_url(const char *url, const char *what)
 static void
 load_secret(void)
 {
-	const char *s = getenv("COG_WEBHOOK_SECRET");
-
-	if (s == NULL || *s == '\0')
+	if (!cog_secret_env(&secret, "COG_WEBHOOK_SECRET"))
 		cog_die("no signing secret: set COG_WEBHOOK_SECRET");
-	if (strlen(s) < COG_SIGN_MIN_SECRET)
+	if (secret.len < COG_SIGN_MIN_SECRET)
 		cog_die("the secret in COG_WEBHOOK_SECRET is too short (at "
 		    "least %d bytes)", COG_SIGN_MIN_SECRET);
-	cog_buf_adds(&secret, s);
 }
 
 /* Append the raw JSON value at key (a string with its quotes), or dflt. */
@@ -477,8 +475,7 @@ main(int argc, char **argv)
 		send_input(argc, argv);
 	cog_http_log(&http, "%llu event%s, %llu not delivered", nevents,
 	    nevents == 1 ? "" : "s", nundelivered);
-	explicit_bzero(secret.p, secret.len);
-	cog_buf_release(&secret);
+	cog_secret_release(&secret);
 	cog_http_release(&http);
 	return cog_close_stdout(nundelivered ? COG_EXIT_PARTIAL : COG_EXIT_OK);
 }

@@ -87,6 +87,19 @@ env -u COG_PASSWORD COG_PASSWORD_FILE="$T/nope" cog-auth -f >/dev/null \
 is $? 2 'a missing password file exits 2'
 like "$(cat "$T/err")" "cannot read password file '$T/nope'" \
     '... naming the file'
+chmod 600 "$T/pw"
+env -u COG_PASSWORD COG_PASSWORD_FILE="$T/pw" cog-auth -f >/dev/null 2>"$T/err"
+is "$?:$(cat "$T/err")" 0: 'a private password file: no warning'
+chmod 644 "$T/pw"
+env -u COG_PASSWORD COG_PASSWORD_FILE="$T/pw" cog-auth -f >/dev/null 2>"$T/err"
+is "$?:$(cat "$T/err")" \
+    "0:cog-auth: password file '$T/pw' can be read by other users" \
+    'a password file others can read logs in, with a warning'
+printf 'demo-password\n\n' >"$T/pw2"
+chmod 600 "$T/pw2"
+env -u COG_PASSWORD COG_PASSWORD_FILE="$T/pw2" cog-auth -f >/dev/null 2>"$T/err"
+like "$?:$(cat "$T/err")" '^2:cog-auth: login failed' \
+    'only one trailing newline is taken off a password file'
 
 # Another base URL gets another cache entry.
 XDG_CACHE_HOME=$T/cache2 cog-auth >/dev/null

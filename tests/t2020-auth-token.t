@@ -78,4 +78,25 @@ COG_TOKEN=bogus cog-sessions --from sess_00001 --to sess_00002 \
 is $? 2 'a login refused after a 401 is fatal'
 like "$(cat "$T/err")" '^cog-sessions: login failed: .*\(401\)$' \
     '... and says so'
+stop_mock
+
+# The token file is a secret file: its mode is checked, one line taken.
+net_mock --sessions 4
+printf '%s\n' "$(cog-auth -p)" >"$T/tokfile"
+chmod 600 "$T/tokfile"
+env -u COG_USERNAME -u COG_PASSWORD cog-sessions --token-file "$T/tokfile" \
+    --from sess_00001 --to sess_00001 >/dev/null 2>"$T/err"
+is "$?:$(cat "$T/err")" 0: 'a private token file: no warning'
+chmod 644 "$T/tokfile"
+env -u COG_USERNAME -u COG_PASSWORD cog-sessions --token-file "$T/tokfile" \
+    --from sess_00001 --to sess_00001 >/dev/null 2>"$T/err"
+is "$?:$(cat "$T/err")" \
+    "0:cog-sessions: token file '$T/tokfile' can be read by other users" \
+    'a token file others can read: a warning'
+printf '%s\nX-Injected: 1\n' "$(cat "$T/tokfile")" >"$T/tok2"
+env -u COG_USERNAME -u COG_PASSWORD cog-sessions --token-file "$T/tok2" \
+    --from sess_00001 --to sess_00001 >"$T/out" 2>"$T/err"
+is "$?:$(cat "$T/out")" 2: 'a token file of two lines is refused'
+like "$(cat "$T/err")" "token file '$T/tok2' holds more than a token on one line" \
+    '... saying so'
 done_testing

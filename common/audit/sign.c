@@ -1,6 +1,4 @@
 /* sign.c -- signing keys: HMAC-SHA256 secrets and Ed25519 keys (OpenSSL) */
-#include <errno.h>
-#include <fcntl.h>
 #include <openssl/crypto.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
@@ -10,13 +8,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "audit/sign.h"
 #include "base/digest.h"
 #include "base/encode.h"
 #include "base/err.h"
+#include "base/secret.h"
 
 #define ED25519_SIGLEN 64
 
@@ -112,7 +109,8 @@ no_passphrase(char *buf, int size, int rwflag, void *u)
 }
 
 static struct cog_signkey *
-from_pem(const struct cog_buf *b, const char *path, char *err, size_t errlen)
+from_pem(const char *p, size_t n, const char *path, char *err,
+    size_t errlen)
 {
 	struct cog_signkey *k;
 	unsigned char raw[32], d[32];
@@ -122,12 +120,12 @@ from_pem(const struct cog_buf *b, const char *path, char *err, size_t errlen)
 	int private = 1;
 	BIO *bio;
 
-	if ((bio = BIO_new_mem_buf(b->p, (int)b->len)) == NULL)
+	if ((bio = BIO_new_mem_buf(p, (int)n)) == NULL)
 		cog_die("out of memory");
 	pkey = PEM_read_bio_PrivateKey(bio, NULL, no_passphrase, NULL);
 	if (pkey == NULL) {
 		BIO_free(bio);
-		if ((bio = BIO_new_mem_buf(b->p, (int)b->len)) == NULL)
+		if ((bio = BIO_new_mem_buf(p, (int)n)) == NULL)
 			cog_die("out of memory");
 		pkey = PEM_read_bio_PUBKEY(bio, NULL, no_passphrase, NULL);
 		private = 0;
@@ -163,52 +161,22 @@ from_pem(const struct cog_buf *b, const char *path, char *err, size_t errlen)
 struct cog_signkey *
 cog_signkey_load(const char *path, char *err, size_t errlen)
 {
-	struct cog_buf b = COG_BUF_INIT;
+	struct cog_secret s = { NULL, 0, 0, 0 };
 	struct cog_signkey *k = NULL;
-	char chunk[4096];
-	struct stat st;
-	int fd, loose;
-	ssize_t r;
 
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0) {
-		seterr(err, errlen, "cannot open key file '%s': %s", path,
-		    strerror(errno));
+	if (cog_secret_read(&s, path, "key file", COG_SECRET_QUIET, err,
+	    errlen) < 0)
 		return NULL;
-	}
-	loose = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
-	    (st.st_mode & 077) != 0;
-	while ((r = read(fd, chunk, sizeof(chunk))) != 0) {
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r < 0) {
-			seterr(err, errlen, "cannot read key file '%s': %s",
-			    path, strerror(errno));
-			close(fd);
-			goto out;
-		}
-		cog_buf_add(&b, chunk, (size_t)r);
-	}
-	OPENSSL_cleanse(chunk, sizeof(chunk));
-	close(fd);
-	if (b.len >= 11 && memmem(b.p, b.len, "-----BEGIN ", 11) != NULL) {
-		k = from_pem(&b, path, err, errlen);
-	} else {
-		if (b.len > 0 && b.p[b.len - 1] == '\n')
-			b.len--;
-		if (b.len > 0 && b.p[b.len - 1] == '\r')
-			b.len--;
-		if (b.len < COG_SIGN_MIN_SECRET)
-			seterr(err, errlen, "the secret in '%s' is too short "
-			    "(at least %d bytes)", path, COG_SIGN_MIN_SECRET);
-		else
-			k = cog_signkey_hmac(b.p, b.len);
-	}
-	if (k && k->private && loose)
-		cog_warn("key file '%s' can be read by other users", path);
-out:
-	if (b.p)
-		OPENSSL_cleanse(b.p, b.cap);
-	cog_buf_release(&b);
+	if (s.len >= 11 && memmem(s.p, s.len, "-----BEGIN ", 11) != NULL)
+		k = from_pem(s.p, s.len, path, err, errlen);
+	else if (s.len < COG_SIGN_MIN_SECRET)
+		seterr(err, errlen, "the secret in '%s' is too short (at least "
+		    "%d bytes)", path, COG_SIGN_MIN_SECRET);
+	else
+		k = cog_signkey_hmac(s.p, s.len);
+	if (k && k->private && s.loose)
+		cog_secret_warn_loose("key file", path);
+	cog_secret_release(&s);
 	return k;
 }
 

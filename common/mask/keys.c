@@ -8,8 +8,6 @@
  */
 #define OPENSSL_SUPPRESS_DEPRECATED
 
-#include <errno.h>
-#include <fcntl.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
@@ -17,11 +15,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "base/encode.h"
 #include "base/err.h"
+#include "base/secret.h"
 #include "mask/keys.h"
 
 #define MIN_SECRET 16
@@ -105,83 +102,40 @@ cog_keys_free(struct cog_keys *k)
 	free(k);
 }
 
-static int
-seterr(char *err, size_t errlen, const char *fmt, const char *a,
-    const char *b)
-{
-	snprintf(err, errlen, fmt, a, b);
-	return -1;
-}
-
-/* Read the secret file into b; warn when others may read it. */
-static int
-read_secret(const char *path, struct cog_buf *b, char *err, size_t errlen)
-{
-	char chunk[4096];
-	struct stat st;
-	ssize_t r;
-	int fd;
-
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
-		return seterr(err, errlen, "cannot open key file '%s': %s",
-		    path, strerror(errno));
-	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
-	    (st.st_mode & 077) != 0)
-		cog_warn("key file '%s' can be read by other users", path);
-	while ((r = read(fd, chunk, sizeof(chunk))) != 0) {
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r < 0) {
-			close(fd);
-			return seterr(err, errlen,
-			    "cannot read key file '%s': %s", path,
-			    strerror(errno));
-		}
-		cog_buf_add(b, chunk, (size_t)r);
-	}
-	OPENSSL_cleanse(chunk, sizeof(chunk));
-	close(fd);
-	if (b->len > 0 && b->p[b->len - 1] == '\n')
-		b->len--;
-	if (b->len > 0 && b->p[b->len - 1] == '\r')
-		b->len--;
-	return 0;
-}
-
 struct cog_keys *
 cog_keys_load(const char *key_file, int demo, char *err, size_t errlen)
 {
-	struct cog_buf b = COG_BUF_INIT;
+	struct cog_secret s = { NULL, 0, 0, 0 };
 	struct cog_keys *k = NULL;
-	const char *env = getenv("COG_MASK_KEY"), *what;
+	const char *what, *p;
+	size_t n;
 
 	if (key_file != NULL) {
-		if (read_secret(key_file, &b, err, errlen) < 0)
+		if (cog_secret_read(&s, key_file, "key file", 0, err,
+		    errlen) < 0)
 			goto out;
 		what = "the key file";
-	} else if (env != NULL && *env != '\0') {
-		cog_buf_adds(&b, env);
+	} else if (cog_secret_env(&s, "COG_MASK_KEY")) {
 		what = "COG_MASK_KEY";
 	} else if (demo) {
 		cog_warn("using the public demonstration key: the output is "
 		    "NOT private");
-		cog_buf_adds(&b, demo_secret);
 		what = "the demonstration key";
 	} else {
 		snprintf(err, errlen, "no masking key: set COG_MASK_KEY or "
 		    "use --key-file (--insecure-demo-key for a trial run)");
 		goto out;
 	}
-	if (b.len < MIN_SECRET) {
+	p = s.p ? s.p : demo_secret;
+	n = s.p ? s.len : strlen(demo_secret);
+	if (n < MIN_SECRET) {
 		snprintf(err, errlen, "the secret in %s is too short (at "
 		    "least %d bytes)", what, MIN_SECRET);
 		goto out;
 	}
-	k = cog_keys_new((const unsigned char *)b.p, b.len);
+	k = cog_keys_new((const unsigned char *)p, n);
 out:
-	if (b.p)
-		OPENSSL_cleanse(b.p, b.cap);
-	cog_buf_release(&b);
+	cog_secret_release(&s);
 	return k;
 }
 

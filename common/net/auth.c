@@ -5,12 +5,12 @@
 #include <time.h>
 
 #include "base/err.h"
-#include "base/file.h"
+#include "base/secret.h"
 #include "json/jget.h"
 #include "net/api.h"
 #include "net/auth.h"
 
-/* Trim white space and line ends at both sides of b. */
+/* Trim blanks and line ends at both sides of b. */
 static void
 trim(struct cog_buf *b)
 {
@@ -27,19 +27,25 @@ trim(struct cog_buf *b)
 	b->p[b->len] = '\0';
 }
 
-/* The first line of a file, trimmed, in b; dies when unreadable. */
+/* The token in a token file, trimmed, in b; dies when unusable. */
 static void
-first_line(const char *path, const char *what, struct cog_buf *b)
+read_token_file(const char *path, struct cog_buf *b)
 {
-	size_t n;
+	struct cog_secret s = { NULL, 0, 0, 0 };
+	char err[512];
+	size_t i;
 
-	if (cog_file_read(path, b) < 0)
-		cog_die("cannot read %s '%s':", what, path);
-	if (b->p == NULL)
-		cog_buf_adds(b, "");
-	n = strcspn(b->p, "\n");
-	cog_buf_truncate(b, n);
+	if (cog_secret_read(&s, path, "token file", 0, err, sizeof(err)) < 0)
+		cog_die("%s", err);
+	cog_buf_add(b, s.p, s.len);
+	cog_secret_release(&s);
 	trim(b);
+	if (b->len == 0)
+		cog_die("token file '%s' is empty", path);
+	for (i = 0; i < b->len; i++)
+		if ((unsigned char)b->p[i] < 0x20 || b->p[i] == 0x7f)
+			cog_die("token file '%s' holds more than a token on "
+			    "one line", path);
 }
 
 void
@@ -54,9 +60,7 @@ cog_auth_init(struct cog_auth *a, struct cog_http *h, const char *token_file)
 	if (cog_tokencache_path(h->base_url, &a->cache) < 0)
 		cog_buf_reset(&a->cache);
 	if (token_file) {
-		first_line(token_file, "token file", &b);
-		if (b.len == 0)
-			cog_die("token file '%s' is empty", token_file);
+		read_token_file(token_file, &b);
 	} else if (env && *env) {
 		cog_buf_adds(&b, env);
 		trim(&b);
@@ -75,21 +79,19 @@ cog_auth_init(struct cog_auth *a, struct cog_http *h, const char *token_file)
 		cog_warn("cannot read token cache '%s':", a->cache.p);
 }
 
-static int
-getpass_env(struct cog_buf *pass)
+/* The password from COG_PASSWORD, else COG_PASSWORD_FILE. */
+static void
+read_password(struct cog_secret *pass)
 {
-	const char *p = getenv("COG_PASSWORD"), *file;
+	const char *file = getenv("COG_PASSWORD_FILE");
+	char err[512];
 
-	if (p && *p) {
-		cog_buf_adds(pass, p);
-		return 1;
-	}
-	file = getenv("COG_PASSWORD_FILE");
-	if (file && *file) {
-		first_line(file, "password file", pass);
-		return 1;
-	}
-	return 0;
+	if (cog_secret_env(pass, "COG_PASSWORD") || file == NULL ||
+	    *file == '\0')
+		return;
+	if (cog_secret_read(pass, file, "password file", 0, err,
+	    sizeof(err)) < 0)
+		cog_die("%s", err);
 }
 
 int
@@ -107,8 +109,9 @@ cog_auth_login(struct cog_auth *a)
 	struct cog_http_req req = { "POST", "/api/v1/auth/login", NULL,
 	    NULL, 0, NULL, NULL };
 	struct cog_http_resp resp;
-	struct cog_buf body = COG_BUF_INIT, pass = COG_BUF_INIT,
-	    tok = COG_BUF_INIT, scope = COG_BUF_INIT, msg = COG_BUF_INIT;
+	struct cog_secret pass = { NULL, 0, 0, 0 };
+	struct cog_buf body = COG_BUF_INIT, tok = COG_BUF_INIT,
+	    scope = COG_BUF_INIT, msg = COG_BUF_INIT;
 	const char *user = getenv("COG_USERNAME");
 	long long expires_in = 0;
 
@@ -116,15 +119,16 @@ cog_auth_login(struct cog_auth *a)
 		cog_die("no credentials to log in to '%s': set COG_USERNAME "
 		    "and COG_PASSWORD or COG_PASSWORD_FILE",
 		    a->http->base_url);
-	getpass_env(&pass);
+	read_password(&pass);
+	/* Room for the whole body first: no copy of the password is left. */
+	cog_buf_grow(&body, 64 + strlen(COG_AUTH_SCOPES) + 6 * strlen(user) +
+	    6 * pass.len);
 	cog_buf_adds(&body, "{\"username\":");
 	cog_buf_add_jstr(&body, user, strlen(user));
 	cog_buf_adds(&body, ",\"password\":");
 	cog_buf_add_jstr(&body, pass.p ? pass.p : "", pass.len);
 	cog_buf_adds(&body, ",\"scope\":\"" COG_AUTH_SCOPES "\"}");
-	if (pass.p)
-		explicit_bzero(pass.p, pass.len);
-	cog_buf_release(&pass);
+	cog_secret_release(&pass);
 	req.body = body.p;
 	req.body_len = body.len;
 	memset(&resp, 0, sizeof(resp));
