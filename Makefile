@@ -6,15 +6,19 @@
 #	make bench		measure speed and memory (see README.md)
 #	make accuracy		measure detection precision and recall
 #	make demo		run the whole pipeline against the emulator
+#	make emulator		the emulator alone, to try the tools by hand
 #	make fuzz		run every fuzz target under libFuzzer (clang)
 #	make install		PREFIX=/usr/local DESTDIR=
+#	make deb		a Debian package, cogtools_<version>_<arch>.deb
+#
+# Compiler lines are quiet; V=1 shows them.
 
 VERSION = 0.1.0
 
 PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
 MANDIR ?= $(PREFIX)/share/man
-DATADIR ?= $(PREFIX)/share/cogtools
+DOCDIR ?= $(PREFIX)/share/doc/cogtools
 BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
 ZSHCOMPDIR ?= $(PREFIX)/share/zsh/site-functions
 
@@ -32,8 +36,7 @@ PKGS = libcrypto libpcre2-8 libpsl
 override CFLAGS := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wshadow \
 	-Wno-sign-compare $(WERROR) $(SAN) $(CFLAGS) \
 	$(shell $(PKG_CONFIG) --cflags $(PKGS) libcurl 2>/dev/null) \
-	-DCOG_VERSION='"$(VERSION)"' -DCOG_DATADIR='"$(DATADIR)"' \
-	-include common/base/banned.h
+	-DCOG_VERSION='"$(VERSION)"' -include common/base/banned.h
 override LDFLAGS := -Wl,--as-needed $(SAN) $(LDFLAGS)
 LDLIBS = $(JQ_LIBS) $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null) -lm
 CURL_LIBS = $(shell $(PKG_CONFIG) --libs libcurl 2>/dev/null)
@@ -51,38 +54,55 @@ GENERATED := $(B)/gen/lexicon-table.c
 
 all: $(TOOLS:%=$(BIN)/%)
 
-# Rebuild everything when the compiler flags change (say, make check's
-# -Werror after a plain make).
+ifeq ($(V),1)
+Q =
+quiet = @:
+else
+Q = @
+quiet = @printf '  %-6s %s\n'
+endif
+
+# Rebuild everything when the compiler flags change (the sanitizer build,
+# a new CFLAGS), but not for make check's -Werror alone: a tree already
+# built warning-free is not compiled again to prove it.
+FLAGS_SEEN = $(CC) $(filter-out -Werror,$(CFLAGS)) $(LDFLAGS)
 $(B)/.flags: FORCE
 	@mkdir -p $(@D)
-	@echo '$(CC) $(CFLAGS) $(LDFLAGS)' | cmp -s - $@ || \
-		echo '$(CC) $(CFLAGS) $(LDFLAGS)' >$@
+	@echo '$(FLAGS_SEEN)' | cmp -s - $@ || echo '$(FLAGS_SEEN)' >$@
 
 $(B)/common/%.o: common/%.c $(HEADERS) $(B)/.flags
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -Icommon -c -o $@ $<
+	$(quiet) CC $<
+	$(Q)$(CC) $(CFLAGS) -Icommon -c -o $@ $<
 
 $(B)/cmd/%.o: cmd/%.c $(HEADERS) $(B)/.flags
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -Icommon -c -o $@ $<
+	$(quiet) CC $<
+	$(Q)$(CC) $(CFLAGS) -Icommon -c -o $@ $<
 
 $(B)/gen/%-table.c: data/gen-%.py common/pii/%.h $(wildcard $(GAZDIR)/*.tsv)
 	@mkdir -p $(@D)
-	$(PYTHON) data/gen-$*.py $(GAZDIR) common/pii/$*.h >$@.tmp && mv $@.tmp $@
+	$(quiet) GEN $@
+	$(Q)$(PYTHON) data/gen-$*.py $(GAZDIR) common/pii/$*.h >$@.tmp && \
+		mv $@.tmp $@
 
-.SECONDARY: $(GENERATED)
+# Keep every intermediate file (objects of cmd/, generated tables), so
+# that a second make has nothing to do.
+.SECONDARY:
 $(B)/gen/%.o: $(B)/gen/%.c $(HEADERS) $(B)/.flags
-	$(CC) $(CFLAGS) -Icommon -c -o $@ $<
+	$(quiet) CC $<
+	$(Q)$(CC) $(CFLAGS) -Icommon -c -o $@ $<
 
 $(B)/libcog.a: $(COMMON_OBJ) $(GENERATED:.c=.o)
-	rm -f $@
-	$(AR) rcs $@ $^
+	$(quiet) AR $@
+	$(Q)rm -f $@ && $(AR) rcs $@ $^
 
 $(NET_TOOLS:%=$(BIN)/%): LDLIBS += $(CURL_LIBS)
 
 $(BIN)/cog-%: $(B)/cmd/cog-%.o $(B)/libcog.a
 	@mkdir -p $(@D)
-	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+	$(quiet) LINK $@
+	$(Q)$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 # Unit tests of common/ are C programs under tests/unit/.
 UNIT_SRC := $(wildcard tests/unit/*.c)
@@ -90,7 +110,8 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BIN)/unit/%)
 
 $(BIN)/unit/%: tests/unit/%.c tests/unit/tap.h $(B)/libcog.a $(HEADERS) $(B)/.flags
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -Icommon -Itests/unit $(LDFLAGS) -o $@ $< \
+	$(quiet) CC $<
+	$(Q)$(CC) $(CFLAGS) -Icommon -Itests/unit $(LDFLAGS) -o $@ $< \
 		$(B)/libcog.a $(LDLIBS)
 
 # Fuzz targets (tests/fuzz/fuzz-*.c): make check replays their seed corpus
@@ -101,7 +122,8 @@ FUZZ_BIN := $(FUZZ_SRC:tests/fuzz/%.c=$(BIN)/fuzz/%)
 $(BIN)/fuzz/%: tests/fuzz/%.c tests/fuzz/replay.c $(B)/libcog.a $(HEADERS) \
     $(B)/.flags
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -Icommon $(LDFLAGS) -o $@ $< tests/fuzz/replay.c \
+	$(quiet) CC $<
+	$(Q)$(CC) $(CFLAGS) -Icommon $(LDFLAGS) -o $@ $< tests/fuzz/replay.c \
 		$(B)/libcog.a $(LDLIBS)
 
 units: $(UNIT_BIN) $(FUZZ_BIN)
@@ -113,15 +135,24 @@ fuzz: deps
 SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer \
 	-fno-sanitize-recover=undefined
 
+# make check: the suite on the plain build, then on the sanitizer build;
+# it ends by saying how long it took.
 check: deps
-	$(MAKE) WERROR=-Werror all units
-	COG_BIN=$(CURDIR)/bin prove -f tests/ </dev/null
-	$(MAKE) WERROR=-Werror B=build-san BIN=bin-san SAN='$(SANFLAGS)' \
-		CFLAGS='-O1 -g' all units
+	@start=$$(date +%s); \
+	$(MAKE) --no-print-directory WERROR=-Werror all units && \
+	COG_BIN=$(CURDIR)/bin prove -f tests/ </dev/null && \
+	$(MAKE) --no-print-directory WERROR=-Werror B=build-san BIN=bin-san \
+		SAN='$(SANFLAGS)' CFLAGS='-O1 -g' all units && \
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	COG_BIN=$(CURDIR)/bin-san prove -f tests/ </dev/null
+	COG_BIN=$(CURDIR)/bin-san prove -f tests/ </dev/null; \
+	status=$$?; \
+	if [ $$status = 0 ]; then r=passed; else r=FAILED; fi; \
+	echo "make check: $$r in $$(( $$(date +%s) - start )) s"; \
+	exit $$status
+
+test: check
 
 # Run the suite once under valgrind's memcheck (slow; not part of check).
 check-valgrind: all units
@@ -135,6 +166,22 @@ accuracy: deps all
 
 demo: deps all
 	tests/demo.sh
+
+# make emulator: the tenant emulator in the foreground, for trying the
+# tools by hand; it prints the variables to export.  Ctrl-C stops it.
+SESSIONS ?= 50
+emulator: all
+	@d=$$(mktemp -d); trap 'kill $$pid 2>/dev/null; rm -rf "$$d"' EXIT; \
+	$(PYTHON) tests/cogmock.py --port-file "$$d/port" \
+		--sessions $(SESSIONS) --log "$$d/requests.log" & pid=$$!; \
+	while [ ! -s "$$d/port" ]; do sleep 0.1; \
+		kill -0 $$pid 2>/dev/null || exit 1; done; \
+	echo "emulator on http://127.0.0.1:$$(cat "$$d/port") with" \
+		"sess_00001..sess_$$(printf %05d $(SESSIONS)); in another shell:"; \
+	echo "  export PATH=$(CURDIR)/$(BIN):\$$PATH" \
+		"COG_BASE_URL=http://127.0.0.1:$$(cat "$$d/port")" \
+		"COG_USERNAME=demo COG_PASSWORD=demo-password"; \
+	wait $$pid
 
 # Build dependencies, found with pkg-config.  As root they are installed
 # with apt-get; otherwise the one command to run is printed.
@@ -178,6 +225,46 @@ install: all
 	for t in $(TOOLS); do \
 		ln -sf cog $(DESTDIR)$(BASHCOMPDIR)/$$t || exit 1; done
 	install -m 644 completions/_cog $(DESTDIR)$(ZSHCOMPDIR)/_cog
+	install -d $(DESTDIR)$(DOCDIR)/examples
+	install -m 644 data/examples/* $(DESTDIR)$(DOCDIR)/examples/
+
+# make deb: cogtools_<version>_<arch>.deb, built with dpkg-deb from what
+# make install puts under /usr, its Depends worked out by dpkg-shlibdeps
+# from the libraries the binaries link (it wants a control file, so one is
+# written in the build directory, never at the top level).
+DEB_ARCH = $(shell dpkg --print-architecture 2>/dev/null)
+DEB = cogtools_$(VERSION)_$(DEB_ARCH).deb
+deb: all
+	@command -v dpkg-deb >/dev/null && command -v dpkg-shlibdeps >/dev/null \
+		|| { echo "make deb needs dpkg-dev (apt-get install dpkg-dev)" >&2; \
+		exit 2; }
+	rm -rf $(B)/deb $(DEB)
+	$(MAKE) --no-print-directory -o all install PREFIX=/usr \
+		DESTDIR=$(CURDIR)/$(B)/deb/root
+	install -d $(B)/deb/root/DEBIAN $(B)/deb/debian
+	strip --strip-unneeded $(TOOLS:%=$(B)/deb/root/usr/bin/%)
+	install -m 644 README.md $(B)/deb/root/usr/share/doc/cogtools/README.md
+	install -m 644 data/README.md \
+		$(B)/deb/root/usr/share/doc/cogtools/README.data.md
+	printf 'Source: cogtools\n\nPackage: cogtools\nArchitecture: any\n' \
+		>$(B)/deb/debian/control
+	cd $(B)/deb && dpkg-shlibdeps -O $(TOOLS:%=root/usr/bin/%) \
+		| sed -n 's/^shlibs:Depends=//p' >depends
+	{ echo 'Package: cogtools'; \
+	  echo 'Version: $(VERSION)'; \
+	  echo 'Architecture: $(DEB_ARCH)'; \
+	  echo 'Maintainer: cogtools <cogtools@localhost>'; \
+	  echo "Depends: $$(cat $(B)/deb/depends)"; \
+	  echo 'Section: utils'; \
+	  echo 'Priority: optional'; \
+	  echo "Installed-Size: $$(du -sk $(B)/deb/root/usr | cut -f1)"; \
+	  echo 'Description: export and mask Cognigy.AI transcripts'; \
+	  echo ' Small Unix filters that export NICE Cognigy.AI conversation'; \
+	  echo ' transcripts and mask the personal data in them (names, places,'; \
+	  echo ' phone numbers, cards, e-mail addresses), deterministically, with'; \
+	  echo ' a signed, hash-chained audit log.'; \
+	} >$(B)/deb/root/DEBIAN/control
+	dpkg-deb --root-owner-group --build $(B)/deb/root $(DEB)
 
 uninstall:
 	for t in $(TOOLS); do \
@@ -185,12 +272,14 @@ uninstall:
 			$(DESTDIR)$(BASHCOMPDIR)/$$t; done
 	rm -f $(DESTDIR)$(MANDIR)/man5/cog-*.5 $(DESTDIR)$(MANDIR)/man7/cog.7 \
 		$(DESTDIR)$(BASHCOMPDIR)/cog $(DESTDIR)$(ZSHCOMPDIR)/_cog
+	rm -rf $(DESTDIR)$(DOCDIR)/examples
 
 clean:
-	rm -rf build build-san build-fuzz bin bin-san bin-fuzz
+	rm -rf build build-san build-fuzz bin bin-san bin-fuzz cogtools_*.deb
 
-.PHONY: all units check check-valgrind bench accuracy demo deps fuzz \
-	install uninstall clean print-ldlibs FORCE
+.PHONY: all units check test check-valgrind bench accuracy demo emulator \
+	deps fuzz \
+	install uninstall deb clean print-ldlibs FORCE
 
 print-ldlibs:
 	@echo $(LDLIBS)

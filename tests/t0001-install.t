@@ -19,6 +19,11 @@ done
 ok "cog(7) is installed" test -f "$R/opt/cog/share/man/man7/cog.7"
 ok "cog-record(5) is installed" test -f "$R/opt/cog/share/man/man5/cog-record.5"
 ok "zsh completion is installed" test -f "$R/opt/cog/share/zsh/site-functions/_cog"
+ok "the example rules are installed" \
+	test -f "$R/opt/cog/share/doc/cogtools/examples/rules.json"
+ok "... and are a valid rules file" sh -c \
+	"echo '{\"t\":\"x\"}' | cog-mask --insecure-demo-key \
+	--rules '$R/opt/cog/share/doc/cogtools/examples/rules.json'"
 is "$(stat -c %a "$R/opt/cog/bin/cog-mask")" 755 "binaries are installed 0755"
 is "$(stat -c %a "$R/opt/cog/share/man/man1/cog-mask.1")" 644 \
 	"man pages are installed 0644"
