@@ -22,8 +22,10 @@ once the socket listens).  Every request is logged as one JSON line to --log
    "bytes":1234,"fault":null}
 
 "auth" says whether an Authorization header was sent (the token is never
-logged), "bytes" counts the body bytes actually sent and "fault" names the
-injected fault, if any.  Webhook deliveries go to --webhook-log as
+logged), "bytes" counts the body bytes of the answer (the half that is sent
+under "cut") and "fault" names the injected fault, if any.  The line is
+written before the answer is sent, so a client that has read an answer
+always finds its line in the log.  Webhook deliveries go to --webhook-log as
 
   {"received_at":"...","path":"/hooks/x","headers":{"X-Cog-Signature":...,
    "Content-Type":...},"body":{...},"signature_ok":true,"accepted":true}
@@ -454,7 +456,7 @@ class Handler(BaseHTTPRequestHandler):
 
     def send_error(self, code, message=None, explain=None):
         """Protocol errors from http.server, answered in JSON and logged."""
-        self.sent = 0
+        self.logged = False
         self.fault_name = None
         self.path_only = getattr(self, "path", None) or ""
         self.query = ""
@@ -480,7 +482,7 @@ class Handler(BaseHTTPRequestHandler):
 
     def dispatch(self):
         t = self.tenant
-        self.sent = 0
+        self.logged = False
         self.fault_name = None
         url = urllib.parse.urlsplit(self.path)
         self.path_only = url.path
@@ -511,13 +513,17 @@ class Handler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             # The client went away mid-response (499, as nginx logs it).
             self.close_connection = True
-            self.log_request_line(499)
+            self.log_request_line(499, 0)
 
     def reply(self, status, obj=None, body=b"", headers=None,
               ctype="application/json"):
         """Send a complete response with Content-Length, and log it."""
         if obj is not None:
             body = json_bytes(obj)
+        # Logged before the answer goes out: a client that has read the
+        # whole answer always finds its line in the log.
+        self.log_request_line(status, 0 if self.command == "HEAD"
+                              else len(body))
         self.send_response(status)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
@@ -528,8 +534,6 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
-            self.sent = len(body)
-        self.log_request_line(status)
         return True
 
     def error(self, status, code, message, headers=None, **extra):
@@ -537,7 +541,11 @@ class Handler(BaseHTTPRequestHandler):
         body.update(extra)
         return self.reply(status, body, headers=headers)
 
-    def log_request_line(self, status):
+    def log_request_line(self, status, size):
+        """Log the answer about to be sent, size its body bytes."""
+        if self.logged:
+            return
+        self.logged = True
         headers = getattr(self, "headers", None)
         self.tenant.log.write({
             "t": round(time.time(), 3),
@@ -547,7 +555,7 @@ class Handler(BaseHTTPRequestHandler):
             "status": status,
             "range": headers.get("Range") if headers else None,
             "auth": bool(headers and headers.get("Authorization")),
-            "bytes": self.sent,
+            "bytes": size,
             "fault": self.fault_name,
         })
 
@@ -687,19 +695,19 @@ class Handler(BaseHTTPRequestHandler):
         ctype = "application/x-ndjson"
         if self.command == "GET" and self.inject("cut"):
             self.close_connection = True
-            self.send_head(status, headers, ctype, len(body))
             half = body[:len(body) // 2]
+            self.log_request_line(status, len(half))
+            self.send_head(status, headers, ctype, len(body))
             self.wfile.write(half)
-            self.sent = len(half)
-            return self.log_request_line(status)
+            return True
         if self.command == "GET" and self.inject("slow"):
+            self.log_request_line(status, len(body))
             self.send_head(status, headers, ctype, len(body))
             step = max(1, -(-len(body) // 10))
             for i in range(0, len(body), step):
                 time.sleep(0.1)
                 self.wfile.write(body[i:i + step])
-                self.sent = i + len(body[i:i + step])
-            return self.log_request_line(status)
+            return True
         return self.reply(status, body=body, headers=headers, ctype=ctype)
 
     def send_head(self, status, headers, ctype, length):

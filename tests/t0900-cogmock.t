@@ -380,5 +380,27 @@ sleep 1.1
 is "$(api GET /api/v1/sessions)" 401 'the token really expires'
 is "$(jf 'd["message"]')" 'token expired' 'expiry is reported as such'
 
+# The log line of an answer is there before the answer: read the head of a
+# slow transcript (its body takes about a second) and look at the log
+# before reading on.
+stop_mock
+start_mock --fault slow
+take_token
+: >"$MOCK_LOG"
+ok 'a request is logged before its answer is sent' "$PY" -c '
+import socket, sys, time
+port, token, log = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+s = socket.create_connection(("127.0.0.1", port))
+s.sendall(("GET /api/v1/sessions/sess_00004/transcript HTTP/1.1\r\n"
+           "Host: x\r\nAuthorization: Bearer %s\r\n\r\n" % token).encode())
+head = b""
+while b"\r\n\r\n" not in head:
+    head += s.recv(1)
+lines = [l for l in open(log) if "sess_00004/transcript" in l]
+print(head.split(b"\r\n")[0], lines)
+sys.exit(not (head.startswith(b"HTTP/1.1 200") and len(lines) == 1 and
+              "\"status\":200" in lines[0]))' \
+	"${MOCK_URL##*:}" "$TOKEN" "$MOCK_LOG"
+
 stop_mock
 done_testing
