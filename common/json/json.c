@@ -444,8 +444,10 @@ cog_json_decode(struct cog_jdec *d, const char *raw, size_t n, int mapped)
 		}
 		cp = hex4(raw + i + 2);
 		run = 6;
+		/* A high surrogate pairs only with a \u escape after it. */
 		if (cp >= 0xd800 && cp <= 0xdbff && i + 12 <= n &&
-		    raw[i + 6] == '\\' && escape_ok(raw + i + 6, n - i - 6)) {
+		    raw[i + 6] == '\\' && raw[i + 7] == 'u' &&
+		    escape_ok(raw + i + 6, n - i - 6)) {
 			uint32_t lo = hex4(raw + i + 8);
 
 			if (lo >= 0xdc00 && lo <= 0xdfff) {

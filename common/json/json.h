@@ -81,10 +81,11 @@ cog_json_depth(const struct cog_json *j)
 void cog_json_release(struct cog_json *j);
 
 /*
- * A decoded string: text holds the UTF-8 bytes (lone surrogates and
- * \u0000 become U+FFFD and NUL); when mapped, map[i] is the offset in
- * the raw string of the escape or byte that produced text byte i, and
- * map[text.len] is the raw length.
+ * A decoded string: text holds the UTF-8 bytes (\u0000 becomes NUL, and
+ * a lone surrogate one U+FFFD, whatever follows it: a high surrogate
+ * pairs only with the \u escape of a low one); when mapped, map[i] is
+ * the offset in the raw string of the escape or byte that produced text
+ * byte i, and map[text.len] is the raw length.
  */
 struct cog_jdec {
 	struct cog_buf text;
