@@ -310,7 +310,7 @@ write_job_file(const char *id)
 	if (opt.job_file == NULL)
 		return;
 	cog_buf_addf(&b, "%s\n", id);
-	if (cog_file_replace(opt.job_file, b.p, b.len, 0666) < 0)
+	if (cog_file_write(opt.job_file, b.p, b.len, 0666) < 0)
 		cog_die("cannot write '%s':", opt.job_file);
 	cog_buf_release(&b);
 }

@@ -418,7 +418,7 @@ write_stats(void)
 	    total.bytes_in, total.bytes_out);
 	cog_mask_stats_json(&total.ms, &b);
 	cog_buf_adds(&b, "}\n");
-	if (cog_file_replace(opt.stats, b.p, b.len, 0666) < 0)
+	if (cog_file_write(opt.stats, b.p, b.len, 0666) < 0)
 		cog_die("cannot write '%s':", opt.stats);
 	cog_buf_release(&b);
 }
