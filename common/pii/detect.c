@@ -66,78 +66,6 @@ struct cog_detector {
 	uint32_t *seen;
 };
 
-void
-cog_spans_add(struct cog_spans *sp, size_t start, size_t end, int type,
-    float score)
-{
-	if (sp->n == sp->cap) {
-		sp->cap = sp->cap ? sp->cap * 2 : 16;
-		sp->v = cog_xreallocarray(sp->v, sp->cap, sizeof(*sp->v));
-	}
-	sp->v[sp->n++] = (struct cog_span){ start, end, type, score, 1 };
-}
-
-static int
-bystart(const void *a, const void *b)
-{
-	const struct cog_span *x = a, *y = b;
-
-	if (x->start != y->start)
-		return x->start < y->start ? -1 : 1;
-	if (x->end != y->end)
-		return x->end > y->end ? -1 : 1;
-	return x->type - y->type;
-}
-
-/* Does span a win over b as the type of a merged group? */
-static int
-better(const struct cog_span *a, const struct cog_span *b)
-{
-	if (a->score != b->score)
-		return a->score > b->score;
-	return a->end - a->start > b->end - b->start;
-}
-
-void
-cog_spans_merge(struct cog_spans *sp)
-{
-	size_t i, n = 0;
-
-	for (i = 0; i < sp->n; i++)
-		if (sp->v[i].score >= COG_MIN_SCORE &&
-		    sp->v[i].end > sp->v[i].start)
-			sp->v[n++] = sp->v[i];
-	sp->n = n;
-	if (n < 2)
-		return;
-	qsort(sp->v, n, sizeof(*sp->v), bystart);
-	n = 0;
-	for (i = 1; i < sp->n; i++) {
-		struct cog_span *cur = &sp->v[n], *s = &sp->v[i];
-
-		if (s->start < cur->end) {
-			struct cog_span w = better(s, cur) ? *s : *cur;
-
-			if (s->end > cur->end)
-				cur->end = s->end;
-			cur->type = w.type;
-			cur->score = w.score;
-			cur->members += s->members;
-		} else {
-			sp->v[++n] = *s;
-		}
-	}
-	sp->n = n + 1;
-}
-
-void
-cog_spans_release(struct cog_spans *sp)
-{
-	free(sp->v);
-	sp->v = NULL;
-	sp->n = sp->cap = 0;
-}
-
 static void
 memo_new(struct cog_detector *d)
 {
@@ -196,12 +124,6 @@ cog_detector_free(struct cog_detector *d)
 	free(d->memo);
 	free(d->seen);
 	free(d);
-}
-
-cog_typeset
-cog_detector_types(const struct cog_detector *d)
-{
-	return d->types;
 }
 
 void
@@ -362,21 +284,6 @@ remember(struct cog_detector *d, uint64_t h, const char *s, size_t n,
 	touch(set, MEMOWAYS - 1, tag, way);
 }
 
-/* Keep the spans that score enough, in order of position. */
-static void
-keep_sure(struct cog_spans *sp)
-{
-	size_t i, n = 0;
-
-	for (i = 0; i < sp->n; i++)
-		if (sp->v[i].score >= COG_MIN_SCORE &&
-		    sp->v[i].end > sp->v[i].start)
-			sp->v[n++] = sp->v[i];
-	sp->n = n;
-	if (n > 1)
-		qsort(sp->v, n, sizeof(*sp->v), bystart);
-}
-
 void
 cog_detect_each(struct cog_detector *d, const char *s, size_t n,
     struct cog_spans *out)
@@ -395,7 +302,7 @@ cog_detect_each(struct cog_detector *d, const char *s, size_t n,
 		cog_names_detect(s, n, d->types, out);
 	for (i = 0; i < d->npat; i++)
 		match_pattern(d, &d->pat[i], s, n, out);
-	keep_sure(out);
+	cog_spans_sort(out);
 	if (n <= MEMOTEXT && !d->carry)
 		remember(d, h, s, n, out);
 }

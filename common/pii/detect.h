@@ -4,37 +4,8 @@
 
 #include <stddef.h>
 
+#include "pii/spans.h"
 #include "pii/types.h"
-
-/* An entity found in a text: bytes [start, end) of the text. */
-struct cog_span {
-	size_t start, end;
-	int type;
-	float score;		/* confidence, 0 to 1 */
-	unsigned members;	/* entities merged into it (1 unless merged) */
-};
-
-struct cog_spans {
-	struct cog_span *v;
-	size_t n, cap;
-};
-
-/* Spans scoring below this are not reported. */
-#define COG_MIN_SCORE 0.5f
-
-/* Append a span (recognizers call this; no ordering is required). */
-void cog_spans_add(struct cog_spans *sp, size_t start, size_t end, int type,
-    float score);
-
-/*
- * Sort the spans by position and merge every overlapping group into one
- * span covering their union, typed as its highest-scoring member (the
- * longer one on a tie), members counting them.  Spans under
- * COG_MIN_SCORE are dropped first.
- */
-void cog_spans_merge(struct cog_spans *sp);
-
-void cog_spans_release(struct cog_spans *sp);
 
 struct cog_detector;
 
@@ -47,9 +18,6 @@ void cog_detector_free(struct cog_detector *d);
  * on another thread; free it before d.
  */
 struct cog_detector *cog_detector_dup(const struct cog_detector *d);
-
-/* The set of types the detector looks for. */
-cog_typeset cog_detector_types(const struct cog_detector *d);
 
 /*
  * Conversation context.  cog_detector_asks() tells which types the end of

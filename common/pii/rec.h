@@ -4,7 +4,7 @@
 
 #include <stddef.h>
 
-#include "pii/detect.h"
+#include "pii/spans.h"
 #include "pii/types.h"
 
 /* One call of cog_recognize: the text, the wanted types, the output. */

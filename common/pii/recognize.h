@@ -4,7 +4,7 @@
 
 #include <stddef.h>
 
-#include "pii/detect.h"
+#include "pii/spans.h"
 #include "pii/types.h"
 
 /*

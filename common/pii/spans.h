@@ -1,0 +1,47 @@
+/* spans.h -- entities found in a text, as byte ranges: add, sort, merge */
+#ifndef COG_SPANS_H
+#define COG_SPANS_H
+
+#include <stddef.h>
+
+/* An entity found in a text: bytes [start, end) of the text. */
+struct cog_span {
+	size_t start, end;
+	int type;
+	float score;		/* confidence, 0 to 1 */
+	unsigned members;	/* entities merged into it (1 unless merged) */
+};
+
+/*
+ * A growable array of spans, owned by whoever declared it: start it as
+ * { 0 }, reuse it by setting n to 0, free it with cog_spans_release().
+ */
+struct cog_spans {
+	struct cog_span *v;
+	size_t n, cap;
+};
+
+/* Spans scoring below this are not reported. */
+#define COG_MIN_SCORE 0.5f
+
+/* Append a span (recognizers call this; no ordering is required). */
+void cog_spans_add(struct cog_spans *sp, size_t start, size_t end, int type,
+    float score);
+
+/*
+ * Drop the spans scoring under COG_MIN_SCORE and the empty ones, and sort
+ * the rest by position (by start, the longer first, then by type).
+ */
+void cog_spans_sort(struct cog_spans *sp);
+
+/*
+ * cog_spans_sort(), then merge every overlapping group into one span
+ * covering their union, typed as its highest-scoring member (the longer
+ * one on a tie), members counting them.
+ */
+void cog_spans_merge(struct cog_spans *sp);
+
+/* Free the array; sp is empty and reusable after. */
+void cog_spans_release(struct cog_spans *sp);
+
+#endif
