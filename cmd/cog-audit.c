@@ -1,39 +1,28 @@
 /* cog-audit -- audit the masked stream: one signed, hash-chained entry */
-#include <errno.h>
-#include <fcntl.h>
 #include <getopt.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/file.h>
-#include <sys/stat.h>
 #include <time.h>
-#include <unistd.h>
 
 #include "audit/audit.h"
+#include "audit/log.h"
+#include "audit/merge.h"
+#include "audit/run.h"
+#include "audit/scan.h"
 #include "audit/sign.h"
+#include "audit/split.h"
 #include "base/buf.h"
-#include "base/counter.h"
-#include "base/digest.h"
-#include "base/encode.h"
 #include "base/err.h"
 #include "base/file.h"
 #include "base/lines.h"
 #include "base/par.h"
-#include "base/utf8.h"
-#include "json/jget.h"
-#include "json/json.h"
-#include "json/path.h"
-#include "mask/tokens.h"
-#include "net/session.h"
 #include "pii/detect.h"
 #include "pii/typelist.h"
 #include "pii/types.h"
 
 #define BLOCKSIZE (256 * 1024)
-#define EXAMPLES 10		/* residual PII positions kept per entry */
-#define SPLIT_HIGHWATER (64 * 1024)
 
 enum {
 	OPT_FAILED = 256, OPT_JOB, OPT_JOB_FILE, OPT_KEY_FILE, OPT_LOG,
@@ -66,17 +55,10 @@ static struct {
 	int verify, merge, jobs;
 } opt;
 
-/* The totals of a run (or of merged shards). */
-static struct {
-	unsigned long long sessions, failed, messages, bytes, strings;
-	double duration;
-	struct cog_counter seen, tokens, found;
-	struct cog_buf examples;	/* ",{...}" each */
-	unsigned nexamples;
-	struct cog_buf shards;		/* merge: ",{...}" each */
-	struct cog_sha256 data;
-	struct timespec start;
-} run;
+/* The signing key, and for checking, one key of each algorithm. */
+static struct cog_audit_keys keys;
+static struct cog_audit_run run;
+static struct cog_audit_split *split;
 
 static void
 help(void)
@@ -160,9 +142,6 @@ parse_options(int argc, char **argv)
 		cog_usage_error("--job and --job-file do not go together");
 }
 
-/* Keys: the signing key, and for checking, one of each algorithm. */
-static struct cog_signkey *keys[2];
-
 static void
 load_keys(int need_signer)
 {
@@ -173,15 +152,16 @@ load_keys(int need_signer)
 		if ((k = cog_signkey_load(opt.key_file, err, sizeof(err))) ==
 		    NULL)
 			cog_die("%s", err);
-		keys[cog_signkey_alg(k)] = k;
+		keys.k[cog_signkey_alg(k)] = k;
 		if (need_signer && !cog_signkey_can_sign(k))
 			cog_die("'%s' is a public key: signing needs the "
 			    "private key", opt.key_file);
 	}
-	if (keys[COG_SIGN_HMAC] == NULL &&
+	if (keys.k[COG_SIGN_HMAC] == NULL &&
 	    (env = cog_signkey_from_env("COG_AUDIT_KEY", err, sizeof(err))))
-		keys[COG_SIGN_HMAC] = env;
-	if (need_signer && opt.key_file == NULL && keys[COG_SIGN_HMAC] == NULL)
+		keys.k[COG_SIGN_HMAC] = env;
+	if (need_signer && opt.key_file == NULL &&
+	    keys.k[COG_SIGN_HMAC] == NULL)
 		cog_die("no signing key: %s; or give an Ed25519 key with "
 		    "--key-file", err);
 }
@@ -189,413 +169,10 @@ load_keys(int need_signer)
 static struct cog_signkey *
 signer(void)
 {
-	if (opt.key_file)
-		return keys[COG_SIGN_ED25519] ? keys[COG_SIGN_ED25519] :
-		    keys[COG_SIGN_HMAC];
-	return keys[COG_SIGN_HMAC];
+	if (opt.key_file && keys.k[COG_SIGN_ED25519])
+		return keys.k[COG_SIGN_ED25519];
+	return keys.k[COG_SIGN_HMAC];
 }
-
-/* ---- The scan: tokens and residual PII, on worker threads. ---- */
-
-struct frame {
-	int array;
-	long index;
-	const char *key;
-	size_t keylen;
-	int escaped;
-};
-
-struct worker {
-	struct cog_detector *det;
-	struct cog_spans spans;
-	struct cog_json j;
-	struct cog_jdec dec, kdec;
-	struct cog_buf scratch, path, sid, found_here;
-	struct frame *fr;
-	size_t nfr, capfr;
-	struct cog_counter tokens, found;
-	unsigned long long strings;
-	unsigned examples;	/* in this block */
-	const char *name;
-	long long seq;
-	int has_seq;
-};
-
-static void
-push(struct worker *w, int array)
-{
-	if (w->nfr == w->capfr) {
-		w->capfr = w->capfr ? 2 * w->capfr : 16;
-		w->fr = cog_xreallocarray(w->fr, w->capfr, sizeof(*w->fr));
-	}
-	w->fr[w->nfr++] = (struct frame){ array, -1, NULL, 0, 0 };
-}
-
-/* Count a value in the innermost array, if it is one. */
-static void
-element(struct worker *w)
-{
-	if (w->nfr > 0 && w->fr[w->nfr - 1].array)
-		w->fr[w->nfr - 1].index++;
-}
-
-/* The jq path of the current value into w->path. */
-static void
-make_path(struct worker *w)
-{
-	size_t i;
-
-	cog_buf_reset(&w->path);
-	for (i = 0; i < w->nfr; i++) {
-		const struct frame *f = &w->fr[i];
-
-		if (f->array) {
-			cog_buf_addf(&w->path, "[%ld]", f->index);
-		} else if (f->escaped) {
-			cog_json_decode(&w->kdec, f->key, f->keylen, 0);
-			cog_path_add_key(&w->path, w->kdec.text.p,
-			    w->kdec.text.len);
-		} else {
-			cog_path_add_key(&w->path, f->key, f->keylen);
-		}
-	}
-	if (w->path.len == 0)
-		cog_buf_addc(&w->path, '.');
-}
-
-/*
- * Scan one string value: count its tokens, then look for PII around them,
- * each token replaced by underscores: an opaque word that no recognizer
- * takes for PII and that, unlike blanks, leaves no gap that makes a label
- * such as "DOB:" look like a name.
- */
-static void
-scan_string(struct worker *w, const struct cog_jtok *t, unsigned long lineno)
-{
-	const char *text = t->p, *scan;
-	size_t n = t->n, pos = 0, i;
-	struct cog_token tok;
-	int copied = 0;
-
-	if (t->escaped) {
-		cog_json_decode(&w->dec, t->p, t->n, 0);
-		text = w->dec.text.p ? w->dec.text.p : "";
-		n = w->dec.text.len;
-	}
-	w->strings++;
-	while (cog_token_next(text, n, &pos, &tok)) {
-		cog_counter_add(&w->tokens, tok.type, tok.typelen, 1);
-		if (!copied) {
-			cog_buf_reset(&w->scratch);
-			cog_buf_add(&w->scratch, text, n);
-			copied = 1;
-		}
-		memset(w->scratch.p + tok.start, '_', tok.end - tok.start);
-	}
-	scan = copied ? w->scratch.p : text;
-	cog_detect(w->det, scan, n, &w->spans);
-	for (i = 0; i < w->spans.n; i++) {
-		const struct cog_span *sp = &w->spans.v[i];
-		const char *name = cog_type_name(sp->type);
-
-		cog_counter_add(&w->found, name, strlen(name), 1);
-		if (w->examples >= EXAMPLES)
-			continue;
-		w->examples++;
-		make_path(w);
-		cog_buf_addf(&w->found_here, "\"line\":%lu,\"path\":", lineno);
-		cog_buf_add_jstr(&w->found_here, w->path.p, w->path.len);
-		cog_buf_addf(&w->found_here, ",\"type\":\"%s\",\"start\":%zu,"
-		    "\"end\":%zu}\n", name, cog_utf8_count(scan, sp->start),
-		    cog_utf8_count(scan, sp->end));
-	}
-}
-
-/* Remember the top-level "session_id" (or "sessionId") and "seq". */
-static void
-top_member(struct worker *w, const struct cog_jtok *t, int *have_sid)
-{
-	const struct frame *f = &w->fr[0];
-
-	if (w->nfr != 1 || f->array || f->escaped)
-		return;
-	if (t->type == COG_JT_STRING && ((f->keylen == 10 &&
-	    memcmp(f->key, "session_id", 10) == 0) || (!*have_sid &&
-	    f->keylen == 9 && memcmp(f->key, "sessionId", 9) == 0))) {
-		cog_buf_reset(&w->sid);
-		if (t->escaped) {
-			cog_json_decode(&w->kdec, t->p, t->n, 0);
-			cog_buf_add(&w->sid, w->kdec.text.p ? w->kdec.text.p :
-			    "", w->kdec.text.len);
-		} else {
-			cog_buf_add(&w->sid, t->p, t->n);
-		}
-		*have_sid = f->keylen == 10 ? 2 : 1;
-	} else if (t->type == COG_JT_NUMBER && f->keylen == 3 &&
-	    memcmp(f->key, "seq", 3) == 0) {
-		char num[24];
-
-		if (t->n < sizeof(num)) {
-			memcpy(num, t->p, t->n);
-			num[t->n] = '\0';
-			w->seq = strtoll(num, NULL, 10);
-			w->has_seq = 1;
-		}
-	}
-}
-
-/*
- * Scan one record.  For the sink, append "S<id>\n" (its session), "I\n"
- * (a session id unfit for a file name) or "N\n" (none), then its
- * examples as "E{...}\n".  Return -1 for invalid JSON.
- */
-static int
-scan_line(struct worker *w, const char *line, size_t len,
-    unsigned long lineno, struct cog_buf *out)
-{
-	struct cog_jtok t;
-	int type, have_sid = 0;
-	size_t from, at;
-
-	w->nfr = 0;
-	w->has_seq = 0;
-	cog_buf_reset(&w->found_here);
-	cog_json_init(&w->j, line, len);
-	while ((type = cog_json_next(&w->j, &t)) != COG_JT_END) {
-		switch (type) {
-		case COG_JT_ERROR:
-			return -1;
-		case COG_JT_OBJ_BEGIN:
-		case COG_JT_ARR_BEGIN:
-			element(w);
-			push(w, type == COG_JT_ARR_BEGIN);
-			break;
-		case COG_JT_OBJ_END:
-		case COG_JT_ARR_END:
-			w->nfr--;
-			break;
-		case COG_JT_KEY:
-			w->fr[w->nfr - 1].key = t.p;
-			w->fr[w->nfr - 1].keylen = t.n;
-			w->fr[w->nfr - 1].escaped = t.escaped;
-			break;
-		case COG_JT_STRING:
-			element(w);
-			top_member(w, &t, &have_sid);
-			scan_string(w, &t, lineno);
-			break;
-		default:
-			element(w);
-			top_member(w, &t, &have_sid);
-		}
-	}
-	if (!have_sid)
-		cog_buf_adds(out, "N\n");
-	else if (!cog_session_id_valid(w->sid.p, w->sid.len))
-		cog_buf_adds(out, "I\n");
-	else
-		cog_buf_addf(out, "S%s\n", w->sid.p);
-	/* Each example: session and seq, now known, go first. */
-	for (from = 0; from < w->found_here.len; from = at + 1) {
-		at = (size_t)((char *)memchr(w->found_here.p + from, '\n',
-		    w->found_here.len - from) - w->found_here.p);
-		cog_buf_adds(out, "E{");
-		if (have_sid) {
-			cog_buf_adds(out, "\"session_id\":");
-			cog_buf_add_jstr(out, w->sid.p, w->sid.len);
-			cog_buf_addc(out, ',');
-		}
-		if (w->has_seq)
-			cog_buf_addf(out, "\"seq\":%lld,", w->seq);
-		cog_buf_add(out, w->found_here.p + from, at + 1 - from);
-	}
-	return 0;
-}
-
-static void
-scan_block(void *ctx, struct cog_block *b)
-{
-	struct worker *w = ctx;
-	const char *p = b->in.p, *end = p + b->in.len, *nl;
-	unsigned long lineno = b->first;
-	size_t len;
-
-	w->examples = 0;
-	for (; p < end; p += len + (nl != NULL), lineno++) {
-		nl = memchr(p, '\n', (size_t)(end - p));
-		len = nl ? (size_t)(nl - p) : (size_t)(end - p);
-		if (cog_blank(p, len))
-			continue;
-		if (scan_line(w, p, len, lineno, &b->out) < 0) {
-			snprintf(b->err, sizeof(b->err), "%s:%lu: invalid "
-			    "JSON: %s at column %zu", w->name, lineno,
-			    w->j.errmsg, w->j.erroff + 1);
-			b->stop = 1;
-			return;
-		}
-	}
-}
-
-/* ---- The split: one file per session, on the main thread. ---- */
-
-static struct {
-	int fd;
-	char *tmp, *final;
-	struct cog_buf id, pending;
-} split = { -1, NULL, NULL, COG_BUF_INIT, COG_BUF_INIT };
-
-static void
-split_write(void)
-{
-	if (cog_write_all(split.fd, split.pending.p, split.pending.len) < 0)
-		cog_die("cannot write '%s':", split.tmp);
-	cog_buf_reset(&split.pending);
-}
-
-/* Move the current session's file into place. */
-static void
-split_finish(void)
-{
-	if (split.fd < 0)
-		return;
-	split_write();
-	if (fsync(split.fd) < 0 || close(split.fd) < 0)
-		cog_die("cannot write '%s':", split.tmp);
-	split.fd = -1;
-	if (rename(split.tmp, split.final) < 0)
-		cog_die("cannot rename '%s' to '%s':", split.tmp, split.final);
-	free(split.tmp);
-	free(split.final);
-	split.tmp = split.final = NULL;
-}
-
-static void
-split_cleanup(void)
-{
-	if (split.fd >= 0) {
-		close(split.fd);
-		unlink(split.tmp);
-		split.fd = -1;
-	}
-}
-
-/* Interrupted: remove the part being written, then die of the signal. */
-static void
-on_signal(int sig)
-{
-	if (split.fd >= 0)
-		unlink(split.tmp);
-	signal(sig, SIG_DFL);
-	raise(sig);
-}
-
-/*
- * Start the file of session id.  When the session came earlier in this
- * run, its file is copied into the new one first, so that it holds all
- * of the session's records, in stream order.
- */
-static void
-split_start(const char *id, int again)
-{
-	struct cog_buf b = COG_BUF_INIT;
-
-	cog_buf_addf(&b, "%s/%s.jsonl", opt.split_dir, id);
-	split.final = cog_buf_detach(&b, NULL);
-	cog_buf_addf(&b, "%s/.%s.jsonl.tmp.%ld", opt.split_dir, id,
-	    (long)getpid());
-	split.tmp = cog_buf_detach(&b, NULL);
-	if ((split.fd = open(split.tmp, O_WRONLY | O_CREAT | O_TRUNC |
-	    O_CLOEXEC, 0666)) < 0)
-		cog_die("cannot create '%s':", split.tmp);
-	if (again) {
-		if (cog_file_read(split.final, &split.pending) < 0)
-			cog_die("cannot read '%s':", split.final);
-		split_write();
-	}
-	cog_buf_reset(&split.id);
-	cog_buf_adds(&split.id, id);
-}
-
-/* ---- The sink: totals, data hash and split, in input order. ---- */
-
-struct sink {
-	const char *name;
-};
-
-/* Handle one record line with its session line s (from scan_line). */
-static void
-record(const char *line, size_t len, const char *s, size_t sn,
-    const char *name, unsigned long lineno)
-{
-	size_t before;
-
-	run.messages++;
-	if (*s == 'S') {
-		before = run.seen.used;
-		if (split.fd < 0 || split.id.len != sn - 1 ||
-		    memcmp(split.id.p, s + 1, sn - 1) != 0) {
-			cog_counter_add(&run.seen, s + 1, sn - 1, 1);
-			if (opt.split_dir) {
-				char *id = cog_xstrndup(s + 1, sn - 1);
-
-				split_finish();
-				split_start(id, run.seen.used == before);
-				free(id);
-			}
-		}
-	} else if (opt.split_dir) {
-		split_cleanup();
-		cog_die("%s:%lu: %s", name, lineno, *s == 'I' ?
-		    "the session_id cannot name a file" :
-		    "no \"session_id\": --split-dir needs one in every record");
-	}
-	if (opt.split_dir) {
-		cog_buf_add(&split.pending, line, len);
-		cog_buf_addc(&split.pending, '\n');
-		if (split.pending.len >= SPLIT_HIGHWATER)
-			split_write();
-	}
-}
-
-static int
-take_block(void *arg, struct cog_block *b)
-{
-	const struct sink *k = arg;
-	const char *p = b->in.p, *end = p + b->in.len, *nl;
-	const char *s = b->out.p, *send = s + b->out.len, *snl;
-	unsigned long lineno = b->first;
-	size_t len;
-
-	if (b->stop) {
-		cog_warn("%s", b->err);
-		return 1;
-	}
-	cog_sha256_update(&run.data, b->in.p, b->in.len);
-	run.bytes += b->in.len;
-	for (; p < end; p += len + (nl != NULL), lineno++) {
-		nl = memchr(p, '\n', (size_t)(end - p));
-		len = nl ? (size_t)(nl - p) : (size_t)(end - p);
-		if (cog_blank(p, len))
-			continue;
-		snl = memchr(s, '\n', (size_t)(send - s));
-		record(p, len, s, (size_t)(snl - s), k->name, lineno);
-		s = snl + 1;
-		/* The record's examples follow its session line. */
-		while (s < send && *s == 'E') {
-			snl = memchr(s, '\n', (size_t)(send - s));
-			if (run.nexamples < EXAMPLES) {
-				cog_buf_addc(&run.examples, ',');
-				cog_buf_add(&run.examples, s + 1,
-				    (size_t)(snl - s - 1));
-				run.nexamples++;
-			}
-			s = snl + 1;
-		}
-	}
-	return 0;
-}
-
-/* ---- The entry. ---- */
 
 /* The job id as JSON (a string or null) into b. */
 static void
@@ -624,174 +201,29 @@ job_json(struct cog_buf *b, const char *shard_job, size_t shard_len)
 	}
 }
 
-/* Read the log's last entry hash, under the lock held on fd. */
+/* Chain the entry to the log, sign it, append it and print it. */
 static void
-last_hash(int fd, char hash[65])
+commit(struct cog_buf *entry, const char *shard_job, size_t shard_len)
 {
-	struct cog_buf tail = COG_BUF_INIT;
-	struct cog_audit_entry e;
-	const char *why, *start;
-	off_t size, off;
-	struct stat st;
-	size_t want = 4096;
+	struct cog_buf job = COG_BUF_INIT;
 
-	if (fstat(fd, &st) < 0)
-		cog_die("cannot read '%s':", opt.log);
-	if ((size = st.st_size) == 0) {
-		memcpy(hash, COG_AUDIT_GENESIS, 65);
-		return;
-	}
-	for (;;) {
-		off = size > (off_t)want ? size - (off_t)want : 0;
-		cog_buf_reset(&tail);
-		cog_buf_grow(&tail, (size_t)(size - off));
-		if (pread(fd, tail.p, (size_t)(size - off), off) !=
-		    (ssize_t)(size - off))
-			cog_die("cannot read '%s':", opt.log);
-		tail.len = (size_t)(size - off);
-		tail.p[tail.len] = '\0';
-		if (tail.p[tail.len - 1] != '\n')
-			cog_die("'%s' ends in an incomplete line: not "
-			    "appending (cog-audit --verify shows where it "
-			    "breaks)", opt.log);
-		start = tail.len > 1 ? memrchr(tail.p, '\n', tail.len - 1) :
-		    NULL;
-		if (start || off == 0)
-			break;
-		want *= 4;
-	}
-	start = start ? start + 1 : tail.p;
-	if (cog_audit_parse(start, (size_t)(tail.p + tail.len - 1 - start),
-	    &e, &why) < 0)
-		cog_die("the last entry of '%s' is damaged (%s): not appending",
-		    opt.log, why);
-	if (!cog_audit_hash_ok(start, &e))
-		cog_die("the last entry of '%s' does not match its hash: not "
-		    "appending", opt.log);
-	memcpy(hash, e.entry_hash, 65);
-	cog_buf_release(&tail);
+	job_json(&job, shard_job, shard_len);
+	cog_audit_run_entry(&run, job.p, job.len, entry);
+	cog_audit_log_commit(opt.log, entry, signer());
+	fwrite(entry->p, 1, entry->len, stdout);
+	cog_buf_release(&job);
 }
 
-/*
- * Finish the entry whose text up to "data_sha256" is in b: chain it to
- * the log (under an exclusive lock), seal it, append it and print it.
- */
-static void
-commit(struct cog_buf *b)
-{
-	char prev[65];
-	int fd = -1;
-
-	if (opt.log) {
-		if ((fd = open(opt.log, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC,
-		    0666)) < 0)
-			cog_die("cannot open '%s':", opt.log);
-		while (flock(fd, LOCK_EX) < 0)
-			if (errno != EINTR)
-				cog_die("cannot lock '%s':", opt.log);
-		last_hash(fd, prev);
-	} else {
-		memcpy(prev, COG_AUDIT_GENESIS, 65);
-	}
-	cog_buf_addf(b, ",\"prev_hash\":\"%s\"", prev);
-	cog_audit_seal(b, 0, signer());
-	cog_buf_addc(b, '\n');
-	if (fd >= 0) {
-		if (cog_write_all(fd, b->p, b->len) < 0 || fsync(fd) < 0 ||
-		    close(fd) < 0)
-			cog_die("cannot write '%s':", opt.log);
-	}
-	fwrite(b->p, 1, b->len, stdout);
-}
-
-static void
-metrics_json(struct cog_buf *b)
-{
-	cog_buf_addf(b, "\"metrics\":{\"total_sessions\":%llu,"
-	    "\"successful_downloads\":%llu,\"messages\":%llu,"
-	    "\"bytes_processed\":%llu,\"duration_seconds\":%.3f,"
-	    "\"redaction_token_count\":", run.sessions + run.failed,
-	    run.sessions, run.messages, run.bytes, run.duration);
-	cog_audit_counts_json(&run.tokens, b);
-	cog_buf_addf(b, "},\"residual_pii\":{\"scanned_strings\":%llu,"
-	    "\"found\":", run.strings);
-	cog_audit_counts_json(&run.found, b);
-	if (run.nexamples > 0) {
-		cog_buf_adds(b, ",\"examples\":[");
-		cog_buf_add(b, run.examples.p + 1, run.examples.len - 1);
-		cog_buf_addc(b, ']');
-	}
-	cog_buf_addc(b, '}');
-}
-
-static void
-now(struct timespec *t)
-{
-	clock_gettime(CLOCK_REALTIME, t);
-}
-
-static double
-elapsed(void)
-{
-	struct timespec t;
-
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (double)(t.tv_sec - run.start.tv_sec) +
-	    (double)(t.tv_nsec - run.start.tv_nsec) / 1e9;
-}
-
-/* Count the sessions of cog-fetch's --failed file not delivered after all. */
-static void
-count_failed(void)
-{
-	struct cog_session_ref ref;
-	struct cog_counter ids = { NULL, 0, 0 };
-	struct cog_lines in;
-	const char *why;
-	char *line;
-	size_t len, before;
-	int nl, r;
-
-	memset(&ref, 0, sizeof(ref));
-	if (cog_lines_open(&in, opt.failed) < 0)
-		cog_die("cannot open '%s':", opt.failed);
-	while ((r = cog_lines_next(&in, &line, &len, &nl)) > 0) {
-		if ((r = cog_session_parse_line(line, len, &ref, &why)) <= 0) {
-			if (r < 0)
-				run.failed++;	/* a bad line: one lost */
-			continue;
-		}
-		if (cog_counter_find(&run.seen, ref.id.p, ref.id.len))
-			continue;	/* delivered after all */
-		before = ids.used;
-		cog_counter_add(&ids, ref.id.p, ref.id.len, 1);
-		run.failed += ids.used > before;
-	}
-	if (r < 0)
-		cog_die("cannot read '%s':", opt.failed);
-	cog_lines_close(&in);
-	cog_session_ref_release(&ref);
-	cog_counter_release(&ids);
-}
-
-static int
-audit(int argc, char **argv)
+/* The detector of the residual scan: the types and the patterns. */
+static struct cog_detector *
+detector(void)
 {
 	cog_typeset types = cog_default_types, users = 0;
 	struct cog_detector *det;
-	struct cog_buf entry = COG_BUF_INIT;
-	struct cog_lines in;
-	struct worker *w;
-	struct sink k;
-	struct timespec ts;
-	unsigned char d[COG_SHA256_LEN];
 	char err[512];
-	void **ctx;
+	int *ptypes;
 	size_t i;
-	int *ptypes, stopped = 0;
 
-	clock_gettime(CLOCK_MONOTONIC, &run.start);
-	load_keys(1);
 	ptypes = cog_xcalloc(opt.npatterns + 1, sizeof(*ptypes));
 	for (i = 0; i < opt.npatterns; i++) {
 		const char *eq = strchr(opt.patterns[i], '=');
@@ -819,365 +251,177 @@ audit(int argc, char **argv)
 			cog_usage_error("--pattern %s: bad regex %s",
 			    cog_type_name(ptypes[i]), err);
 	free(ptypes);
-	if (opt.split_dir && cog_mkdirs(opt.split_dir, 0777, 0777) < 0)
-		cog_die("cannot create '%s':", opt.split_dir);
-	atexit(split_cleanup);
-	signal(SIGINT, on_signal);
-	signal(SIGTERM, on_signal);
-	signal(SIGHUP, on_signal);
-	cog_sha256_init(&run.data);
-	w = cog_xcalloc((size_t)opt.jobs, sizeof(*w));
-	ctx = cog_xcalloc((size_t)opt.jobs, sizeof(*ctx));
-	for (i = 0; i < (size_t)opt.jobs; i++) {
-		w[i].det = i ? cog_detector_dup(det) : det;
-		ctx[i] = &w[i];
+	return det;
+}
+
+static void
+abort_split(void)
+{
+	if (split)
+		cog_audit_split_abort(split);
+	split = NULL;
+}
+
+/* Interrupted: remove the part being written, then die of the signal. */
+static void
+on_signal(int sig)
+{
+	if (split)
+		cog_audit_split_unlink_tmp(split);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static int
+audit(int argc, char **argv)
+{
+	struct cog_buf entry = COG_BUF_INIT;
+	struct cog_audit_scan **scan;
+	struct cog_detector *det;
+	struct cog_lines in;
+	struct timespec t0, t1;
+	size_t i, n = (size_t)opt.jobs;
+	int stopped = 0;
+
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	load_keys(1);
+	det = detector();
+	if (opt.split_dir) {
+		split = cog_audit_split_open(opt.split_dir);
+		run.split = split;
+		atexit(abort_split);
+		signal(SIGINT, on_signal);
+		signal(SIGTERM, on_signal);
+		signal(SIGHUP, on_signal);
 	}
+	scan = cog_xcalloc(n, sizeof(*scan));
+	for (i = 0; i < n; i++)
+		scan[i] = cog_audit_scan_new(i ? cog_detector_dup(det) : det);
 	if (optind == argc)
 		argv[--optind] = "-";
 	for (; optind < argc && !stopped; optind++) {
 		if (cog_lines_open(&in, argv[optind]) < 0)
 			cog_die("cannot open '%s':", argv[optind]);
-		for (i = 0; i < (size_t)opt.jobs; i++)
-			w[i].name = in.name;
-		k.name = in.name;
-		stopped = cog_par_each(&in, BLOCKSIZE, 0, opt.jobs, ctx,
-		    scan_block, take_block, &k);
+		for (i = 0; i < n; i++)
+			cog_audit_scan_set_name(scan[i], in.name);
+		run.name = in.name;
+		stopped = cog_par_each(&in, BLOCKSIZE, 0, opt.jobs,
+		    (void **)scan, cog_audit_scan_block, cog_audit_run_take,
+		    &run);
 		cog_lines_close(&in);
 	}
 	if (stopped)
-		exit(COG_EXIT_FATAL);	/* split_cleanup removes a part */
-	split_finish();
-	run.duration = elapsed();
-	for (i = 0; i < (size_t)opt.jobs; i++) {
-		size_t s;
-
-		for (s = 0; s < w[i].tokens.cap; s++)
-			if (w[i].tokens.slot[s].key)
-				cog_counter_add(&run.tokens,
-				    w[i].tokens.slot[s].key,
-				    w[i].tokens.slot[s].len,
-				    w[i].tokens.slot[s].count);
-		for (s = 0; s < w[i].found.cap; s++)
-			if (w[i].found.slot[s].key)
-				cog_counter_add(&run.found,
-				    w[i].found.slot[s].key,
-				    w[i].found.slot[s].len,
-				    w[i].found.slot[s].count);
-		run.strings += w[i].strings;
+		exit(COG_EXIT_FATAL);	/* abort_split removes a part */
+	if (split)
+		cog_audit_split_close(split);
+	split = run.split = NULL;
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	run.duration = (double)(t1.tv_sec - t0.tv_sec) +
+	    (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+	for (i = 0; i < n; i++) {
+		cog_audit_scan_totals(scan[i], &run.tokens, &run.found,
+		    &run.strings);
+		cog_audit_scan_free(scan[i]);
 	}
+	free(scan);
 	run.sessions = run.seen.used;
 	if (opt.failed)
-		count_failed();
-	if (opt.split_dir) {
-		int dfd = open(opt.split_dir, O_RDONLY | O_DIRECTORY);
-
-		if (dfd >= 0) {
-			fsync(dfd);
-			close(dfd);
-		}
-	}
-	cog_buf_adds(&entry, "{\"jobId\":");
-	job_json(&entry, NULL, 0);
-	now(&ts);
-	cog_buf_adds(&entry, ",\"timestamp\":\"");
-	cog_audit_time(&entry, &ts);
-	cog_buf_adds(&entry, "\",");
-	metrics_json(&entry);
-	cog_sha256_final(&run.data, d);
-	cog_buf_adds(&entry, ",\"data_sha256\":\"");
-	cog_hex_encode(&entry, d, sizeof(d));
-	cog_buf_addc(&entry, '"');
-	commit(&entry);
+		cog_audit_run_count_failed(&run, opt.failed);
+	commit(&entry, NULL, 0);
 	cog_buf_release(&entry);
-	for (i = 0; i < (size_t)opt.jobs; i++) {
-		if (i)
-			cog_detector_free(w[i].det);
-		cog_spans_release(&w[i].spans);
-		cog_json_release(&w[i].j);
-		cog_jdec_release(&w[i].dec);
-		cog_jdec_release(&w[i].kdec);
-		cog_buf_release(&w[i].scratch);
-		cog_buf_release(&w[i].path);
-		cog_buf_release(&w[i].sid);
-		cog_buf_release(&w[i].found_here);
-		cog_counter_release(&w[i].tokens);
-		cog_counter_release(&w[i].found);
-		free(w[i].fr);
-	}
-	cog_detector_free(det);
-	free(w);
-	free(ctx);
 	return COG_EXIT_OK;
-}
-
-/* ---- --verify and --merge. ---- */
-
-/*
- * Check one entry's hash and signature; *why says what is wrong.  A
- * missing key for its algorithm is fatal.
- */
-static int
-check_entry(const char *line, size_t n, struct cog_audit_entry *e,
-    const char *name, unsigned long lineno, const char **why)
-{
-	static char msg[160];
-	struct cog_signkey *k;
-
-	if (cog_audit_parse(line, n, e, why) < 0)
-		return -1;
-	if (!cog_audit_hash_ok(line, e)) {
-		*why = "entry_hash does not match the entry";
-		return -1;
-	}
-	if ((k = keys[e->alg]) == NULL)
-		cog_die("%s:%lu: the entry is signed with %s: %s", name, lineno,
-		    cog_sign_alg_name(e->alg), e->alg == COG_SIGN_HMAC ?
-		    "set COG_AUDIT_KEY or give the secret with --key-file" :
-		    "give the public key with --key-file");
-	if (strcmp(e->key_id, cog_signkey_id(k)) != 0) {
-		snprintf(msg, sizeof(msg), "signed by another key (key_id %s; "
-		    "this key is %s)", e->key_id, cog_signkey_id(k));
-		*why = msg;
-		return -1;
-	}
-	if (!cog_audit_sig_ok(line, e, k)) {
-		*why = "bad signature";
-		return -1;
-	}
-	return 0;
-}
-
-static int
-verify_log(const char *path)
-{
-	struct cog_buf out = COG_BUF_INIT;
-	struct cog_audit_entry e;
-	struct cog_lines in;
-	const char *why = NULL;
-	char prev[65], *line;
-	size_t len;
-	unsigned long good = 0;
-	int nl, r, bad = 0;
-
-	memcpy(prev, COG_AUDIT_GENESIS, 65);
-	if (cog_lines_open(&in, path) < 0)
-		cog_die("cannot open '%s':", path);
-	while ((r = cog_lines_next(&in, &line, &len, &nl)) > 0) {
-		if (!nl) {
-			why = "incomplete last line";
-			bad = 1;
-		} else if (len == 0) {
-			why = "blank line";
-			bad = 1;
-		} else if (check_entry(line, len, &e, in.name, in.lineno,
-		    &why) < 0) {
-			bad = 1;
-		} else if (memcmp(e.prev_hash, prev, 64) != 0) {
-			why = good == 0 ? "prev_hash is not the start of a log "
-			    "(entries before it are missing)" :
-			    "prev_hash is not the previous entry's hash "
-			    "(an entry was removed, added or reordered)";
-			bad = 1;
-		}
-		if (bad)
-			break;
-		memcpy(prev, e.entry_hash, 65);
-		good++;
-	}
-	if (r < 0)
-		cog_die("cannot read '%s':", in.name);
-	cog_buf_adds(&out, "{\"log\":");
-	cog_buf_add_jstr(&out, in.name, strlen(in.name));
-	cog_buf_addf(&out, ",\"entries\":%lu,", good);
-	if (bad) {
-		cog_warn("%s:%lu: %s", in.name, in.lineno, why);
-		cog_buf_addf(&out, "\"verified\":false,\"line\":%lu,"
-		    "\"error\":", in.lineno);
-		cog_buf_add_jstr(&out, why, strlen(why));
-		cog_buf_adds(&out, "}\n");
-	} else {
-		cog_buf_addf(&out, "\"verified\":true,\"last_hash\":\"%s\"}\n",
-		    prev);
-	}
-	fwrite(out.p, 1, out.len, stdout);
-	cog_buf_release(&out);
-	cog_lines_close(&in);
-	return bad;
 }
 
 static int
 verify(int argc, char **argv)
 {
+	struct cog_buf out = COG_BUF_INIT;
+	struct cog_audit_verdict v;
+	struct cog_lines in;
 	int bad = 0;
 
 	load_keys(0);
-	if (keys[0] == NULL && keys[1] == NULL)
+	if (keys.k[0] == NULL && keys.k[1] == NULL)
 		cog_die("no key to check signatures with: set COG_AUDIT_KEY or "
 		    "give --key-file");
 	if (optind == argc)
 		argv[--optind] = "-";
-	for (; optind < argc; optind++)
-		bad |= verify_log(argv[optind]);
+	for (; optind < argc; optind++) {
+		if (cog_lines_open(&in, argv[optind]) < 0)
+			cog_die("cannot open '%s':", argv[optind]);
+		if (cog_audit_log_verify(&in, &keys, &v)) {
+			cog_warn("%s:%lu: %s", in.name, v.line, v.why);
+			bad = 1;
+		}
+		cog_buf_reset(&out);
+		cog_audit_verdict_json(&v, in.name, &out);
+		fwrite(out.p, 1, out.len, stdout);
+		cog_lines_close(&in);
+	}
+	cog_buf_release(&out);
 	return bad ? COG_EXIT_PARTIAL : COG_EXIT_OK;
 }
 
-static unsigned long long
-member_int(const char *line, size_t n, const char *path, const char *name,
-    unsigned long lineno)
-{
-	long long v;
-
-	if (cog_jget_int(line, n, path, &v) != 1 || v < 0)
-		cog_die("%s:%lu: no \"%s\" count", name, lineno, path);
-	return (unsigned long long)v;
-}
-
-struct merge {
-	struct cog_buf job, hashes;
-	int have_job, jobs_differ;
-	double first, last;
-	unsigned long n;
-	const char *name;
-	unsigned long lineno;
-};
-
+/* Add the entries of one file of shard entries; -1 when one is bad. */
 static int
-add_example(const struct cog_jval *v, void *arg)
+merge_file(struct cog_audit_merge *m, const char *path)
 {
-	(void)arg;
-	if (run.nexamples >= EXAMPLES)
-		return 1;
-	cog_buf_addc(&run.examples, ',');
-	cog_buf_add(&run.examples, v->p, v->n);
-	run.nexamples++;
+	struct cog_audit_entry e;
+	struct cog_lines in;
+	const char *why;
+	char *line;
+	size_t len;
+	int nl, r, c;
+
+	if (cog_lines_open(&in, path) < 0)
+		cog_die("cannot open '%s':", path);
+	while ((r = cog_lines_next(&in, &line, &len, &nl)) > 0) {
+		if (cog_blank(line, len))
+			continue;
+		if ((c = cog_audit_check(line, len, &keys, &e, &why)) ==
+		    COG_AUDIT_NOKEY)
+			cog_die("%s:%lu: %s", in.name, in.lineno, why);
+		if (c < 0) {
+			cog_warn("%s:%lu: %s: nothing merged", in.name,
+			    in.lineno, why);
+			cog_lines_close(&in);
+			return -1;
+		}
+		cog_audit_merge_add(m, &run, line, len, &e, in.name,
+		    in.lineno);
+	}
+	if (r < 0)
+		cog_die("cannot read '%s':", in.name);
+	cog_lines_close(&in);
 	return 0;
-}
-
-/* Add one shard entry (already checked) to the totals. */
-static void
-merge_one(struct merge *m, const char *line, size_t n,
-    const struct cog_audit_entry *e)
-{
-	struct cog_buf s = COG_BUF_INIT;
-	struct cog_jval v;
-	double t, dur;
-
-	run.sessions += member_int(line, n, "metrics.successful_downloads",
-	    m->name, m->lineno);
-	run.failed += member_int(line, n, "metrics.total_sessions", m->name,
-	    m->lineno) - member_int(line, n, "metrics.successful_downloads",
-	    m->name, m->lineno);
-	run.messages += member_int(line, n, "metrics.messages", m->name,
-	    m->lineno);
-	run.bytes += member_int(line, n, "metrics.bytes_processed", m->name,
-	    m->lineno);
-	run.strings += member_int(line, n, "residual_pii.scanned_strings",
-	    m->name, m->lineno);
-	if (cog_jget(line, n, "metrics.redaction_token_count", &v) != 1 ||
-	    cog_audit_counts_add(v.p, v.n, &run.tokens) < 0 ||
-	    cog_jget(line, n, "residual_pii.found", &v) != 1 ||
-	    cog_audit_counts_add(v.p, v.n, &run.found) < 0)
-		cog_die("%s:%lu: bad redaction_token_count or residual_pii "
-		    "counts", m->name, m->lineno);
-	cog_jget_each(line, n, "residual_pii.examples", add_example, NULL);
-	if (cog_jget(line, n, "metrics.duration_seconds", &v) != 1 ||
-	    v.type != COG_JT_NUMBER || cog_jget_str(line, n, "timestamp",
-	    &s) != 1 || cog_audit_parse_time(s.p, s.len, &t) < 0)
-		cog_die("%s:%lu: bad timestamp or duration_seconds", m->name,
-		    m->lineno);
-	dur = strtod(v.p, NULL);
-	if (m->n == 0 || t - dur < m->first)
-		m->first = t - dur;
-	if (m->n == 0 || t > m->last)
-		m->last = t;
-	if (cog_jget(line, n, "jobId", &v) != 1)
-		cog_die("%s:%lu: no \"jobId\"", m->name, m->lineno);
-	if (v.type == COG_JT_STRING) {
-		v.p--;
-		v.n += 2;
-	}
-	if (!m->have_job) {
-		cog_buf_add(&m->job, v.p, v.n);
-		m->have_job = 1;
-	} else if (m->job.len != v.n || memcmp(m->job.p, v.p, v.n) != 0) {
-		m->jobs_differ = 1;
-	}
-	cog_buf_reset(&s);
-	if (cog_jget_str(line, n, "data_sha256", &s) != 1 || s.len != 64)
-		cog_die("%s:%lu: no \"data_sha256\"", m->name, m->lineno);
-	cog_buf_addf(&run.shards, ",{\"entry_hash\":\"%s\",\"data_sha256\":"
-	    "\"%s\"}", e->entry_hash, s.p);
-	cog_buf_addf(&m->hashes, "%s\n", s.p);
-	cog_buf_release(&s);
-	m->n++;
 }
 
 static int
 merge(int argc, char **argv)
 {
 	struct cog_buf entry = COG_BUF_INIT;
-	struct cog_audit_entry e;
-	struct cog_lines in;
-	struct merge m;
-	struct timespec ts;
-	unsigned char d[COG_SHA256_LEN];
-	const char *why;
-	char *line;
-	size_t len;
-	int nl, r;
+	struct cog_audit_merge m;
+	int status = COG_EXIT_OK;
 
 	load_keys(1);
 	memset(&m, 0, sizeof(m));
 	if (optind == argc)
 		argv[--optind] = "-";
-	for (; optind < argc; optind++) {
-		if (cog_lines_open(&in, argv[optind]) < 0)
-			cog_die("cannot open '%s':", argv[optind]);
-		m.name = in.name;
-		while ((r = cog_lines_next(&in, &line, &len, &nl)) > 0) {
-			if (cog_blank(line, len))
-				continue;
-			m.lineno = in.lineno;
-			if (check_entry(line, len, &e, in.name, in.lineno,
-			    &why) < 0) {
-				cog_warn("%s:%lu: %s: nothing merged", in.name,
-				    in.lineno, why);
-				cog_lines_close(&in);
-				cog_buf_release(&m.job);
-				cog_buf_release(&m.hashes);
-				return COG_EXIT_PARTIAL;
-			}
-			merge_one(&m, line, len, &e);
-		}
-		if (r < 0)
-			cog_die("cannot read '%s':", in.name);
-		cog_lines_close(&in);
+	for (; optind < argc && status == COG_EXIT_OK; optind++)
+		if (merge_file(&m, argv[optind]) < 0)
+			status = COG_EXIT_PARTIAL;
+	if (status == COG_EXIT_OK) {
+		if (m.n == 0)
+			cog_die("no entries to merge");
+		if (m.jobs_differ && !opt.job && !opt.job_file)
+			cog_die("the entries are of different jobs: give "
+			    "--job");
+		cog_audit_merge_finish(&m, &run);
+		commit(&entry, m.job.p, m.job.len);
 	}
-	if (m.n == 0)
-		cog_die("no entries to merge");
-	if (m.jobs_differ && !opt.job && !opt.job_file)
-		cog_die("the entries are of different jobs: give --job");
-	run.duration = m.last - m.first;
-	cog_buf_adds(&entry, "{\"jobId\":");
-	job_json(&entry, m.job.p, m.job.len);
-	now(&ts);
-	cog_buf_adds(&entry, ",\"timestamp\":\"");
-	cog_audit_time(&entry, &ts);
-	cog_buf_adds(&entry, "\",");
-	metrics_json(&entry);
-	cog_buf_adds(&entry, ",\"shards\":[");
-	cog_buf_add(&entry, run.shards.p + 1, run.shards.len - 1);
-	cog_buf_adds(&entry, "],\"data_sha256\":\"");
-	cog_sha256_init(&run.data);
-	cog_sha256_update(&run.data, m.hashes.p, m.hashes.len);
-	cog_sha256_final(&run.data, d);
-	cog_hex_encode(&entry, d, sizeof(d));
-	cog_buf_addc(&entry, '"');
-	commit(&entry);
 	cog_buf_release(&entry);
-	cog_buf_release(&m.job);
-	cog_buf_release(&m.hashes);
-	return COG_EXIT_OK;
+	cog_audit_merge_release(&m);
+	return status;
 }
 
 int
@@ -1187,19 +431,15 @@ main(int argc, char **argv)
 
 	cog_setprogname(argv[0]);
 	parse_options(argc, argv);
+	cog_audit_run_init(&run);
 	if (opt.verify)
 		status = verify(argc, argv);
 	else if (opt.merge)
 		status = merge(argc, argv);
 	else
 		status = audit(argc, argv);
-	cog_signkey_free(keys[0]);
-	cog_signkey_free(keys[1]);
-	cog_counter_release(&run.seen);
-	cog_counter_release(&run.tokens);
-	cog_counter_release(&run.found);
-	cog_buf_release(&run.examples);
-	cog_buf_release(&run.shards);
-	cog_sha256_release(&run.data);
+	cog_signkey_free(keys.k[0]);
+	cog_signkey_free(keys.k[1]);
+	cog_audit_run_release(&run);
 	return cog_close_stdout(status);
 }

@@ -212,6 +212,40 @@ cog_audit_sig_ok(const char *line, const struct cog_audit_entry *e,
 }
 
 int
+cog_audit_check(const char *line, size_t n, const struct cog_audit_keys *keys,
+    struct cog_audit_entry *e, const char **why)
+{
+	static char msg[160];
+	struct cog_signkey *k;
+
+	if (cog_audit_parse(line, n, e, why) < 0)
+		return -1;
+	if (!cog_audit_hash_ok(line, e)) {
+		*why = "entry_hash does not match the entry";
+		return -1;
+	}
+	if ((k = keys->k[e->alg]) == NULL) {
+		snprintf(msg, sizeof(msg), "the entry is signed with %s: %s",
+		    cog_sign_alg_name(e->alg), e->alg == COG_SIGN_HMAC ?
+		    "set COG_AUDIT_KEY or give the secret with --key-file" :
+		    "give the public key with --key-file");
+		*why = msg;
+		return COG_AUDIT_NOKEY;
+	}
+	if (strcmp(e->key_id, cog_signkey_id(k)) != 0) {
+		snprintf(msg, sizeof(msg), "signed by another key (key_id %s; "
+		    "this key is %s)", e->key_id, cog_signkey_id(k));
+		*why = msg;
+		return -1;
+	}
+	if (!cog_audit_sig_ok(line, e, k)) {
+		*why = "bad signature";
+		return -1;
+	}
+	return 0;
+}
+
+int
 cog_audit_counts_add(const char *raw, size_t n, struct cog_counter *c)
 {
 	struct cog_json j;

@@ -59,6 +59,25 @@ int cog_audit_hash_ok(const char *line, const struct cog_audit_entry *e);
 int cog_audit_sig_ok(const char *line, const struct cog_audit_entry *e,
     struct cog_signkey *k);
 
+/* The keys entries are checked with: one per algorithm, NULL for none. */
+struct cog_audit_keys {
+	struct cog_signkey *k[2];	/* [COG_SIGN_HMAC], [COG_SIGN_ED25519] */
+};
+
+/* What cog_audit_check returns when there is no key for the entry. */
+#define COG_AUDIT_NOKEY (-2)
+
+/*
+ * Check the entry line (n bytes, no newline) as --verify does: its form,
+ * its entry_hash, and its signature by the key of its algorithm in keys.
+ * Return 0 with e filled; -1 when it is bad, or COG_AUDIT_NOKEY when
+ * keys has none for its algorithm, with *why set to a message that
+ * stays valid until the next call.
+ */
+int cog_audit_check(const char *line, size_t n,
+    const struct cog_audit_keys *keys, struct cog_audit_entry *e,
+    const char **why);
+
 /*
  * Add the members of a JSON object of counts ({"EMAIL_ADDRESS":3,...},
  * raw bytes) to c.  Return 0, or -1 when it is not such an object.

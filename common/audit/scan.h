@@ -1,0 +1,67 @@
+/* scan.h -- the residual scan: the tokens and the PII left in masked records */
+#ifndef COG_AUDIT_SCAN_H
+#define COG_AUDIT_SCAN_H
+
+#include <stddef.h>
+
+#include "base/buf.h"
+#include "base/counter.h"
+#include "base/par.h"
+#include "pii/detect.h"
+
+/* Positions of residual PII kept per block, and per entry. */
+#define COG_AUDIT_EXAMPLES 10
+
+/*
+ * A scanner, one per thread.  For every string value of a record it
+ * counts the replacement tokens of cog-mask, per type, then looks for
+ * PII in the rest of the value with the detector, each token replaced by
+ * underscores first (an opaque word no recognizer takes for PII and that,
+ * unlike blanks, leaves no gap that makes a label such as "DOB:" look like
+ * a name).
+ */
+struct cog_audit_scan;
+
+/* A scanner that owns det, a detector of its own. */
+struct cog_audit_scan *cog_audit_scan_new(struct cog_detector *det);
+
+void cog_audit_scan_free(struct cog_audit_scan *s);
+
+/* The input's name in messages ("<stdin>"); borrowed, kept as given. */
+void cog_audit_scan_set_name(struct cog_audit_scan *s, const char *name);
+
+/*
+ * Scan one record, the n bytes of line (number lineno), and append to
+ * out what the sink needs of it, in this form:
+ *
+ *   "S<session id>\n"	the record's top-level "session_id" (else
+ *			"sessionId"), fit for a file name, or
+ *   "I\n"		one that is not (cog_session_id_valid), or
+ *   "N\n"		none;
+ *   then "E{...}\n"	for each residual entity, while the block has
+ *			had fewer than COG_AUDIT_EXAMPLES: its position as
+ *			the members of an example of residual_pii.examples
+ *			("session_id", "seq", "line", "path", "type",
+ *			"start", "end"; no value).
+ *
+ * Return 0, or -1 for invalid JSON.
+ */
+int cog_audit_scan_line(struct cog_audit_scan *s, const char *line, size_t n,
+    unsigned long lineno, struct cog_buf *out);
+
+/*
+ * The worker of cog_par_each (ctx is a scanner): scan each non-blank
+ * line of the block into b->out; on invalid JSON, stop the block with
+ * "<name>:<line>: invalid JSON: <reason> at column <n>" in b->err.
+ */
+void cog_audit_scan_block(void *ctx, struct cog_block *b);
+
+/*
+ * Add what s counted to the totals: tokens and found per type, and the
+ * string values scanned.
+ */
+void cog_audit_scan_totals(const struct cog_audit_scan *s,
+    struct cog_counter *tokens, struct cog_counter *found,
+    unsigned long long *strings);
+
+#endif
