@@ -15,6 +15,7 @@
 #include "mask/rules.h"
 #include "pii/detect.h"
 #include "pii/normalize.h"
+#include "pii/pattern.h"
 #include "pii/typelist.h"
 #include "pii/types.h"
 
@@ -147,7 +148,7 @@ setup(struct cog_mask_config *c)
 	struct cog_detector *det;
 	char err[512];
 	size_t i;
-	int *ptypes, t, need_key = opt.mode == COG_MODE_UNMASK;
+	int t, need_key = opt.mode == COG_MODE_UNMASK;
 
 	cog_rules_init(&rules);
 	fields = cog_xcalloc(opt.fields.n + 1, sizeof(*fields));
@@ -163,14 +164,12 @@ setup(struct cog_mask_config *c)
 	if (opt.fields.n + opt.skips.n > COG_MASK_MAXPATHS)
 		cog_usage_error("at most %d --field and --skip paths",
 		    COG_MASK_MAXPATHS);
-	ptypes = cog_xcalloc(opt.patterns.n + 1, sizeof(*ptypes));
+	det = cog_detector_new(0);
 	for (i = 0; i < opt.patterns.n; i++) {
-		const char *re;
-		char *name = split(opt.patterns.v[i], "--pattern", &re);
-
-		ptypes[i] = define_type(name, "--pattern");
-		users |= COG_TYPEBIT(ptypes[i]);
-		free(name);
+		if ((t = cog_pattern_add(det, opt.patterns.v[i], err,
+		    sizeof(err))) < 0)
+			cog_usage_error("%s", err);
+		users |= COG_TYPEBIT(t);
 	}
 	keyrules = cog_xcalloc(opt.keys.n + 1, sizeof(*keyrules));
 	for (i = 0; i < opt.keys.n; i++) {
@@ -193,13 +192,7 @@ setup(struct cog_mask_config *c)
 	types |= users | (rules.listed & ((1ULL << COG_NBUILTIN) - 1));
 	if (types == 0 && opt.keys.n == 0 && opt.mode != COG_MODE_UNMASK)
 		cog_warn("no type to detect: the input is copied unchanged");
-	det = cog_detector_new(types);
-	for (i = 0; i < opt.patterns.n; i++)
-		if (cog_detector_add_pattern(det, ptypes[i],
-		    strchr(opt.patterns.v[i], '=') + 1, err, sizeof(err)) < 0)
-			cog_usage_error("--pattern %s: bad regex %s",
-			    cog_type_name(ptypes[i]), err);
-	free(ptypes);
+	cog_detector_set_types(det, types);
 	for (t = 0; t < cog_type_count() && opt.mode == COG_MODE_MASK; t++)
 		if ((types & COG_TYPEBIT(t)) || rules.listed & COG_TYPEBIT(t))
 			need_key |= rules.r[t].strategy == COG_HASH ||

@@ -127,6 +127,12 @@ cog_detector_free(struct cog_detector *d)
 }
 
 void
+cog_detector_set_types(struct cog_detector *d, cog_typeset types)
+{
+	d->types = types;
+}
+
+void
 cog_detector_reply_to(struct cog_detector *d, cog_typeset asked)
 {
 	d->carry = asked & d->types;

@@ -20,6 +20,13 @@ void cog_detector_free(struct cog_detector *d);
 struct cog_detector *cog_detector_dup(const struct cog_detector *d);
 
 /*
+ * Look for the types in the set from now on, before the first cog_detect()
+ * or cog_detector_dup(); the types of user recognizers are found whatever
+ * the set.
+ */
+void cog_detector_set_types(struct cog_detector *d, cog_typeset types);
+
+/*
  * Conversation context.  cog_detector_asks() tells which types the end of
  * a message asks for ("... your date of birth?"); after
  * cog_detector_reply_to(d, asked) the texts detected are read as the

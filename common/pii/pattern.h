@@ -1,0 +1,24 @@
+/* pattern.h -- the --pattern option: a user type found by a regex */
+#ifndef COG_PATTERN_H
+#define COG_PATTERN_H
+
+#include <stddef.h>
+
+#include "pii/detect.h"
+
+/*
+ * Take one --pattern argument "TYPE=REGEX": define TYPE (an existing type
+ * or alias, or a new user type named [A-Z][A-Z0-9_]*, see
+ * cog_type_define) and add REGEX, a PCRE2 regex, to d as a recognizer of
+ * it (see cog_detector_add_pattern).  Types are defined in the order of
+ * the calls, so that a --types list parsed after them can name them.
+ * Return the type, or -1 with one line in err that names the option:
+ *	--pattern: expected TYPE=REGEX, got 'ARG'
+ *	--pattern: bad type name 'NAME' (use A-Z, 0-9 and _)
+ *	--pattern TYPE: bad regex at offset N: MESSAGE
+ * arg is not kept.
+ */
+int cog_pattern_add(struct cog_detector *d, const char *arg, char *err,
+    size_t errlen);
+
+#endif
