@@ -25,12 +25,13 @@
 #define BLOCKSIZE (256 * 1024)
 
 enum {
-	OPT_FAILED = 256, OPT_JOB, OPT_JOB_FILE, OPT_KEY_FILE, OPT_LOG,
-	OPT_MERGE, OPT_SPLIT_DIR, OPT_VERIFY
+	OPT_EXPECT_LAST = 256, OPT_FAILED, OPT_JOB, OPT_JOB_FILE,
+	OPT_KEY_FILE, OPT_LOG, OPT_MERGE, OPT_SPLIT_DIR, OPT_VERIFY
 };
 
 static const char shortopts[] = ":hj:p:T:V";
 static const struct option longopts[] = {
+	{ "expect-last", required_argument, NULL, OPT_EXPECT_LAST },
 	{ "failed", required_argument, NULL, OPT_FAILED },
 	{ "help", no_argument, NULL, 'h' },
 	{ "job", required_argument, NULL, OPT_JOB },
@@ -50,6 +51,7 @@ static const struct option longopts[] = {
 static struct {
 	const char *failed, *job, *job_file, *key_file, *log, *split_dir,
 	    *types;
+	char expect[65];		/* --expect-last, lowercase */
 	const char **patterns;
 	size_t npatterns;
 	int verify, merge, jobs;
@@ -68,7 +70,8 @@ help(void)
 	    "                 [--job-file file] [--key-file file] [--log file] "
 	    "[--split-dir dir]\n"
 	    "                 [file ...]\n"
-	    "       cog-audit --verify [--key-file file] [log ...]\n"
+	    "       cog-audit --verify [--expect-last hash] [--key-file file] "
+	    "[log ...]\n"
 	    "       cog-audit --merge [--job id] [--job-file file] "
 	    "[--key-file file] [--log file]\n"
 	    "                 [file ...]\n"
@@ -89,11 +92,32 @@ help(void)
 "  -p, --pattern TYPE=REGEX also scan for TYPE with a PCRE2 regex\n"
 "  -j, --parallel N         scanning threads (default: the CPUs, up to 8)\n"
 "      --verify             check the hashes, chain and signatures of logs\n"
+"      --expect-last HASH   with --verify: the log must still hold the entry\n"
+"                           of this entry_hash (a last_hash kept earlier)\n"
 "      --merge              combine the entries of shards into one\n"
 "  -h, --help               show this help\n"
 "  -V, --version            show the version\n"
 "\nExit status: 0 done (or verified), 1 a bad entry, 2 error.\n", stdout);
 	cog_exit(0);
+}
+
+/* The hash of --expect-last: 64 hex digits. */
+static void
+expect_last(const char *arg)
+{
+	size_t i;
+
+	for (i = 0; i < 64 && arg[i]; i++)
+		if (!((arg[i] >= '0' && arg[i] <= '9') ||
+		    ((arg[i] | 0x20) >= 'a' && (arg[i] | 0x20) <= 'f')))
+			break;
+	if (i != 64 || arg[64] != '\0')
+		cog_usage_error("--expect-last: expected an entry_hash of 64 "
+		    "hex digits, got '%s'", arg);
+	for (i = 0; i < 64; i++)
+		opt.expect[i] = arg[i] >= 'A' && arg[i] <= 'F' ?
+		    (char)(arg[i] | 0x20) : arg[i];
+	opt.expect[64] = '\0';
 }
 
 static void
@@ -119,6 +143,7 @@ parse_options(int argc, char **argv)
 		case 'V':
 			puts("cog-audit (cogtools) " COG_VERSION);
 			cog_exit(0);
+		case OPT_EXPECT_LAST: expect_last(optarg); break;
 		case OPT_FAILED: opt.failed = optarg; break;
 		case OPT_JOB: opt.job = optarg; break;
 		case OPT_JOB_FILE: opt.job_file = optarg; break;
@@ -133,7 +158,12 @@ parse_options(int argc, char **argv)
 		cog_usage_error("--verify and --merge do not go together");
 	if (opt.verify && (opt.log || opt.split_dir || opt.failed ||
 	    opt.job || opt.job_file || opt.types || opt.npatterns))
-		cog_usage_error("--verify takes only --key-file and logs");
+		cog_usage_error("--verify takes only --expect-last, --key-file "
+		    "and logs");
+	if (*opt.expect && !opt.verify)
+		cog_usage_error("--expect-last goes with --verify");
+	if (*opt.expect && argc - optind > 1)
+		cog_usage_error("--expect-last checks one log");
 	if (opt.merge && (opt.split_dir || opt.failed || opt.types ||
 	    opt.npatterns))
 		cog_usage_error("--merge does not scan: --split-dir, --failed, "
@@ -209,7 +239,7 @@ commit(struct cog_buf *entry, const char *shard_job, size_t shard_len)
 
 	job_json(&job, shard_job, shard_len);
 	cog_audit_run_entry(&run, job.p, job.len, entry);
-	cog_audit_log_commit(opt.log, entry, signer());
+	cog_audit_log_commit(opt.log, entry, signer(), &keys);
 	fwrite(entry->p, 1, entry->len, stdout);
 	cog_buf_release(&job);
 }
@@ -332,6 +362,17 @@ audit(int argc, char **argv)
 	return COG_EXIT_OK;
 }
 
+/* What a log that verified lacks: any entry, or the one expected. */
+static void
+verdict(struct cog_audit_verdict *v)
+{
+	if (v->entries == 0)
+		v->why = "the log holds no entries";
+	else if (*opt.expect && v->expect_line == 0)
+		v->why = "no entry has the expected entry_hash: entries at "
+		    "the end were removed, or it is another log";
+}
+
 static int
 verify(int argc, char **argv)
 {
@@ -349,10 +390,14 @@ verify(int argc, char **argv)
 	for (; optind < argc; optind++) {
 		if (cog_lines_open(&in, argv[optind]) < 0)
 			cog_die("cannot open '%s':", argv[optind]);
-		if (cog_audit_log_verify(&in, &keys, &v)) {
+		if (cog_audit_log_verify(&in, &keys, 0, *opt.expect ?
+		    opt.expect : NULL, &v) == 0)
+			verdict(&v);
+		if (v.why && v.line)
 			cog_warn("%s:%lu: %s", in.name, v.line, v.why);
-			bad = 1;
-		}
+		else if (v.why)
+			cog_warn("%s: %s", in.name, v.why);
+		bad |= v.why != NULL;
 		cog_buf_reset(&out);
 		cog_audit_verdict_json(&v, in.name, &out);
 		fwrite(out.p, 1, out.len, stdout);

@@ -58,13 +58,14 @@ _cog()
 		esac
 		;;
 	cog-audit)
-		opts='--failed --help --job --job-file --key-file --log --merge
-			--parallel --pattern --split-dir --types --verify --version'
+		opts='--expect-last --failed --help --job --job-file --key-file
+			--log --merge --parallel --pattern --split-dir --types
+			--verify --version'
 		case $prev in
 		--failed|--job-file|--key-file|--log) files=1 ;;
 		--split-dir) dirs=1 ;;
 		-T|--types) words=$_cog_types ;;
-		--job|-p|--pattern|-j|--parallel) return ;;
+		--expect-last|--job|-p|--pattern|-j|--parallel) return ;;
 		esac
 		;;
 	cog-notify)

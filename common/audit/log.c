@@ -13,7 +13,7 @@
 
 int
 cog_audit_log_verify(struct cog_lines *in, const struct cog_audit_keys *keys,
-    struct cog_audit_verdict *v)
+    int flags, const char *expect, struct cog_audit_verdict *v)
 {
 	struct cog_audit_entry e;
 	const char *why = NULL;
@@ -31,9 +31,9 @@ cog_audit_log_verify(struct cog_lines *in, const struct cog_audit_keys *keys,
 			why = "blank line";
 			bad = 1;
 		} else if ((c = cog_audit_check(line, len, keys, &e, &why)) ==
-		    COG_AUDIT_NOKEY) {
+		    COG_AUDIT_NOKEY && !(flags & COG_AUDIT_UNKEYED_OK)) {
 			cog_die("%s:%lu: %s", in->name, in->lineno, why);
-		} else if (c < 0) {
+		} else if (c < 0 && c != COG_AUDIT_NOKEY) {
 			bad = 1;
 		} else if (memcmp(e.prev_hash, v->last_hash, 64) != 0) {
 			why = v->entries == 0 ? "prev_hash is not the start of "
@@ -46,6 +46,8 @@ cog_audit_log_verify(struct cog_lines *in, const struct cog_audit_keys *keys,
 			break;
 		memcpy(v->last_hash, e.entry_hash, 65);
 		v->entries++;
+		if (expect && memcmp(e.entry_hash, expect, 64) == 0)
+			v->expect_line = in->lineno;
 	}
 	if (r < 0)
 		cog_die("cannot read '%s':", in->name);
@@ -64,8 +66,10 @@ cog_audit_verdict_json(const struct cog_audit_verdict *v, const char *name,
 	cog_buf_add_jstr(out, name, strlen(name));
 	cog_buf_addf(out, ",\"entries\":%lu,", v->entries);
 	if (v->why) {
-		cog_buf_addf(out, "\"verified\":false,\"line\":%lu,"
-		    "\"error\":", v->line);
+		cog_buf_adds(out, "\"verified\":false,");
+		if (v->line)
+			cog_buf_addf(out, "\"line\":%lu,", v->line);
+		cog_buf_adds(out, "\"error\":");
 		cog_buf_add_jstr(out, v->why, strlen(v->why));
 		cog_buf_adds(out, "}\n");
 	} else {
@@ -74,69 +78,63 @@ cog_audit_verdict_json(const struct cog_audit_verdict *v, const char *name,
 	}
 }
 
-/* Read the log's last entry hash, under the lock held on fd. */
-static void
-last_hash(int fd, const char *path, char hash[65])
+/* Open the log at path for appending, locked: a regular file, no link. */
+static int
+open_log(const char *path)
 {
-	struct cog_buf tail = COG_BUF_INIT;
-	struct cog_audit_entry e;
-	const char *why, *start;
-	off_t size, off;
 	struct stat st;
-	size_t want = 4096;
+	int fd;
 
+	if ((fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_NOFOLLOW |
+	    O_NONBLOCK | O_CLOEXEC, 0666)) < 0) {
+		if (errno == ELOOP)
+			cog_die("'%s' is a symbolic link: not appending to it",
+			    path);
+		cog_die("cannot open '%s':", path);
+	}
 	if (fstat(fd, &st) < 0)
+		cog_die("cannot open '%s':", path);
+	if (!S_ISREG(st.st_mode))
+		cog_die("'%s' is not a regular file: not appending to it",
+		    path);
+	if (fcntl(fd, F_SETFL, O_RDWR | O_APPEND) < 0)
+		cog_die("cannot open '%s':", path);
+	while (flock(fd, LOCK_EX) < 0)
+		if (errno != EINTR)
+			cog_die("cannot lock '%s':", path);
+	return fd;
+}
+
+/* The hash of the log's last entry, once the whole log verified. */
+static void
+last_hash(int fd, const char *path, const struct cog_audit_keys *keys,
+    char hash[65])
+{
+	struct cog_audit_verdict v;
+	struct cog_lines in;
+
+	memset(&in, 0, sizeof(in));
+	if ((in.fd = dup(fd)) < 0)
 		cog_die("cannot read '%s':", path);
-	if ((size = st.st_size) == 0) {
-		memcpy(hash, COG_AUDIT_GENESIS, 65);
-		return;
-	}
-	for (;;) {
-		off = size > (off_t)want ? size - (off_t)want : 0;
-		cog_buf_reset(&tail);
-		cog_buf_grow(&tail, (size_t)(size - off));
-		if (pread(fd, tail.p, (size_t)(size - off), off) !=
-		    (ssize_t)(size - off))
-			cog_die("cannot read '%s':", path);
-		tail.len = (size_t)(size - off);
-		tail.p[tail.len] = '\0';
-		if (tail.p[tail.len - 1] != '\n')
-			cog_die("'%s' ends in an incomplete line: not "
-			    "appending (cog-audit --verify shows where it "
-			    "breaks)", path);
-		start = tail.len > 1 ? memrchr(tail.p, '\n', tail.len - 1) :
-		    NULL;
-		if (start || off == 0)
-			break;
-		want *= 4;
-	}
-	start = start ? start + 1 : tail.p;
-	if (cog_audit_parse(start, (size_t)(tail.p + tail.len - 1 - start),
-	    &e, &why) < 0)
-		cog_die("the last entry of '%s' is damaged (%s): not appending",
-		    path, why);
-	if (!cog_audit_hash_ok(start, &e))
-		cog_die("the last entry of '%s' does not match its hash: not "
-		    "appending", path);
-	memcpy(hash, e.entry_hash, 65);
-	cog_buf_release(&tail);
+	in.name = path;
+	if (cog_audit_log_verify(&in, keys, COG_AUDIT_UNKEYED_OK, NULL, &v))
+		cog_die("'%s' does not verify (line %lu: %s): not appending "
+		    "(cog-audit --verify shows where it breaks)", path, v.line,
+		    v.why);
+	cog_lines_close(&in);
+	memcpy(hash, v.last_hash, 65);
 }
 
 void
 cog_audit_log_commit(const char *path, struct cog_buf *b,
-    struct cog_signkey *k)
+    struct cog_signkey *k, const struct cog_audit_keys *keys)
 {
 	char prev[65];
 	int fd = -1;
 
 	if (path) {
-		if ((fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC,
-		    0666)) < 0)
-			cog_die("cannot open '%s':", path);
-		while (flock(fd, LOCK_EX) < 0)
-			if (errno != EINTR)
-				cog_die("cannot lock '%s':", path);
-		last_hash(fd, path, prev);
+		fd = open_log(path);
+		last_hash(fd, path, keys, prev);
 	} else {
 		memcpy(prev, COG_AUDIT_GENESIS, 65);
 	}

@@ -1,4 +1,5 @@
 /* split.c -- the masked stream split into one file per session */
+#include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +16,7 @@
 
 struct cog_audit_split {
 	char *dir;
+	int dfd;		/* the directory, opened once */
 	int fd;			/* the current session's file, or -1 */
 	char *tmp, *final;
 	struct cog_buf id, pending;
@@ -25,9 +27,10 @@ struct cog_audit_split *
 cog_audit_split_open(const char *dir)
 {
 	struct cog_audit_split *sp = cog_xcalloc(1, sizeof(*sp));
+	char err[512];
 
-	if (cog_mkdirs(dir, 0777, 0777) < 0)
-		cog_die("cannot create '%s':", dir);
+	if ((sp->dfd = cog_dir_open_private(dir, err, sizeof(err))) < 0)
+		cog_die("--split-dir: %s", err);
 	sp->dir = cog_xstrdup(dir);
 	sp->fd = -1;
 	return sp;
@@ -38,7 +41,7 @@ flush_pending(struct cog_audit_split *sp)
 {
 	if (cog_write_all(sp->fd, sp->pending.p, sp->pending.len) < 0) {
 		cog_audit_split_unlink_tmp(sp);
-		cog_die("cannot write '%s':", sp->tmp);
+		cog_die("cannot write '%s/%s':", sp->dir, sp->tmp);
 	}
 	cog_buf_reset(&sp->pending);
 }
@@ -52,17 +55,58 @@ finish(struct cog_audit_split *sp)
 	flush_pending(sp);
 	if (fsync(sp->fd) < 0 || close(sp->fd) < 0) {
 		sp->fd = -1;
-		unlink(sp->tmp);
-		cog_die("cannot write '%s':", sp->tmp);
+		unlinkat(sp->dfd, sp->tmp, 0);
+		cog_die("cannot write '%s/%s':", sp->dir, sp->tmp);
 	}
 	sp->fd = -1;
-	if (rename(sp->tmp, sp->final) < 0) {
-		unlink(sp->tmp);
-		cog_die("cannot rename '%s' to '%s':", sp->tmp, sp->final);
+	if (renameat(sp->dfd, sp->tmp, sp->dfd, sp->final) < 0) {
+		unlinkat(sp->dfd, sp->tmp, 0);
+		cog_die("cannot rename '%s/%s' to '%s/%s':", sp->dir, sp->tmp,
+		    sp->dir, sp->final);
 	}
 	free(sp->tmp);
 	free(sp->final);
 	sp->tmp = sp->final = NULL;
+}
+
+/*
+ * Create the temporary file of the session, exclusively: whatever is
+ * there under its name (a link, a file of a dead run with this pid) is
+ * removed, never opened.
+ */
+static void
+create_tmp(struct cog_audit_split *sp)
+{
+	int again;
+
+	for (again = 0; again < 2; again++) {
+		sp->fd = cog_file_open_at(sp->dfd, sp->tmp, O_WRONLY |
+		    O_CREAT | O_EXCL, 0600);
+		if (sp->fd >= 0 || errno != EEXIST ||
+		    unlinkat(sp->dfd, sp->tmp, 0) < 0)
+			break;
+	}
+	if (sp->fd < 0)
+		cog_die("cannot create '%s/%s':", sp->dir, sp->tmp);
+}
+
+/* Copy the session's file of earlier in this run into the new one. */
+static void
+copy_earlier(struct cog_audit_split *sp)
+{
+	int fd, r;
+
+	if ((fd = cog_file_open_at(sp->dfd, sp->final, O_RDONLY, 0)) < 0) {
+		cog_audit_split_unlink_tmp(sp);
+		cog_die("cannot read '%s/%s':", sp->dir, sp->final);
+	}
+	r = cog_fd_read(fd, &sp->pending);
+	close(fd);
+	if (r < 0) {
+		cog_audit_split_unlink_tmp(sp);
+		cog_die("cannot read '%s/%s':", sp->dir, sp->final);
+	}
+	flush_pending(sp);
 }
 
 /*
@@ -77,21 +121,14 @@ start(struct cog_audit_split *sp, const char *id, size_t idlen)
 	size_t before = sp->written.used;
 
 	cog_counter_add(&sp->written, id, idlen, 1);
-	cog_buf_addf(&b, "%s/%.*s.jsonl", sp->dir, (int)idlen, id);
+	cog_buf_addf(&b, "%.*s.jsonl", (int)idlen, id);
 	sp->final = cog_buf_detach(&b, NULL);
-	cog_buf_addf(&b, "%s/.%.*s.jsonl.tmp.%ld", sp->dir, (int)idlen, id,
+	cog_buf_addf(&b, ".%.*s.jsonl.tmp.%ld", (int)idlen, id,
 	    (long)getpid());
 	sp->tmp = cog_buf_detach(&b, NULL);
-	if ((sp->fd = open(sp->tmp, O_WRONLY | O_CREAT | O_TRUNC |
-	    O_CLOEXEC, 0666)) < 0)
-		cog_die("cannot create '%s':", sp->tmp);
-	if (sp->written.used == before) {
-		if (cog_file_read(sp->final, &sp->pending) < 0) {
-			cog_audit_split_unlink_tmp(sp);
-			cog_die("cannot read '%s':", sp->final);
-		}
-		flush_pending(sp);
-	}
+	create_tmp(sp);
+	if (sp->written.used == before)
+		copy_earlier(sp);
 	cog_buf_reset(&sp->id);
 	cog_buf_add(&sp->id, id, idlen);
 }
@@ -114,6 +151,7 @@ cog_audit_split_add(struct cog_audit_split *sp, const char *id,
 static void
 release(struct cog_audit_split *sp)
 {
+	close(sp->dfd);
 	free(sp->dir);
 	free(sp->tmp);
 	free(sp->final);
@@ -126,13 +164,9 @@ release(struct cog_audit_split *sp)
 void
 cog_audit_split_close(struct cog_audit_split *sp)
 {
-	int dfd;
-
 	finish(sp);
-	if ((dfd = open(sp->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) >= 0) {
-		fsync(dfd);
-		close(dfd);
-	}
+	if (fsync(sp->dfd) < 0 && errno != EINVAL)
+		cog_die("cannot write '%s':", sp->dir);
 	release(sp);
 }
 
@@ -141,7 +175,7 @@ cog_audit_split_abort(struct cog_audit_split *sp)
 {
 	if (sp->fd >= 0) {
 		close(sp->fd);
-		unlink(sp->tmp);
+		unlinkat(sp->dfd, sp->tmp, 0);
 	}
 	release(sp);
 }
@@ -150,5 +184,5 @@ void
 cog_audit_split_unlink_tmp(const struct cog_audit_split *sp)
 {
 	if (sp->fd >= 0)
-		unlink(sp->tmp);
+		unlinkat(sp->dfd, sp->tmp, 0);
 }

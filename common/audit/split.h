@@ -17,7 +17,7 @@
  */
 struct cog_audit_split;
 
-/* Split into the directory dir, created as needed. */
+/* Split into the directory dir, created as needed; refusal is fatal. */
 struct cog_audit_split *cog_audit_split_open(const char *dir);
 
 /*

@@ -42,6 +42,7 @@ main(void)
 	struct cog_buf b = COG_BUF_INIT, s = COG_BUF_INIT;
 	struct cog_counter c = { NULL, 0, 0 };
 	struct cog_audit_entry e;
+	struct cog_audit_keys kr;
 	struct cog_signkey *k, *k2;
 	unsigned char mac[32];
 	struct timespec ts;
@@ -86,6 +87,29 @@ main(void)
 	ok(good(b.p, b.len, k), "... its hash and signature check");
 	k2 = cog_signkey_hmac("0123456789abcdeX", 16);
 	ok(!cog_audit_sig_ok(b.p, &e, k2), "... not under another key");
+
+	/* cog_audit_check: the checks of --verify, with the keys at hand. */
+	kr.k[COG_SIGN_HMAC] = k;
+	kr.k[COG_SIGN_ED25519] = NULL;
+	is_int(cog_audit_check(b.p, b.len, &kr, &e, &why), 0,
+	    "cog_audit_check passes a good entry");
+	kr.k[COG_SIGN_HMAC] = k2;
+	is_int(cog_audit_check(b.p, b.len, &kr, &e, &why), -1,
+	    "... fails it under another key");
+	ok(strstr(why, "signed by another key (key_id ce07cf88f01a69b3; "
+	    "this key is ") == why, "... naming both key ids");
+	kr.k[COG_SIGN_HMAC] = NULL;
+	is_int(cog_audit_check(b.p, b.len, &kr, &e, &why), COG_AUDIT_NOKEY,
+	    "... and says when it has no key of the entry's algorithm");
+	ok(strstr(why, "signed with hmac-sha256") != NULL, "... naming it");
+	is_str(e.entry_hash, "3fef3a0986da6da891f38258e4959bd0f3f4c9c769a635e"
+	    "50edf531c1a3a36b7", "... its hash checked and known all the same");
+	b.p[2] ^= 1;
+	kr.k[COG_SIGN_HMAC] = k;
+	is_int(cog_audit_check(b.p, b.len, &kr, &e, &why), -1,
+	    "a changed byte fails it");
+	is_str(why, "entry_hash does not match the entry", "... so says why");
+	b.p[2] ^= 1;
 	cog_signkey_free(k2);
 
 	/* Every single flipped bit is caught by one of the checks. */
