@@ -19,6 +19,7 @@
 #include "base/lines.h"
 #include "base/par.h"
 #include "pii/detect.h"
+#include "pii/pattern.h"
 #include "pii/typelist.h"
 #include "pii/types.h"
 
@@ -244,43 +245,26 @@ commit(struct cog_buf *entry, const char *shard_job, size_t shard_len)
 	cog_buf_release(&job);
 }
 
-/* The detector of the residual scan: the types and the patterns. */
+/* The detector of the residual scan: the patterns, then the types. */
 static struct cog_detector *
 detector(void)
 {
 	cog_typeset types = cog_default_types, users = 0;
-	struct cog_detector *det;
+	struct cog_detector *det = cog_detector_new(0);
 	char err[512];
-	int *ptypes;
 	size_t i;
+	int t;
 
-	ptypes = cog_xcalloc(opt.npatterns + 1, sizeof(*ptypes));
 	for (i = 0; i < opt.npatterns; i++) {
-		const char *eq = strchr(opt.patterns[i], '=');
-		char *name;
-
-		if (eq == NULL || eq == opt.patterns[i] || eq[1] == '\0')
-			cog_usage_error("--pattern: expected TYPE=REGEX, got "
-			    "'%s'", opt.patterns[i]);
-		name = cog_xstrndup(opt.patterns[i],
-		    (size_t)(eq - opt.patterns[i]));
-		if ((ptypes[i] = cog_type_lookup(name, strlen(name))) < 0 &&
-		    (ptypes[i] = cog_type_define(name)) < 0)
-			cog_usage_error("--pattern: bad type name '%s' (use "
-			    "A-Z, 0-9 and _)", name);
-		users |= COG_TYPEBIT(ptypes[i]);
-		free(name);
+		if ((t = cog_pattern_add(det, opt.patterns[i], err,
+		    sizeof(err))) < 0)
+			cog_usage_error("%s", err);
+		users |= COG_TYPEBIT(t);
 	}
 	if (opt.types && cog_typelist_parse(opt.types, types, &types, err,
 	    sizeof(err)) < 0)
 		cog_usage_error("--types: %s", err);
-	det = cog_detector_new(types | users);
-	for (i = 0; i < opt.npatterns; i++)
-		if (cog_detector_add_pattern(det, ptypes[i],
-		    strchr(opt.patterns[i], '=') + 1, err, sizeof(err)) < 0)
-			cog_usage_error("--pattern %s: bad regex %s",
-			    cog_type_name(ptypes[i]), err);
-	free(ptypes);
+	cog_detector_set_types(det, types | users);
 	return det;
 }
 
