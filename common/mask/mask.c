@@ -401,18 +401,23 @@ replacement(struct cog_masker *m, int type, const char *s, size_t n,
 /* Copy the line up to raw offset start, then the replacement text. */
 static void
 splice(struct cog_masker *m, size_t start, size_t end, const char *rep,
-    size_t n, int quote)
+    size_t n)
 {
 	cog_buf_add(m->out, m->line + m->copied, start - m->copied);
-	if (quote)
-		cog_buf_addc(m->out, '"');
 	if (m->json)
 		cog_buf_add_json(m->out, rep, n);
 	else
 		cog_buf_add(m->out, rep, n);
-	if (quote)
-		cog_buf_addc(m->out, '"');
 	m->copied = end;
+}
+
+/* Copy the line up to raw offset at, then a quote (of a number masked). */
+static void
+quote_at(struct cog_masker *m, size_t at)
+{
+	cog_buf_add(m->out, m->line + m->copied, at - m->copied);
+	cog_buf_addc(m->out, '"');
+	m->copied = at;
 }
 
 static void
@@ -436,13 +441,29 @@ detect_line(struct cog_masker *m, const struct cog_span *sp, size_t start,
 }
 
 /*
+ * A number is never a name or a place (five digits alone would be taken
+ * for a postcode): drop those entities found in one.
+ */
+static void
+drop_words(struct cog_spans *sp)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < sp->n; i++)
+		if (sp->v[i].type != COG_PERSON && sp->v[i].type != COG_LOCATION)
+			sp->v[k++] = sp->v[i];
+	sp->n = k;
+}
+
+/*
  * Handle the text of one value: raw is its place in the line, text its
  * decoded bytes, map the raw offset of every text byte (NULL when text
- * is raw).  keytype >= 0 makes the whole value one entity.
+ * is raw).  keytype >= 0 makes the whole value one entity.  A number
+ * (raw text) with an entity becomes a string, the entity replaced in it.
  */
 static void
 process(struct cog_masker *m, size_t raw, const char *text, size_t n,
-    const size_t *map, int keytype, int quote)
+    const size_t *map, int keytype, int number)
 {
 	struct cog_spans *sp = &m->spans;
 	size_t i, k = 0, cp = 0, cpat = 0;
@@ -452,7 +473,9 @@ process(struct cog_masker *m, size_t raw, const char *text, size_t n,
 		cog_spans_add(sp, 0, n, keytype, 1.0f);
 	} else {
 		cog_detect_each(m->c.det, text, n, sp);
-		if (m->c.conversation)
+		if (number)
+			drop_words(sp);
+		else if (m->c.conversation)
 			m->asked |= cog_detector_asks(m->c.det, text, n);
 	}
 	for (i = 0; m->c.conversation && i < sp->n; i++)
@@ -493,13 +516,13 @@ process(struct cog_masker *m, size_t raw, const char *text, size_t n,
 		replacement(m, s->type, text + s->start, len, s->members > 1);
 		if (m->c.redaction_map)
 			event(m, -1, 0, m->rep.p, m->rep.len);
-		if (quote)
-			splice(m, raw, raw + n, m->rep.p, m->rep.len, 1);
-		else
-			splice(m, raw + (map ? map[s->start] : s->start),
-			    raw + (map ? map[s->end] : s->end), m->rep.p,
-			    m->rep.len, 0);
+		if (number && i == 0)
+			quote_at(m, raw);
+		splice(m, raw + (map ? map[s->start] : s->start),
+		    raw + (map ? map[s->end] : s->end), m->rep.p, m->rep.len);
 	}
+	if (number && sp->n > 0 && m->c.mode != COG_MODE_DETECT)
+		quote_at(m, raw + n);
 }
 
 /*
@@ -543,7 +566,7 @@ unmask(struct cog_masker *m, size_t raw, const char *text, size_t n,
 		}
 		splice(m, raw + (map ? map[p - text] : (size_t)(p - text)),
 		    raw + (map ? map[close + 1 - text] :
-		    (size_t)(close + 1 - text)), m->rep.p, m->rep.len, 0);
+		    (size_t)(close + 1 - text)), m->rep.p, m->rep.len);
 		p = close + 1;
 	}
 }
@@ -670,7 +693,8 @@ cog_mask_json(struct cog_masker *m, const char *line, size_t len,
 	cog_json_init(&m->j, line, len);
 	if (!m->filtering && m->c.mode != COG_MODE_DETECT)
 		cog_json_want(&m->j, COG_JT_BIT(COG_JT_STRING) |
-		    (m->c.mask_keys ? COG_JT_BIT(COG_JT_KEY) : 0));
+		    (m->c.mode == COG_MODE_MASK ? COG_JT_BIT(COG_JT_NUMBER) :
+		    0) | (m->c.mask_keys ? COG_JT_BIT(COG_JT_KEY) : 0));
 	for (;;) {
 		int type = cog_json_next(&m->j, &t);
 
@@ -727,10 +751,9 @@ cog_mask_json(struct cog_masker *m, const char *line, size_t len,
 		if (type == COG_JT_STRING) {
 			if (selected(m, &v))
 				string_value(m, &t, v.keytype);
-		} else if (type == COG_JT_NUMBER && m->c.nkeyrules &&
-		    m->c.mode != COG_MODE_UNMASK && selected(m, &v) &&
-		    v.keytype >= 0) {
-			/* A number under --key becomes a string token. */
+		} else if (type == COG_JT_NUMBER &&
+		    m->c.mode != COG_MODE_UNMASK && selected(m, &v)) {
+			/* Numbers are scanned too; masked, they are strings. */
 			process(m, (size_t)(t.p - line), t.p, t.n, NULL,
 			    v.keytype, 1);
 		}
