@@ -606,15 +606,82 @@ selected(struct cog_masker *m, struct vstate *v)
 	    (v->full & m->fieldbits) != 0;
 }
 
+#define FNV_BASIS 0xcbf29ce484222325ULL
+#define FNV_PRIME 0x100000001b3ULL
+
+static uint64_t
+fnv(uint64_t h, const char *p, size_t n)
+{
+	while (n--)
+		h = (h ^ (unsigned char)*p++) * FNV_PRIME;
+	return h;
+}
+
+/* Is the key token, decoded, "session_id" or "sessionId"? */
+static int
+session_key(struct cog_masker *m, const struct cog_jtok *t)
+{
+	const char *k = t->p;
+	size_t n = t->n;
+
+	if (t->escaped) {
+		cog_json_decode(&m->dec, t->p, t->n, 0);
+		k = m->dec.text.p;
+		n = m->dec.text.len;
+	}
+	return (n == 10 && memcmp(k, "session_id", 10) == 0) ||
+	    (n == 9 && memcmp(k, "sessionId", 9) == 0);
+}
+
 /*
- * A hash of the line's session id: the string after its first
- * "session_id" or "sessionId" key; 0 when it has none.
+ * A hash of the session id of a line of JSON: the value of the first
+ * member of the top-level object whose key, decoded, is "session_id" or
+ * "sessionId": a string decoded, or a number as written.  0 when there is
+ * none; -1 when the line is no valid JSON before one is found.
+ */
+static int
+session_json(struct cog_masker *m, const char *line, size_t len,
+    uint64_t *hash)
+{
+	struct cog_jtok t;
+	int type, named = 0;
+
+	cog_json_init(&m->j, line, len);
+	while ((type = cog_json_next(&m->j, &t)) != COG_JT_END) {
+		if (type == COG_JT_ERROR)
+			return -1;
+		if (cog_json_depth(&m->j) != 1)
+			continue;
+		if (type == COG_JT_KEY) {
+			named = session_key(m, &t);
+			continue;
+		}
+		if (!named)
+			continue;
+		if (type == COG_JT_STRING && t.escaped) {
+			cog_json_decode(&m->dec, t.p, t.n, 0);
+			*hash = fnv(FNV_BASIS ^ 's', m->dec.text.p,
+			    m->dec.text.len) | 1;
+		} else if (type == COG_JT_STRING || type == COG_JT_NUMBER) {
+			*hash = fnv(FNV_BASIS ^ (type == COG_JT_STRING ? 's' :
+			    'n'), t.p, t.n) | 1;
+		} else {
+			*hash = 0;
+		}
+		return 0;
+	}
+	*hash = 0;
+	return 0;
+}
+
+/*
+ * The same for a line that is no valid JSON: the string after the first
+ * "session_id" or "sessionId" key written as such.
  */
 static uint64_t
-session_of(const char *line, size_t len)
+session_loose(const char *line, size_t len)
 {
 	const char *p = line, *end = line + len, *q;
-	uint64_t h = 0xcbf29ce484222325ULL;
 
 	while ((p = memmem(p, (size_t)(end - p), "\"session", 8)) != NULL) {
 		p += 8;
@@ -633,9 +700,7 @@ session_of(const char *line, size_t len)
 		if (p == end || *p != '"' ||
 		    (q = memchr(p + 1, '"', (size_t)(end - p - 1))) == NULL)
 			return 0;
-		for (p++; p < q; p++)
-			h = (h ^ (unsigned char)*p) * 0x100000001b3ULL;
-		return h | 1;
+		return fnv(FNV_BASIS ^ 's', p + 1, (size_t)(q - p - 1)) | 1;
 	}
 	return 0;
 }
@@ -648,7 +713,9 @@ line_begin(struct cog_masker *m, const char *line, size_t len, int json)
 
 	if (!m->c.conversation)
 		return;
-	session = json ? session_of(line, len) : 0;
+	session = 0;
+	if (json && session_json(m, line, len, &session) < 0)
+		session = session_loose(line, len);
 	if (session != m->session)
 		m->pending = 0;
 	m->session = session;

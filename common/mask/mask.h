@@ -79,8 +79,9 @@ void cog_masker_set_file(struct cog_masker *m, const char *name);
  * With c.conversation, lines are the messages of conversations: a line
  * that asks for a type that needs context words ("Can you confirm your
  * date of birth?") and does not hold one makes a value at the start of
- * the next line's texts count as one ("It's 1978-09-27."), when both
- * lines have the same "session_id" (or "sessionId", or neither) and the
+ * the next line's texts count as one ("It's 1978-09-27."), when the
+ * first member of both records named "session_id" or "sessionId" has the
+ * same value, names and values decoded (or neither has one), and the
  * asking line is at most COG_MASK_REPLY_MAX bytes.  What a line answers
  * thus depends on the line before it alone: a caller that starts in the
  * middle of an input first processes the line before, its output thrown
