@@ -207,6 +207,7 @@ setup(struct cog_mask_config *c)
 		cog_die("%s", err);
 	c->mode = opt.mode;
 	c->det = det;
+	c->types = types;
 	c->rules = &rules;
 	c->fields = fields;
 	c->nfields = opt.fields.n;
@@ -283,7 +284,8 @@ mask_line(struct worker *w, const char *p, size_t len, unsigned long lineno,
 
 	if (opt.text) {
 		cog_mask_text(w->m, p, len, lineno, out);
-	} else if (cog_blank(p, len)) {
+	} else if ((len == 0 || p[0] == ' ' || p[0] == '\t' || p[0] == '\r') &&
+	    cog_blank(p, len)) {
 		/* A blank line ends the conversation of the lines before. */
 		cog_masker_new_input(w->m);
 		if (opt.mode != COG_MODE_DETECT)

@@ -67,12 +67,14 @@ is "$($M f1 f2 | tr '\n' '|')" "{\"a\":\"$(tok TCK-1234)\"}|{\"b\":\"x\"}|" \
 is "$(cog-mask -t -T CREDIT_CARD t1 t2 | tr '\n' '|')" 'card 4111 1111| 1111 1111 ok|' \
 	"nor is text: no entity spans two files"
 
-# Invalid UTF-8 and NUL escapes pass through untouched.
+# Invalid UTF-8 bytes become U+FFFD (the output is strict JSON); NUL
+# escapes pass through untouched.
 printf '{"t":"\377\376 TCK-1234 \300\257","u":"\\u0000TCK-1234\\u0000"}\n' >in
 $M in >out
-printf '{"t":"\377\376 %s \300\257","u":"\\u0000%s\\u0000"}\n' \
-	"$(tok TCK-1234)" "$(tok TCK-1234)" >want
-same_file out want "invalid UTF-8 bytes and NUL escapes are kept around spans"
+F=$(printf '\357\277\275')
+printf '{"t":"%s%s %s %s%s","u":"\\u0000%s\\u0000"}\n' "$F" "$F" \
+	"$(tok TCK-1234)" "$F" "$F" "$(tok TCK-1234)" >want
+same_file out want "invalid UTF-8 bytes become U+FFFD and NUL escapes are kept around spans"
 printf '{"t":"\\ud83d\\ude00TCK-1234\\udc00"}\n' >in
 is "$($M in)" "{\"t\":\"\\ud83d\\ude00$(tok TCK-1234)\\udc00\"}" \
 	"surrogate pairs and lone surrogates are kept"

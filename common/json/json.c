@@ -394,11 +394,12 @@ mapadd(struct cog_jdec *d, size_t from, size_t count, size_t off, int step)
 		d->map[from + i] = off + (step ? i : 0);
 }
 
-void
+int
 cog_json_decode(struct cog_jdec *d, const char *raw, size_t n, int mapped)
 {
 	size_t i = 0, run, before;
 	char u8[4];
+	int wide = 0;
 
 	cog_buf_reset(&d->text);
 	cog_buf_grow(&d->text, n);
@@ -458,6 +459,7 @@ cog_json_decode(struct cog_jdec *d, const char *raw, size_t n, int mapped)
 		}
 		if (cp >= 0xd800 && cp <= 0xdfff)
 			cp = COG_UTF8_BAD;
+		wide |= cp >= 0x80;
 		cog_buf_add(&d->text, u8, cog_utf8_encode(cp, u8));
 		if (mapped)
 			mapadd(d, before, d->text.len - before, i, 0);
@@ -467,6 +469,7 @@ cog_json_decode(struct cog_jdec *d, const char *raw, size_t n, int mapped)
 		mapadd(d, d->text.len, 0, 0, 0);
 		d->map[d->text.len] = n;
 	}
+	return wide;
 }
 
 void

@@ -95,9 +95,11 @@ struct cog_jdec {
 
 /*
  * Decode the raw body of a string token.  Any bytes are accepted: a
- * backslash that starts no valid escape is kept as it is.
+ * backslash that starts no valid escape is kept as it is.  Return 1 when
+ * a \u escape gave a character beyond ASCII, else 0 (so the text of an
+ * ASCII body is ASCII when 0 is returned).
  */
-void cog_json_decode(struct cog_jdec *d, const char *raw, size_t n,
+int cog_json_decode(struct cog_jdec *d, const char *raw, size_t n,
     int mapped);
 
 void cog_jdec_release(struct cog_jdec *d);

@@ -1,4 +1,5 @@
 /* mask.c -- the masking engine: find and replace PII in JSON and text lines */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -7,6 +8,7 @@
 #include "base/err.h"
 #include "base/utf8.h"
 #include "json/json.h"
+#include "mask/fold.h"
 #include "mask/mask.h"
 #include "pii/normalize.h"
 
@@ -19,6 +21,18 @@ struct vstate {
 	int keytype;		/* type of the innermost --key above, or -1 */
 };
 
+/*
+ * A key written in an object, decoded, with --mask-keys: a masked one may
+ * take a suffix ("#2") to stay distinct from the keys around it.
+ */
+struct keyent {
+	uint64_t hash;
+	size_t off, len;	/* the key in the frame's keytext */
+	size_t base;		/* its length without the suffix */
+	size_t oend;		/* masked: offset in out of its end; else 0 */
+	unsigned suffix;	/* the number of the suffix, 0 for none */
+};
+
 /* An open object or array, with the step to its current member. */
 struct frame {
 	int is_arr;
@@ -27,6 +41,9 @@ struct frame {
 	size_t keylen;
 	struct cog_buf keybuf;	/* holds the key when it had escapes */
 	struct vstate st;	/* state of the container itself */
+	struct keyent *ke;	/* --mask-keys: the keys written so far */
+	size_t nke, kecap;
+	struct cog_buf keytext;
 };
 
 /*
@@ -62,6 +79,7 @@ struct cog_masker {
 	pmask fieldbits, skipbits;
 	int filtering;		/* any --field, --skip or --key */
 	struct vstate root;
+	size_t number_min;	/* shorter numbers are not scanned */
 
 	/* Per-line state. */
 	struct cog_json j;
@@ -86,6 +104,17 @@ struct cog_masker {
 	 */
 	cog_typeset asked, found, pending;
 	uint64_t session;
+
+	/*
+	 * Text as detection reads it: the line without invalid UTF-8, and
+	 * a value's look-alike characters folded (see fold.h).
+	 */
+	int nonascii;		/* the line has bytes beyond ASCII */
+	int wide;		/* and the value (or its escapes) may */
+	int rep_plain;		/* m->rep needs no JSON escapes */
+	int folded;		/* the value was folded for detection */
+	struct cog_buf clean, fold, canon;
+	size_t *fmap, fmapcap;
 
 	/* Scratch. */
 	struct cog_jdec dec;
@@ -114,6 +143,9 @@ cog_masker_new(const struct cog_mask_config *c)
 		m->pat[np++] = &c->skips[i];
 	}
 	m->filtering = np > 0 || c->nkeyrules > 0;
+	/* No built-in type is written in fewer digits; a user's may be. */
+	m->number_min = c->types & ~((1ULL << COG_NBUILTIN) - 1) ? 1 :
+	    COG_MASK_NUMBER_MIN;
 	m->root.keytype = -1;
 	for (i = 0; i < np; i++) {
 		if (m->pat[i]->n == 0)
@@ -131,8 +163,11 @@ cog_masker_free(struct cog_masker *m)
 
 	if (m == NULL)
 		return;
-	for (i = 0; i < m->frcap; i++)
+	for (i = 0; i < m->frcap; i++) {
 		cog_buf_release(&m->fr[i].keybuf);
+		cog_buf_release(&m->fr[i].keytext);
+		free(m->fr[i].ke);
+	}
 	free(m->fr);
 	free(m->ev);
 	free(m->tcache);
@@ -143,6 +178,10 @@ cog_masker_free(struct cog_masker *m)
 	cog_buf_release(&m->norm);
 	cog_buf_release(&m->rep);
 	cog_buf_release(&m->path);
+	cog_buf_release(&m->clean);
+	cog_buf_release(&m->fold);
+	cog_buf_release(&m->canon);
+	free(m->fmap);
 	cog_mask_stats_reset(&m->own);
 	free(m);
 }
@@ -183,6 +222,17 @@ cog_mask_stats_reset(struct cog_mask_stats *st)
 {
 	cog_counter_release(&st->map);
 	memset(st, 0, sizeof(*st));
+}
+
+#define FNV_BASIS 0xcbf29ce484222325ULL
+#define FNV_PRIME 0x100000001b3ULL
+
+static uint64_t
+fnv(uint64_t h, const char *p, size_t n)
+{
+	while (n--)
+		h = (h ^ (unsigned char)*p++) * FNV_PRIME;
+	return h;
 }
 
 /* Does path step s match the current member of frame f? */
@@ -266,6 +316,8 @@ push(struct cog_masker *m, int is_arr, const struct vstate *st)
 	f->key = NULL;
 	f->keylen = 0;
 	f->st = *st;
+	f->nke = 0;
+	cog_buf_reset(&f->keytext);
 }
 
 /* The jq path of the current value. */
@@ -322,6 +374,83 @@ commit_events(struct cog_masker *m)
 	m->st->records++;
 }
 
+/* The key of f's object equal to the n bytes at s, if any. */
+static struct keyent *
+key_find(struct frame *f, const char *s, size_t n)
+{
+	uint64_t h = fnv(FNV_BASIS, s, n);
+	size_t i;
+
+	for (i = 0; i < f->nke; i++)
+		if (f->ke[i].hash == h && f->ke[i].len == n &&
+		    memcmp(f->keytext.p + f->ke[i].off, s, n) == 0)
+			return &f->ke[i];
+	return NULL;
+}
+
+/* Give the key e the n bytes at s as its text. */
+static void
+key_set(struct frame *f, struct keyent *e, const char *s, size_t n)
+{
+	e->hash = fnv(FNV_BASIS, s, n);
+	e->off = f->keytext.len;
+	e->len = n;
+	cog_buf_add(&f->keytext, s, n);
+}
+
+static struct keyent *
+key_add(struct frame *f, const char *s, size_t n, size_t oend)
+{
+	struct keyent *e;
+
+	if (f->nke == f->kecap) {
+		f->kecap = f->kecap ? 2 * f->kecap : 16;
+		f->ke = cog_xreallocarray(f->ke, f->kecap, sizeof(*f->ke));
+	}
+	e = &f->ke[f->nke++];
+	e->base = n;
+	e->oend = oend;
+	e->suffix = 0;
+	key_set(f, e, s, n);
+	return e;
+}
+
+/*
+ * Give the masked key e the first suffix "#N" (N from 2) that no key of
+ * the object has, in the output too.
+ */
+static void
+key_rename(struct cog_masker *m, struct frame *f, struct keyent *e)
+{
+	struct cog_buf *o = m->out;
+	size_t old = e->len - e->base, i;
+	char sfx[24];
+	int sn;
+	unsigned k;
+
+	cog_buf_reset(&m->norm);
+	cog_buf_add(&m->norm, f->keytext.p + e->off, e->base);
+	for (k = e->suffix ? e->suffix + 1 : 2;; k++) {
+		sn = snprintf(sfx, sizeof(sfx), "#%u", k);
+		cog_buf_truncate(&m->norm, e->base);
+		cog_buf_add(&m->norm, sfx, (size_t)sn);
+		if (key_find(f, m->norm.p, m->norm.len) == NULL)
+			break;
+	}
+	/* Replace the old suffix in the output, moving what follows. */
+	cog_buf_grow(o, (size_t)sn);
+	memmove(o->p + e->oend - old + sn, o->p + e->oend, o->len - e->oend);
+	memcpy(o->p + e->oend - old, sfx, (size_t)sn);
+	o->len = o->len - old + (size_t)sn;
+	o->p[o->len] = '\0';
+	for (i = 0; i < f->nke; i++)
+		if (f->ke[i].oend > e->oend)
+			f->ke[i].oend = f->ke[i].oend - old + (size_t)sn;
+	e->oend = e->oend - old + (size_t)sn;
+	e->suffix = k;
+	key_set(f, e, m->norm.p, m->norm.len);
+}
+
 /* Append "[TYPE" and sep to m->rep. */
 static void
 opentoken(struct cog_masker *m, const char *name, int sep)
@@ -368,9 +497,17 @@ replacement(struct cog_masker *m, int type, const char *s, size_t n,
 	const char *name = cog_type_name(type);
 
 	cog_buf_reset(&m->rep);
+	/* Tokens need no JSON escapes: [, ], :, _, A-Z, 0-9, base64url. */
+	m->rep_plain = r->strategy != COG_MASK;
 	switch (r->strategy) {
 	case COG_HASH:
 		opentoken(m, name, '_');
+		/* The token of the characters detection read. */
+		if (m->folded && cog_fold(s, n, &m->canon, &m->fmap,
+		    &m->fmapcap)) {
+			s = m->canon.p;
+			n = m->canon.len;
+		}
 		cog_buf_add(&m->rep, hashtoken(m, type, s, n), 16);
 		cog_buf_addc(&m->rep, ']');
 		break;
@@ -388,6 +525,9 @@ replacement(struct cog_masker *m, int type, const char *s, size_t n,
 		size_t keep = whole ? 0 : r->keep_last;
 		uint32_t cp;
 
+		/* Never the whole value: a keep_last as long masks all. */
+		if (keep >= cps)
+			keep = 0;
 		for (k = 0; k + keep < cps; k++) {
 			cog_buf_adds(&m->rep, r->mask_char);
 			i += cog_utf8_decode(s + i, n - i, &cp);
@@ -404,7 +544,7 @@ splice(struct cog_masker *m, size_t start, size_t end, const char *rep,
     size_t n)
 {
 	cog_buf_add(m->out, m->line + m->copied, start - m->copied);
-	if (m->json)
+	if (m->json && !m->rep_plain)
 		cog_buf_add_json(m->out, rep, n);
 	else
 		cog_buf_add(m->out, rep, n);
@@ -455,36 +595,59 @@ drop_words(struct cog_spans *sp)
 	sp->n = k;
 }
 
-/*
- * Handle the text of one value: raw is its place in the line, text its
- * decoded bytes, map the raw offset of every text byte (NULL when text
- * is raw).  keytype >= 0 makes the whole value one entity.  A number
- * (raw text) with an entity becomes a string, the entity replaced in it.
- */
+/* Detect the entities of a text, noting what it asks for. */
 static void
-process(struct cog_masker *m, size_t raw, const char *text, size_t n,
-    const size_t *map, int keytype, int number)
+detect(struct cog_masker *m, const char *s, size_t n)
+{
+	cog_detect_each(m->c.det, s, n, &m->spans);
+	if (m->c.conversation)
+		m->asked |= cog_detector_asks(m->c.det, s, n);
+}
+
+/*
+ * Find the entities of a value's text into m->spans (see process()),
+ * in offsets of the text.
+ */
+static void __attribute__((noinline))
+find(struct cog_masker *m, const char *text, size_t n, int keytype,
+    int number)
 {
 	struct cog_spans *sp = &m->spans;
-	size_t i, k = 0, cp = 0, cpat = 0;
+	size_t i;
 
+	m->folded = 0;
 	if (keytype >= 0) {
 		sp->n = 0;
 		cog_spans_add(sp, 0, n, keytype, 1.0f);
-	} else {
+	} else if (number) {
 		cog_detect_each(m->c.det, text, n, sp);
-		if (number)
-			drop_words(sp);
-		else if (m->c.conversation)
-			m->asked |= cog_detector_asks(m->c.det, text, n);
+		drop_words(sp);
+	} else if (m->wide && cog_fold(text, n, &m->fold, &m->fmap,
+	    &m->fmapcap)) {
+		m->folded = 1;
+		detect(m, m->fold.p, m->fold.len);
+		for (i = 0; i < sp->n; i++) {
+			sp->v[i].start = m->fmap[sp->v[i].start];
+			sp->v[i].end = m->fmap[sp->v[i].end];
+		}
+	} else {
+		detect(m, text, n);
 	}
+}
+
+/*
+ * Judge each entity by its own rule before merging, so that an entity
+ * kept, or too short for its rule, never shelters another one that
+ * overlaps it; count them.  A value under --key is masked whole.
+ */
+static void __attribute__((noinline))
+judge(struct cog_masker *m, const char *text, int keytype)
+{
+	struct cog_spans *sp = &m->spans;
+	size_t i, k = 0;
+
 	for (i = 0; m->c.conversation && i < sp->n; i++)
 		m->found |= COG_TYPEBIT(sp->v[i].type);
-	/*
-	 * Judge each entity by its own rule before merging, so that an
-	 * entity kept, or too short for its rule, never shelters another
-	 * one that overlaps it.  A value under --key is masked whole.
-	 */
 	for (i = 0; i < sp->n; i++) {
 		const struct cog_span *s = &sp->v[i];
 		const struct cog_rule *r = &m->c.rules->r[s->type];
@@ -501,6 +664,16 @@ process(struct cog_masker *m, size_t raw, const char *text, size_t n,
 	}
 	sp->n = k;
 	cog_spans_merge(sp);
+}
+
+/* Write the detection lines, or the replacements, of the merged spans. */
+static void __attribute__((noinline))
+emit(struct cog_masker *m, size_t raw, const char *text, size_t n,
+    const size_t *map, int number)
+{
+	struct cog_spans *sp = &m->spans;
+	size_t i, cp = 0, cpat = 0;
+
 	for (i = 0; i < sp->n; i++) {
 		const struct cog_span *s = &sp->v[i];
 		size_t len = s->end - s->start;
@@ -523,6 +696,23 @@ process(struct cog_masker *m, size_t raw, const char *text, size_t n,
 	}
 	if (number && sp->n > 0 && m->c.mode != COG_MODE_DETECT)
 		quote_at(m, raw + n);
+}
+
+/*
+ * Handle the text of one value: raw is its place in the line, text its
+ * decoded bytes, map the raw offset of every text byte (NULL when text
+ * is raw).  keytype >= 0 makes the whole value one entity.  A number
+ * (raw text) with an entity becomes a string, the entity replaced in it.
+ */
+static void
+process(struct cog_masker *m, size_t raw, const char *text, size_t n,
+    const size_t *map, int keytype, int number)
+{
+	find(m, text, n, keytype, number);
+	if (m->spans.n == 0)
+		return;
+	judge(m, text, keytype);
+	emit(m, raw, text, n, map, number);
 }
 
 /*
@@ -564,6 +754,7 @@ unmask(struct cog_masker *m, size_t raw, const char *text, size_t n,
 			p = close + 1;
 			continue;
 		}
+		m->rep_plain = 0;
 		splice(m, raw + (map ? map[p - text] : (size_t)(p - text)),
 		    raw + (map ? map[close + 1 - text] :
 		    (size_t)(close + 1 - text)), m->rep.p, m->rep.len);
@@ -579,8 +770,9 @@ string_value(struct cog_masker *m, const struct cog_jtok *t, int keytype)
 	const size_t *map = NULL;
 	size_t n = t->n;
 
+	m->wide = m->nonascii;
 	if (t->escaped) {
-		cog_json_decode(&m->dec, t->p, t->n, 1);
+		m->wide |= cog_json_decode(&m->dec, t->p, t->n, 1);
 		text = m->dec.text.p;
 		n = m->dec.text.len;
 		map = m->dec.map;
@@ -589,6 +781,72 @@ string_value(struct cog_masker *m, const struct cog_jtok *t, int keytype)
 		unmask(m, raw, text, n, map);
 	else
 		process(m, raw, text, n, map, keytype, 0);
+}
+
+/*
+ * With --mask-keys, keep the object's keys distinct: a masked key that
+ * equals a key before it in its object, or that a later key equals,
+ * takes a suffix.  ostart is where the key's text starts in the output.
+ */
+static void
+distinct_key(struct cog_masker *m, struct frame *f, const struct cog_jtok *t,
+    size_t ostart, int masked)
+{
+	size_t kend = (size_t)(t->p - m->line) + t->n;
+	struct keyent *e;
+	const char *s = f->key;
+	size_t n = f->keylen;
+
+	if (masked) {
+		cog_buf_add(m->out, m->line + m->copied, kend - m->copied);
+		m->copied = kend;
+		cog_json_decode(&m->dec, m->out->p + ostart,
+		    m->out->len - ostart, 0);
+		s = m->dec.text.p ? m->dec.text.p : "";
+		n = m->dec.text.len;
+	}
+	e = key_find(f, s, n);
+	if (!masked) {
+		if (e && e->oend)
+			key_rename(m, f, e);
+		key_add(f, s, n, 0);
+	} else if (e) {
+		key_rename(m, f, key_add(f, s, n, m->out->len));
+	} else {
+		key_add(f, s, n, m->out->len);
+	}
+}
+
+/* An object key: the step to the value after it, and masked if asked. */
+static void
+object_key(struct cog_masker *m, const struct cog_jtok *t)
+{
+	struct frame *f = &m->fr[m->depth - 1];
+	size_t raw = (size_t)(t->p - m->line), ostart = 0;
+	int sel, distinct = m->c.mask_keys && m->c.mode == COG_MODE_MASK;
+
+	if (t->escaped) {
+		cog_json_decode(&m->dec, t->p, t->n, 0);
+		cog_buf_reset(&f->keybuf);
+		cog_buf_add(&f->keybuf, m->dec.text.p, m->dec.text.len);
+		f->key = f->keybuf.p;
+		f->keylen = f->keybuf.len;
+	} else {
+		f->key = t->p;
+		f->keylen = t->n;
+	}
+	/* A key is masked (or unmasked) where its object is selected. */
+	sel = m->c.mask_keys && !(f->st.full & m->skipbits) &&
+	    (m->fieldbits == 0 || (f->st.full & m->fieldbits));
+	if (sel && distinct) {
+		cog_buf_add(m->out, m->line + m->copied, raw - m->copied);
+		m->copied = raw;
+		ostart = m->out->len;
+	}
+	if (sel)
+		string_value(m, t, -1);
+	if (distinct)
+		distinct_key(m, f, t, ostart, sel && m->copied != raw);
 }
 
 /* A value of the current member: is it selected, and by a --key? */
@@ -604,17 +862,6 @@ selected(struct cog_masker *m, struct vstate *v)
 		return 0;
 	return v->keytype >= 0 || m->fieldbits == 0 ||
 	    (v->full & m->fieldbits) != 0;
-}
-
-#define FNV_BASIS 0xcbf29ce484222325ULL
-#define FNV_PRIME 0x100000001b3ULL
-
-static uint64_t
-fnv(uint64_t h, const char *p, size_t n)
-{
-	while (n--)
-		h = (h ^ (unsigned char)*p++) * FNV_PRIME;
-	return h;
 }
 
 /* Is the key token, decoded, "session_id" or "sessionId"? */
@@ -738,66 +985,38 @@ cog_masker_new_input(struct cog_masker *m)
 	m->session = 0;
 }
 
-int
-cog_mask_json(struct cog_masker *m, const char *line, size_t len,
-    unsigned long lineno, struct cog_buf *out, const char **errmsg,
-    size_t *erroff)
+/* Walk the tokens of a line of JSON, masking into m->out.  0 or -1. */
+static int
+walk(struct cog_masker *m, const char *line, size_t len)
 {
-	size_t mark = out->len;
 	struct cog_jtok t;
 	struct vstate v;
-	struct frame *f;
+	int type;
 
 	m->line = line;
 	m->copied = 0;
-	m->lineno = lineno;
-	m->out = out;
 	m->json = 1;
 	m->depth = 0;
 	m->nev = 0;
 	cog_buf_reset(&m->evtext);
-	line_begin(m, line, len, 1);
 	cog_json_init(&m->j, line, len);
-	if (!m->filtering && m->c.mode != COG_MODE_DETECT)
+	/* Masked keys need their objects' frames to stay distinct. */
+	if (!m->filtering && m->c.mode == COG_MODE_MASK && !m->c.mask_keys)
 		cog_json_want(&m->j, COG_JT_BIT(COG_JT_STRING) |
-		    (m->c.mode == COG_MODE_MASK ? COG_JT_BIT(COG_JT_NUMBER) :
-		    0) | (m->c.mask_keys ? COG_JT_BIT(COG_JT_KEY) : 0));
-	for (;;) {
-		int type = cog_json_next(&m->j, &t);
-
-		if (type == COG_JT_END)
-			break;
-		if (type == COG_JT_ERROR) {
-			cog_buf_truncate(out, mark);
-			*errmsg = m->j.errmsg;
-			*erroff = m->j.erroff;
-			m->nev = 0;
-			line_end(m, len, 0);
+		    COG_JT_BIT(COG_JT_NUMBER));
+	else if (!m->filtering && m->c.mode == COG_MODE_UNMASK)
+		cog_json_want(&m->j, COG_JT_BIT(COG_JT_STRING) |
+		    (m->c.mask_keys ? COG_JT_BIT(COG_JT_KEY) : 0));
+	while ((type = cog_json_next(&m->j, &t)) != COG_JT_END) {
+		if (type == COG_JT_ERROR)
 			return -1;
-		}
 		if (type == COG_JT_KEY && m->depth == 0) {
 			/* Only --mask-keys asks for keys without frames. */
 			string_value(m, &t, -1);
 			continue;
 		}
 		if (type == COG_JT_KEY) {
-			f = &m->fr[m->depth - 1];
-			if (t.escaped) {
-				cog_json_decode(&m->dec, t.p, t.n, 0);
-				cog_buf_reset(&f->keybuf);
-				cog_buf_add(&f->keybuf, m->dec.text.p,
-				    m->dec.text.len);
-				f->key = f->keybuf.p;
-				f->keylen = f->keybuf.len;
-			} else {
-				f->key = t.p;
-				f->keylen = t.n;
-			}
-			/* A key is masked where its object is selected. */
-			if (m->c.mask_keys && m->c.mode != COG_MODE_UNMASK &&
-			    !(f->st.full & m->skipbits) && (m->fieldbits == 0 ||
-			    (f->st.full & m->fieldbits)))
-				string_value(m, &t, -1);
+			object_key(m, &t);
 			continue;
 		}
 		if (type == COG_JT_OBJ_END || type == COG_JT_ARR_END) {
@@ -813,20 +1032,50 @@ cog_mask_json(struct cog_masker *m, const char *line, size_t len,
 			else
 				v = m->root;
 			push(m, type == COG_JT_ARR_BEGIN, &v);
-			continue;
-		}
-		if (type == COG_JT_STRING) {
+		} else if (type == COG_JT_STRING) {
 			if (selected(m, &v))
 				string_value(m, &t, v.keytype);
 		} else if (type == COG_JT_NUMBER &&
-		    m->c.mode != COG_MODE_UNMASK && selected(m, &v)) {
+		    (t.n >= m->number_min || m->c.nkeyrules) &&
+		    m->c.mode != COG_MODE_UNMASK && selected(m, &v) &&
+		    (t.n >= m->number_min || v.keytype >= 0)) {
 			/* Numbers are scanned too; masked, they are strings. */
 			process(m, (size_t)(t.p - line), t.p, t.n, NULL,
 			    v.keytype, 1);
 		}
 	}
 	if (m->c.mode != COG_MODE_DETECT)
-		cog_buf_add(out, line + m->copied, len - m->copied);
+		cog_buf_add(m->out, line + m->copied, len - m->copied);
+	return 0;
+}
+
+int
+cog_mask_json(struct cog_masker *m, const char *line, size_t len,
+    unsigned long lineno, struct cog_buf *out, const char **errmsg,
+    size_t *erroff)
+{
+	size_t mark = out->len;
+
+	m->lineno = lineno;
+	m->out = out;
+	m->nonascii = cog_fold_ascii(line, len) < len;
+	line_begin(m, line, len, 1);
+	if (walk(m, line, len) < 0) {
+		cog_buf_truncate(out, mark);
+		*errmsg = m->j.errmsg;
+		*erroff = m->j.erroff;
+		m->nev = 0;
+		line_end(m, len, 0);
+		return -1;
+	}
+	if (m->nonascii && cog_fold_valid(line, len) < len) {
+		/* Invalid UTF-8 would make the output no strict JSON. */
+		cog_buf_truncate(out, mark);
+		cog_buf_reset(&m->clean);
+		cog_fold_clean(line, len, &m->clean);
+		m->asked = m->found = 0;
+		(void)walk(m, m->clean.p, m->clean.len);
+	}
 	commit_events(m);
 	line_end(m, len, 1);
 	return 0;
@@ -838,6 +1087,7 @@ mask_text(struct cog_masker *m, const char *line, size_t len,
 {
 	size_t n = len;
 
+	m->nonascii = m->wide = cog_fold_ascii(line, len) < len;
 	m->line = line;
 	m->copied = 0;
 	m->lineno = lineno;
@@ -850,7 +1100,7 @@ mask_text(struct cog_masker *m, const char *line, size_t len,
 	if (n > 0 && line[n - 1] == '\r')
 		n--;
 	if (escapes && memchr(line, '\\', n) != NULL) {
-		cog_json_decode(&m->dec, line, n, 1);
+		m->wide |= cog_json_decode(&m->dec, line, n, 1);
 		if (m->c.mode == COG_MODE_UNMASK)
 			unmask(m, 0, m->dec.text.p, m->dec.text.len,
 			    m->dec.map);

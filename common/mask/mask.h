@@ -28,6 +28,7 @@ struct cog_keyrule {
 struct cog_mask_config {
 	int mode;
 	struct cog_detector *det;
+	cog_typeset types;		/* the types det looks for */
 	const struct cog_rules *rules;
 	struct cog_keys *keys;		/* NULL if no rule hashes or encrypts */
 	const struct cog_path *fields;	/* --field: only these subtrees */
@@ -66,6 +67,14 @@ void cog_mask_stats_json(const struct cog_mask_stats *st,
 
 struct cog_masker;
 
+/*
+ * Numbers are scanned like strings, but for PERSON and LOCATION; one of
+ * fewer characters than this holds no built-in type (the shortest are
+ * national phone numbers) and is scanned only when the config's types
+ * include a user's.
+ */
+#define COG_MASK_NUMBER_MIN 7
+
 /* Fields (plus skips) are at most 64; the caller checks the counts. */
 #define COG_MASK_MAXPATHS 64
 
@@ -94,7 +103,8 @@ void cog_masker_new_input(struct cog_masker *m);
 /*
  * Process the JSON text of one line (no terminator) and append the result
  * to out: the line with its entities replaced, the detection lines, or
- * the line with its tokens decrypted.  Return 0; or -1 when the line is
+ * the line with its tokens decrypted; a byte of invalid UTF-8 is written
+ * as U+FFFD.  Return 0; or -1 when the line is
  * not valid JSON, with nothing appended, statistics untouched, and the
  * reason in *errmsg (static text) at byte offset *erroff.
  */
