@@ -2,7 +2,6 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <getopt.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,60 +13,45 @@
 #include "base/err.h"
 #include "base/file.h"
 #include "base/lines.h"
+#include "base/out.h"
 #include "base/progress.h"
-#include "json/json.h"
-#include "net/auth.h"
 #include "net/download.h"
-#include "net/http.h"
 #include "net/session.h"
-
-#define OUT_HIGHWATER (128 * 1024)
+#include "net/tool.h"
 
 enum { OPT_DIR = 256, OPT_FAILED, OPT_NO_PROGRESS, OPT_PROGRESS };
 
 static const char shortopts[] = ":hj:kVv";
 static const struct option longopts[] = {
-	{ "allow-http", no_argument, NULL, COG_OPT_ALLOW_HTTP },
-	{ "base-url", required_argument, NULL, COG_OPT_BASE_URL },
-	{ "cacert", required_argument, NULL, COG_OPT_CACERT },
 	{ "dir", required_argument, NULL, OPT_DIR },
 	{ "failed", required_argument, NULL, OPT_FAILED },
-	{ "help", no_argument, NULL, 'h' },
-	{ "insecure", no_argument, NULL, 'k' },
 	{ "no-progress", no_argument, NULL, OPT_NO_PROGRESS },
 	{ "parallel", required_argument, NULL, 'j' },
 	{ "progress", no_argument, NULL, OPT_PROGRESS },
-	{ "retries", required_argument, NULL, COG_OPT_RETRIES },
-	{ "retry-max-time", required_argument, NULL, COG_OPT_RETRY_MAX_TIME },
-	{ "token-file", required_argument, NULL, COG_OPT_TOKEN_FILE },
-	{ "verbose", no_argument, NULL, 'v' },
-	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
 };
 
 static struct {
-	const char *dir, *failed, *token_file;
+	const char *dir, *failed;
 	int parallel, progress;
-} opt = { NULL, NULL, NULL, 10, -1 };
+} opt = { NULL, NULL, 10, -1 };
 
-static struct cog_http http;
-static struct cog_auth auth;
+static struct cog_tool tool;
 static char *tempdir, *failed_tmp;
 static FILE *failed_f;
-static struct cog_buf out;
+static struct cog_out out;
+static struct cog_lines in;
 static volatile sig_atomic_t stop;
-static long long ndone, nfailed, nmessages;
+static long long ndone, nfailed, nmessages, nlines;
 
-static void
-help(void)
-{
-	fputs("usage: cog-fetch [-kv] [-j n] [--allow-http] [--base-url url] "
-	    "[--cacert file]\n"
-	    "                 [--dir dir] [--failed file] "
-	    "[--no-progress | --progress]\n"
-	    "                 [--retries n] [--retry-max-time seconds] "
-	    "[--token-file file]\n", stdout);
-	fputs("\n"
+static const char help_head[] =
+"usage: cog-fetch [-kv] [-j n] [--allow-http] [--base-url url] "
+"[--cacert file]\n"
+"                 [--dir dir] [--failed file] "
+"[--no-progress | --progress]\n"
+"                 [--retries n] [--retry-max-time seconds] "
+"[--token-file file]\n"
+"\n"
 "Download the transcripts of the sessions named on standard input (session\n"
 "list items, {\"session_id\":...} lines or bare ids) and print one JSON line\n"
 "per message, with \"session_id\" and \"seq\" first, sessions in input order.\n\n"
@@ -76,40 +60,27 @@ help(void)
 "                           resume or skip them on a rerun\n"
 "      --failed FILE        write the lines of failed sessions to FILE\n"
 "      --progress           show a progress line on stderr\n"
-"      --no-progress        do not (default: only on a terminal)\n"
-"      --token-file FILE    read the bearer token from FILE\n", stdout);
-	fputs(cog_http_help, stdout);
-	fputs("  -h, --help               show this help\n"
-"  -V, --version            show the version\n"
+"      --no-progress        do not (default: only on a terminal)\n";
+
+static const char help_tail[] =
 "\nThe token comes from --token-file, COG_TOKEN or cog-auth's cache.\n"
-"Exit status: 0 all sessions delivered, 1 some failed, 2 error.\n", stdout);
-	cog_exit(0);
-}
+"Exit status: 0 all sessions delivered, 1 some failed, 2 error.\n";
 
 static void
 parse_options(int argc, char **argv)
 {
 	int c;
 
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1)
+	while ((c = cog_tool_getopt(&tool, argc, argv, shortopts)) != -1)
 		switch (c) {
-		case 'h': help(); break;
 		case 'j':
 			opt.parallel = (int)cog_number_arg(optarg, "--parallel",
 			    1, 1000);
 			break;
-		case 'V':
-			puts("cog-fetch (cogtools) " COG_VERSION);
-			cog_exit(0);
 		case OPT_DIR: opt.dir = optarg; break;
 		case OPT_FAILED: opt.failed = optarg; break;
 		case OPT_NO_PROGRESS: opt.progress = 0; break;
 		case OPT_PROGRESS: opt.progress = 1; break;
-		case COG_OPT_TOKEN_FILE: opt.token_file = optarg; break;
-		default:
-			if (!cog_http_option(&http, c, optarg))
-				cog_bad_option(c, argv);
 		}
 	if (optind < argc)
 		cog_usage_error("unexpected argument '%s' (sessions come on "
@@ -158,19 +129,13 @@ on_signal(int sig)
 	stop = sig;
 }
 
-/* Write the output; a reader gone away ends us quietly, as SIGPIPE would. */
+/* A reader gone away ends us quietly, as SIGPIPE would, but cleaned up. */
 static void
-flush_out(void)
+on_epipe(void)
 {
-	if (cog_write_all(STDOUT_FILENO, out.p, out.len) < 0) {
-		if (errno == EPIPE) {
-			cleanup();
-			signal(SIGPIPE, SIG_DFL);
-			raise(SIGPIPE);
-		}
-		cog_die("write error:");
-	}
-	cog_buf_reset(&out);
+	cleanup();
+	signal(SIGPIPE, SIG_DFL);
+	raise(SIGPIPE);
 }
 
 static void
@@ -186,7 +151,7 @@ setup(void)
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
-	signal(SIGPIPE, SIG_IGN);	/* see flush_out */
+	signal(SIGPIPE, SIG_IGN);	/* see on_epipe */
 	atexit(cleanup);
 	if (opt.dir) {
 		if (cog_mkdirs(opt.dir, 0700, 0700) < 0)
@@ -209,92 +174,38 @@ setup(void)
 	}
 	cog_progress_enable(opt.progress >= 0 ? opt.progress :
 	    isatty(STDERR_FILENO));
+	cog_out_init(&out, STDOUT_FILENO);
+	out.on_epipe = on_epipe;
+	if (cog_lines_open(&in, "-") < 0)
+		cog_die("cannot read standard input:");
 }
 
-/* Whether line is one JSON object; *why says what is wrong if not. */
+struct emit {
+	const struct cog_dl_result *r;
+	long long seq;
+};
+
 static int
-is_object(const char *line, size_t n, const char **why)
+emit_one(void *arg, const char *msg, size_t n)
 {
-	struct cog_json j;
-	struct cog_jtok t;
-	int type, r = 1;
+	struct emit *e = arg;
 
-	memset(&j, 0, sizeof(j));
-	cog_json_init(&j, line, n);
-	if (cog_json_next(&j, &t) != COG_JT_OBJ_BEGIN) {
-		*why = j.errmsg ? j.errmsg : "not a JSON object";
-		r = 0;
-	} else {
-		/* The rest need only be valid: ask for no more tokens. */
-		cog_json_want(&j, 0);
-		while ((type = cog_json_next(&j, &t)) != COG_JT_END)
-			if (type == COG_JT_ERROR) {
-				*why = j.errmsg;
-				r = 0;
-				break;
-			}
-	}
-	cog_json_release(&j);
-	return r;
+	tool.api->record(e->r->id, e->seq++, msg, n, &out.b);
+	cog_buf_addc(&out.b, '\n');
+	cog_out_commit(&out);
+	return 0;
 }
 
-/*
- * Print the messages of a verified transcript, "session_id" and "seq"
- * inserted after each object's '{', bytes otherwise as they came.  Every
- * line is checked first so that a bad one fails the session whole.
- */
+/* Print the records of a verified transcript, all of them or none. */
 static int
 emit(const struct cog_dl_result *r, struct cog_buf *why)
 {
-	struct cog_lines in;
-	const char *msg;
-	char *line;
-	size_t len;
-	long long seq = 0;
-	int nl, rc, pass;
+	struct emit e = { r, 0 };
 
-	for (pass = 0; pass < 2; pass++) {
-		if (cog_lines_open(&in, r->path) < 0) {
-			cog_buf_addf(why, "cannot open '%s': %s", r->path,
-			    strerror(errno));
-			return -1;
-		}
-		while ((rc = cog_lines_next(&in, &line, &len, &nl)) > 0) {
-			size_t lead = cog_span(line, len, " \t\r");
-
-			if (cog_blank(line, len))
-				continue;
-			if (pass == 0) {
-				if (!is_object(line, len, &msg)) {
-					cog_buf_addf(why, "message %lu: %s",
-					    in.lineno, msg);
-					cog_lines_close(&in);
-					return -1;
-				}
-				continue;
-			}
-			cog_buf_adds(&out, "{\"session_id\":");
-			cog_buf_add_jstr(&out, r->id, strlen(r->id));
-			cog_buf_addf(&out, ",\"seq\":%lld", seq++);
-			line += lead + 1;
-			len -= lead + 1;
-			if (cog_span(line, len, " \t\r") == len ||
-			    line[cog_span(line, len, " \t\r")] != '}')
-				cog_buf_addc(&out, ',');
-			cog_buf_add(&out, line, len);
-			cog_buf_addc(&out, '\n');
-			if (out.len >= OUT_HIGHWATER)
-				flush_out();
-		}
-		cog_lines_close(&in);
-		if (rc < 0) {
-			cog_buf_addf(why, "cannot read '%s': %s", r->path,
-			    strerror(errno));
-			return -1;
-		}
-	}
-	nmessages += seq;
-	flush_out();
+	if (tool.api->messages(r->path, emit_one, &e, why) < 0)
+		return -1;
+	nmessages += e.seq;
+	cog_out_flush(&out);
 	return 0;
 }
 
@@ -333,67 +244,6 @@ deliver(struct cog_dl *dl)
 	cog_buf_release(&why);
 }
 
-/* Standard input, read only when poll says so: the transfers go on. */
-static struct {
-	struct cog_buf b;
-	size_t start;
-	int eof;
-	long long nlines;
-} in;
-
-static int
-next_line(char **line, size_t *len)
-{
-	char *p = in.b.p + in.start, *nl;
-	size_t left = in.b.len - in.start;
-
-	if (left == 0)
-		return 0;
-	if ((nl = memchr(p, '\n', left)) != NULL) {
-		*line = p;
-		*len = (size_t)(nl - p);
-		in.start += *len + 1;
-		return 1;
-	}
-	if (!in.eof)
-		return 0;
-	*line = p;
-	*len = left;
-	in.start = in.b.len;
-	return 1;
-}
-
-/* Is a whole line (or the unterminated rest at end of input) buffered? */
-static int
-line_ready(void)
-{
-	size_t left = in.b.len - in.start;
-
-	return left > 0 && (in.eof || memchr(in.b.p + in.start, '\n', left));
-}
-
-static void
-read_input(void)
-{
-	ssize_t r;
-
-	if (in.start > 0) {
-		memmove(in.b.p, in.b.p + in.start, in.b.len - in.start);
-		in.b.len -= in.start;
-		in.start = 0;
-	}
-	cog_buf_grow(&in.b, 65536);
-	do
-		r = read(STDIN_FILENO, in.b.p + in.b.len, 65536);
-	while (r < 0 && errno == EINTR);
-	if (r < 0 && errno != EAGAIN)
-		cog_die("cannot read standard input:");
-	if (r == 0)
-		in.eof = 1;
-	if (r > 0)
-		in.b.len += (size_t)r;
-}
-
 static void
 take_input(struct cog_dl *dl)
 {
@@ -404,13 +254,13 @@ take_input(struct cog_dl *dl)
 	int r;
 
 	memset(&ref, 0, sizeof(ref));
-	while (cog_dl_room(dl) && next_line(&line, &len)) {
+	while (cog_dl_room(dl) && cog_lines_take(&in, &line, &len)) {
 		if (len > 0 && line[len - 1] == '\r')
 			len--;
 		r = cog_session_parse_line(line, len, &ref, &why);
 		if (r == 0)
 			continue;
-		in.nlines++;
+		nlines++;
 		if (r < 0)
 			cog_dl_add_bad(dl, line, len, why);
 		else
@@ -428,15 +278,15 @@ run(struct cog_dl *dl)
 		take_input(dl);
 		deliver(dl);
 		/* Delivering made room: take the lines already read first. */
-		if (cog_dl_room(dl) && line_ready())
+		if (cog_dl_room(dl) && cog_lines_ready(&in))
 			continue;
-		if (in.eof && !line_ready() && cog_dl_pending(dl) == 0)
+		if (in.eof && !cog_lines_ready(&in) && cog_dl_pending(dl) == 0)
 			break;
 		want = !in.eof && cog_dl_room(dl);
 		readable = cog_dl_step(dl, want ? STDIN_FILENO : -1, 250);
-		if (readable)
-			read_input();
-		cog_progress_update(ndone + nfailed, in.eof ? in.nlines : -1,
+		if (readable && cog_lines_read(&in) < 0 && errno != EAGAIN)
+			cog_die("cannot read standard input:");
+		cog_progress_update(ndone + nfailed, in.eof ? nlines : -1,
 		    cog_dl_bytes(dl), 0);
 	}
 }
@@ -449,36 +299,34 @@ main(int argc, char **argv)
 	int sig;
 
 	cog_setprogname(argv[0]);
-	argv[0] = (char *)cog_progname;	/* for getopt's messages */
-	cog_http_init(&http);
+	cog_tool_init(&tool, COG_TOOL_TENANT | COG_TOOL_TOKEN_FILE, longopts,
+	    help_head, help_tail);
 	parse_options(argc, argv);
-	cog_http_setup(&http);
-	cog_auth_init(&auth, &http, opt.token_file);
+	cog_tool_setup(&tool);
 	setup();
 	memset(&conf, 0, sizeof(conf));
-	conf.http = &http;
-	conf.auth = &auth;
+	conf.http = &tool.http;
+	conf.auth = &tool.auth;
 	conf.dir = opt.dir ? opt.dir : tempdir;
 	conf.by_seq = opt.dir == NULL;
 	conf.parallel = opt.parallel;
 	conf.window = opt.parallel * 8 > 64 ? opt.parallel * 8 : 64;
 	dl = cog_dl_new(&conf);
 	run(dl);
-	cog_progress_update(ndone + nfailed, in.nlines, cog_dl_bytes(dl), 1);
+	cog_progress_update(ndone + nfailed, nlines, cog_dl_bytes(dl), 1);
 	cog_progress_clear();
-	flush_out();
+	cog_out_flush(&out);
 	cog_dl_free(dl);
 	if ((sig = stop) != 0) {
 		cleanup();
 		signal(sig, SIG_DFL);
 		raise(sig);
 	}
-	cog_http_log(&http, "%lld session%s delivered (%lld messages), "
+	cog_http_log(&tool.http, "%lld session%s delivered (%lld messages), "
 	    "%lld failed", ndone, ndone == 1 ? "" : "s", nmessages, nfailed);
 	finish_failed();
-	cog_buf_release(&out);
-	cog_buf_release(&in.b);
-	cog_auth_release(&auth);
-	cog_http_release(&http);
+	cog_out_release(&out);
+	cog_lines_close(&in);
+	cog_tool_release(&tool);
 	return cog_close_stdout(nfailed ? COG_EXIT_PARTIAL : COG_EXIT_OK);
 }

@@ -80,6 +80,7 @@ is $? 1 '--status with no token exits 1'
 like "$(cat "$T/err")" 'no cached token' '... and says so'
 
 printf 'demo-password\n' >"$T/pw"
+chmod 600 "$T/pw"
 env -u COG_PASSWORD COG_PASSWORD_FILE="$T/pw" cog-auth >"$T/out"
 is $? 0 'COG_PASSWORD_FILE logs in'
 env -u COG_PASSWORD COG_PASSWORD_FILE="$T/nope" cog-auth -f >/dev/null \

@@ -21,6 +21,7 @@ is "$(requests /api/v1/auth/login)" "$logins" '... with no login'
 is "$(wc -l <"$T/ref.out" | tr -d ' ')" \
     "$(cat "$T"/ref/*.jsonl | wc -l | tr -d ' ')" 'reference output'
 printf '%s\n' "$tok" >"$T/tokfile"
+chmod 600 "$T/tokfile"
 env -u COG_USERNAME -u COG_PASSWORD cog-sessions --token-file "$T/tokfile" \
     --from sess_00001 --to sess_00003 >"$T/out"
 is $? 0 '--token-file is used'

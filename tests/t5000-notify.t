@@ -14,10 +14,14 @@ printf '%s\n' '{"session_id":"s1","text":"[EMAIL_ADDRESS_0123456789abcdef]"}' |
 # --- refusals --------------------------------------------------------------------
 
 fails 'no --url is a usage error' 2 cog-notify </dev/null
-cog-notify --url http://127.0.0.1:9/hooks/x <"$T/entry" >"$T/out" 2>"$T/err"
+cog-notify --url http://192.0.2.1:9/hooks/x <"$T/entry" >"$T/out" 2>"$T/err"
 is "$?:$(cat "$T/out")" 2: 'an http URL is refused'
-like "$(head -n 1 "$T/err")" "^cog-notify: --url: refusing plain http to 'http://127.0.0.1:9/hooks/x': use https, or --allow-http$" \
+like "$(head -n 1 "$T/err")" "^cog-notify: --url: refusing plain http to 'http://192.0.2.1:9/hooks/x': use https, or --allow-http$" \
     '... saying how to allow it'
+cog-notify --allow-http --url http://192.0.2.1:9/hooks/x --retries 0 \
+    --retry-max-time 1 <"$T/entry" >"$T/out" 2>"$T/err"
+like "$(head -n 1 "$T/err")" "^cog-notify: warning: --url: sending over plain http to '192.0.2.1'$" \
+    '--allow-http lets it through, with a warning'
 cog-notify --allow-http --url ftp://x/y <"$T/entry" >/dev/null 2>"$T/err"
 like "$?:$(cat "$T/err")" "^2:cog-notify: --url: 'ftp://x/y' is not an http or https URL" \
     'an ftp URL is refused, even with --allow-http'
@@ -59,6 +63,10 @@ like "$(jq -r .body.timestamp "$T/hooks")" \
 is "$(jq -r '.body | keys_unsorted | join(" ")' "$T/hooks")" \
     'eventType timestamp jobId status metrics complianceTag audit' \
     '... members in order'
+
+cog-notify --url "$HOOK" <"$T/entry" >"$T/out2" 2>"$T/err"
+is "$?:$(cat "$T/err"):$(jq -r .status "$T/out2")" 0::delivered \
+    'plain http to the loopback needs no --allow-http, as for the tenant'
 
 # Other events: a status line of cog-export, --status, --raw, bad lines.
 : >"$T/hooks"
@@ -175,7 +183,7 @@ cog-notify --allow-http --url "http://127.0.0.1:1/hooks/x" --retries 1 \
     --retry-max-time 5 <"$T/entry" >"$T/out" 2>"$T/err"
 is "$?:$(jq -c '[.status, .http_status, .attempts]' "$T/out")" \
     '1:["failed",null,2]' 'a refused connection is retried, then failed'
-echo '{"url":"http://127.0.0.1:1/x","body":{}}' \
+echo '{"url":"http://192.0.2.1:1/x","body":{}}' \
     >"$T/spool/00000000000000000001-1-000001.json"
 cog-notify --flush "$T/spool" >/dev/null 2>"$T/err"
 like "$?:$(cat "$T/err")" '^2:cog-notify: 00000000000000000001-1-000001.json: refusing plain http' \

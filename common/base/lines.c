@@ -90,6 +90,34 @@ cog_lines_next(struct cog_lines *l, char **line, size_t *len, int *nl)
 	}
 }
 
+long
+cog_lines_read(struct cog_lines *l)
+{
+	ssize_t r = fill(l);
+
+	if (r == 0)
+		l->eof = 1;
+	return (long)r;
+}
+
+int
+cog_lines_ready(const struct cog_lines *l)
+{
+	size_t left = l->end - l->start;
+
+	return left > 0 && (l->eof || memchr(l->buf + l->start, '\n', left));
+}
+
+int
+cog_lines_take(struct cog_lines *l, char **line, size_t *len)
+{
+	int nl;
+
+	if (!cog_lines_ready(l))
+		return 0;
+	return cog_lines_next(l, line, len, &nl);
+}
+
 void
 cog_lines_close(struct cog_lines *l)
 {
@@ -151,8 +179,19 @@ cog_lines_block(struct cog_lines *l, struct cog_buf *b, size_t want,
 	}
 }
 
+void
+cog_trim(const char **s, size_t *n)
+{
+	size_t lead = cog_strspn(*s, *n, " \t\r\n");
+
+	*s += lead;
+	*n -= lead;
+	while (*n > 0 && strchr(" \t\r\n", (*s)[*n - 1]) != NULL)
+		(*n)--;
+}
+
 size_t
-cog_span(const char *s, size_t n, const char *set)
+cog_strspn(const char *s, size_t n, const char *set)
 {
 	size_t i;
 

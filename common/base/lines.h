@@ -40,14 +40,33 @@ int cog_lines_next(struct cog_lines *l, char **line, size_t *len, int *nl);
 int cog_lines_block(struct cog_lines *l, struct cog_buf *b, size_t want,
     unsigned long *nlines);
 
+/*
+ * For input read only when poll(2) says it is readable, and lines taken
+ * without waiting.  cog_lines_read reads once: return the number of
+ * bytes read, 0 at end of input, or -1 with errno set (EAGAIN when there
+ * was nothing after all).
+ */
+long cog_lines_read(struct cog_lines *l);
+
+/*
+ * Take the next whole line already read (or the unterminated rest, at
+ * end of input), as cog_lines_next but without reading: return 1, or 0
+ * when there is none yet.  cog_lines_ready says whether there is one.
+ */
+int cog_lines_take(struct cog_lines *l, char **line, size_t *len);
+int cog_lines_ready(const struct cog_lines *l);
+
+/* Move *s and shrink *n past the blanks and line ends at both sides. */
+void cog_trim(const char **s, size_t *n);
+
 /* Length of the prefix of the n bytes at s made of bytes of set. */
-size_t cog_span(const char *s, size_t n, const char *set);
+size_t cog_strspn(const char *s, size_t n, const char *set);
 
 /* Is the line (n bytes, no terminator) empty or only blanks and CR? */
 static inline int
 cog_blank(const char *s, size_t n)
 {
-	return cog_span(s, n, " \t\r") == n;
+	return cog_strspn(s, n, " \t\r") == n;
 }
 
 /* Close the input (not standard input) and free the buffer. */

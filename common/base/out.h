@@ -13,6 +13,8 @@ struct cog_out {
 	int fd;
 	int unbuffered;		/* write at every commit */
 	struct cog_buf b;
+	/* When set, called for a reader gone away (EPIPE); not to return. */
+	void (*on_epipe)(void);
 };
 
 void cog_out_init(struct cog_out *o, int fd);
@@ -20,7 +22,7 @@ void cog_out_init(struct cog_out *o, int fd);
 /* The records appended so far are complete; write them if enough piled up. */
 void cog_out_commit(struct cog_out *o);
 
-/* Write everything committed; die on a write error. */
+/* Write everything committed; die on a write error (see on_epipe). */
 void cog_out_flush(struct cog_out *o);
 
 void cog_out_release(struct cog_out *o);

@@ -1,26 +1,52 @@
-/* api.c -- calls to the tenant's API v1 with the token, and its errors */
+/* api.c -- the dialects of the tenant's API, one table of operations each */
 #include <string.h>
 
-#include "base/err.h"
-#include "base/progress.h"
-#include "json/jget.h"
 #include "net/api.h"
-#include "net/header.h"
+
+static const struct cog_api_backend *const backends[] = {
+	&cog_api_v1,
+	NULL
+};
+
+const struct cog_api_backend *
+cog_api_find(const char *name)
+{
+	size_t i;
+
+	for (i = 0; backends[i]; i++)
+		if (strcmp(backends[i]->name, name) == 0)
+			return backends[i];
+	return NULL;
+}
 
 void
-cog_api_error_text(const struct cog_buf *body, struct cog_buf *out)
+cog_api_add_param(struct cog_buf *path, const char *name, const char *value)
 {
-	size_t start = out->len, n, i;
+	static const char hex[] = "0123456789ABCDEF";
+	const unsigned char *v;
 
-	if (body->len == 0)
-		return;
-	if (cog_jget_str(body->p, body->len, "message", out) != 1 &&
-	    cog_jget_str(body->p, body->len, "error", out) != 1) {
-		n = strcspn(body->p, "\r\n");
-		cog_buf_add(out, body->p, n);
+	cog_buf_addc(path, path->p && strchr(path->p, '?') ? '&' : '?');
+	cog_buf_adds(path, name);
+	cog_buf_addc(path, '=');
+	for (v = (const unsigned char *)value; *v; v++) {
+		if ((*v >= 'A' && *v <= 'Z') || (*v >= 'a' && *v <= 'z') ||
+		    (*v >= '0' && *v <= '9') || *v == '-' || *v == '.' ||
+		    *v == '_' || *v == '~') {
+			cog_buf_addc(path, *v);
+		} else {
+			cog_buf_addc(path, '%');
+			cog_buf_addc(path, hex[*v >> 4]);
+			cog_buf_addc(path, hex[*v & 15]);
+		}
 	}
-	if (out->len - start > 200)
-		cog_buf_truncate(out, start + 200);
+}
+
+void
+cog_api_add_text(struct cog_buf *out, const char *s, size_t n)
+{
+	size_t i, start = out->len;
+
+	cog_buf_add(out, s, n > 200 ? 200 : n);
 	/* Control characters stay out of the terminal. */
 	for (i = start; i < out->len; i++)
 		if ((unsigned char)out->p[i] < 0x20 || out->p[i] == 0x7f)
@@ -28,72 +54,14 @@ cog_api_error_text(const struct cog_buf *body, struct cog_buf *out)
 }
 
 void
-cog_api_die_scope(const struct cog_buf *body, const char *www_auth,
-    const char *scope)
+cog_api_error_release(struct cog_api_error *e)
 {
-	struct cog_buf s = COG_BUF_INIT;
-	char param[128];
-
-	if (body->len == 0 ||
-	    cog_jget_str(body->p, body->len, "scope", &s) != 1 || s.len == 0) {
-		cog_buf_reset(&s);
-		if (cog_header_auth_param(www_auth, strlen(www_auth), "scope",
-		    param, sizeof(param)) == 0 && *param)
-			cog_buf_adds(&s, param);
-		else
-			cog_buf_adds(&s, scope);
-	}
-	cog_progress_clear();
-	cog_die("token lacks scope '%s' (403)", s.p);
+	cog_buf_release(&e->text);
+	cog_buf_release(&e->scope);
 }
 
 void
-cog_api_die_unauthorized(const struct cog_buf *body, int renewed)
+cog_api_login_release(struct cog_api_login *l)
 {
-	struct cog_buf t = COG_BUF_INIT;
-
-	cog_api_error_text(body, &t);
-	cog_progress_clear();
-	if (renewed)
-		cog_die("token rejected even after logging in again: %s (401)",
-		    t.len ? t.p : "unauthorized");
-	cog_die("token rejected: %s (401); run cog-auth, or set "
-	    "COG_USERNAME and COG_PASSWORD", t.len ? t.p : "unauthorized");
-}
-
-int
-cog_api_call(struct cog_auth *a, const char *method, const char *path,
-    const char *body, size_t n, const char *scope,
-    struct cog_http_resp *resp, struct cog_buf *msg)
-{
-	struct cog_http_req req = { method, path, NULL, body, n, NULL, NULL };
-	unsigned gen;
-	int renewed = 0;
-
-	req.token = cog_auth_token(a);
-	gen = a->gen;
-	for (;;) {
-		if (cog_http_request(a->http, &req, resp) < 0) {
-			cog_buf_adds(msg, resp->error);
-			return -1;
-		}
-		if (resp->status != 401)
-			break;
-		if (renewed || (req.token = cog_auth_renew(a, gen)) == NULL)
-			cog_api_die_unauthorized(&resp->body, renewed);
-		renewed = 1;
-	}
-	if (resp->status == 403)
-		cog_api_die_scope(&resp->body, resp->www_auth, scope);
-	if (resp->status >= 200 && resp->status < 300)
-		return 0;
-	cog_buf_addf(msg, "HTTP %ld", resp->status);
-	if (resp->body.len > 0) {
-		cog_buf_adds(msg, ": ");
-		cog_api_error_text(&resp->body, msg);
-	}
-	if (resp->tries > 1)
-		cog_buf_addf(msg, " after %d retr%s", resp->tries - 1,
-		    resp->tries == 2 ? "y" : "ies");
-	return -1;
+	cog_secret_release(&l->body);
 }

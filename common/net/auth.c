@@ -1,30 +1,25 @@
-/* auth.c -- the bearer token every network tool sends, and the login */
-#include <errno.h>
+/* auth.c -- the credential every request to the tenant carries */
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "base/err.h"
+#include "base/lines.h"
+#include "base/progress.h"
 #include "base/secret.h"
-#include "json/jget.h"
-#include "net/api.h"
 #include "net/auth.h"
+#include "net/header.h"
 
 /* Trim blanks and line ends at both sides of b. */
 static void
 trim(struct cog_buf *b)
 {
-	size_t s = 0, e = b->len;
+	const char *p = b->p;
+	size_t n = b->len;
 
-	while (s < e && (b->p[s] == ' ' || b->p[s] == '\t' ||
-	    b->p[s] == '\r' || b->p[s] == '\n'))
-		s++;
-	while (e > s && (b->p[e - 1] == ' ' || b->p[e - 1] == '\t' ||
-	    b->p[e - 1] == '\r' || b->p[e - 1] == '\n'))
-		e--;
-	memmove(b->p, b->p + s, e - s);
-	b->len = e - s;
-	b->p[b->len] = '\0';
+	cog_trim(&p, &n);
+	memmove(b->p, p, n);
+	cog_buf_truncate(b, n);
 }
 
 /* The token in a token file, trimmed, in b; dies when unusable. */
@@ -49,14 +44,15 @@ read_token_file(const char *path, struct cog_buf *b)
 }
 
 void
-cog_auth_init(struct cog_auth *a, struct cog_http *h, const char *token_file)
+cog_auth_init(struct cog_auth *a, struct cog_http *h,
+    const struct cog_api_backend *api, const char *token_file)
 {
 	const char *env = getenv("COG_TOKEN");
 	struct cog_buf b = COG_BUF_INIT;
-	int r;
 
 	memset(a, 0, sizeof(*a));
 	a->http = h;
+	a->api = api;
 	if (cog_tokencache_path(h->base_url, &a->cache) < 0)
 		cog_buf_reset(&a->cache);
 	if (token_file) {
@@ -72,120 +68,116 @@ cog_auth_init(struct cog_auth *a, struct cog_http *h, const char *token_file)
 		return;
 	}
 	cog_buf_release(&b);
-	if (a->cache.len == 0)
-		return;
-	r = cog_tokencache_read(a->cache.p, h->base_url, &a->tok);
-	if (r < 0)
+	if (a->cache.len > 0 &&
+	    cog_tokencache_read(a->cache.p, h->base_url, &a->tok) < 0)
 		cog_warn("cannot read token cache '%s':", a->cache.p);
 }
 
-/* The password from COG_PASSWORD, else COG_PASSWORD_FILE. */
-static void
-read_password(struct cog_secret *pass)
+/* Whether the environment holds the credentials of a login. */
+static int
+have_credentials(const struct cog_auth *a)
 {
-	const char *file = getenv("COG_PASSWORD_FILE");
-	char err[512];
-
-	if (cog_secret_env(pass, "COG_PASSWORD") || file == NULL ||
-	    *file == '\0')
-		return;
-	if (cog_secret_read(pass, file, "password file", 0, err,
-	    sizeof(err)) < 0)
-		cog_die("%s", err);
+	return a->api->have_credentials();
 }
 
-int
-cog_auth_have_credentials(void)
+void
+cog_auth_error(const struct cog_auth *a, long status, const char *body,
+    size_t n, int tries, struct cog_buf *msg)
 {
-	const char *u = getenv("COG_USERNAME"), *p = getenv("COG_PASSWORD"),
-	    *f = getenv("COG_PASSWORD_FILE");
+	struct cog_api_error e = { COG_BUF_INIT, COG_BUF_INIT };
 
-	return u && *u && ((p && *p) || (f && *f));
+	cog_buf_addf(msg, "HTTP %ld", status);
+	a->api->read_error(body, n, &e);
+	if (e.text.len > 0) {
+		cog_buf_adds(msg, ": ");
+		cog_buf_add(msg, e.text.p, e.text.len);
+	}
+	if (tries > 1)
+		cog_buf_addf(msg, " after %d retr%s", tries - 1,
+		    tries == 2 ? "y" : "ies");
+	cog_api_error_release(&e);
 }
 
 void
 cog_auth_login(struct cog_auth *a)
 {
-	struct cog_http_req req = { "POST", "/api/v1/auth/login", NULL,
-	    NULL, 0, NULL, NULL };
+	struct cog_api_login l;
+	struct cog_http_req req;
 	struct cog_http_resp resp;
-	struct cog_secret pass = { NULL, 0, 0, 0 };
-	struct cog_buf body = COG_BUF_INIT, tok = COG_BUF_INIT,
-	    scope = COG_BUF_INIT, msg = COG_BUF_INIT;
-	const char *user = getenv("COG_USERNAME");
-	long long expires_in = 0;
+	struct cog_api_error e = { COG_BUF_INIT, COG_BUF_INIT };
+	const char *why;
 
-	if (!cog_auth_have_credentials())
-		cog_die("no credentials to log in to '%s': set COG_USERNAME "
-		    "and COG_PASSWORD or COG_PASSWORD_FILE",
-		    a->http->base_url);
-	read_password(&pass);
-	/* Room for the whole body first: no copy of the password is left. */
-	cog_buf_grow(&body, 64 + strlen(COG_AUTH_SCOPES) + 6 * strlen(user) +
-	    6 * pass.len);
-	cog_buf_adds(&body, "{\"username\":");
-	cog_buf_add_jstr(&body, user, strlen(user));
-	cog_buf_adds(&body, ",\"password\":");
-	cog_buf_add_jstr(&body, pass.p ? pass.p : "", pass.len);
-	cog_buf_adds(&body, ",\"scope\":\"" COG_AUTH_SCOPES "\"}");
-	cog_secret_release(&pass);
-	req.body = body.p;
-	req.body_len = body.len;
+	if (!have_credentials(a))
+		cog_die("no credentials to log in to '%s': set %s",
+		    a->http->base_url, a->api->credentials_all);
+	memset(&l, 0, sizeof(l));
+	a->api->login_request(&l);
+	memset(&req, 0, sizeof(req));
+	req.method = l.method;
+	req.path = l.path;
+	req.body = l.body.p;
+	req.body_len = l.body.len;
+	req.headers = cog_http_headers(l.content_type, NULL);
 	memset(&resp, 0, sizeof(resp));
 	if (cog_http_request(a->http, &req, &resp) < 0)
 		cog_die("cannot log in to '%s': %s", a->http->base_url,
 		    resp.error);
-	explicit_bzero(body.p, body.len);
-	cog_buf_release(&body);
+	cog_http_headers_free(req.headers);
+	cog_api_login_release(&l);
 	if (resp.status != 200) {
-		cog_api_error_text(&resp.body, &msg);
-		cog_die("login failed: %s (%ld)", msg.len ? msg.p :
+		a->api->read_error(resp.body.p, resp.body.len, &e);
+		cog_die("login failed: %s (%ld)", e.text.len ? e.text.p :
 		    "no reason given", resp.status);
 	}
-	if (cog_jget_str(resp.body.p, resp.body.len, "access_token",
-	    &tok) != 1 || tok.len == 0)
-		cog_die("login failed: no access_token in the answer");
-	cog_jget_int(resp.body.p, resp.body.len, "expires_in", &expires_in);
-	if (expires_in <= 0)
-		expires_in = 3600;
-	if (cog_jget_str(resp.body.p, resp.body.len, "scope", &scope) != 1)
-		cog_buf_adds(&scope, COG_AUTH_SCOPES);
+	cog_bearer_release(&a->tok);
+	if (a->api->login_answer(resp.body.p, resp.body.len, &a->tok,
+	    &why) < 0)
+		cog_die("login failed: %s", why);
 	explicit_bzero(resp.body.p, resp.body.len);
 	cog_http_resp_release(&resp);
-	cog_token_release(&a->tok);
 	a->tok.base_url = cog_xstrdup(a->http->base_url);
-	a->tok.token = cog_buf_detach(&tok, NULL);
-	a->tok.scope = cog_buf_detach(&scope, NULL);
-	a->tok.lifetime = (long)expires_in;
-	a->tok.expires_at = time(NULL) + (time_t)expires_in;
+	a->tok.expires_at = time(NULL) + (time_t)a->tok.lifetime;
 	a->user_token = 0;
 	a->logins++;
 	a->gen++;
-	cog_http_log(a->http, "logged in; token valid for %lld s",
-	    expires_in);
+	cog_http_log(a->http, "logged in; token valid for %ld s",
+	    a->tok.lifetime);
 	if (a->cache.len > 0 &&
 	    cog_tokencache_write(a->cache.p, &a->tok) < 0)
 		cog_warn("cannot write token cache '%s':", a->cache.p);
-	cog_buf_release(&msg);
 }
 
-const char *
-cog_auth_token(struct cog_auth *a)
+/* A token good for a request; valid until the next cog_auth_* call. */
+static const char *
+token(struct cog_auth *a)
 {
 	if (a->tok.token && (a->user_token ||
-	    cog_token_fresh(&a->tok, time(NULL))))
+	    cog_bearer_fresh(&a->tok, time(NULL))))
 		return a->tok.token;
-	if (!cog_auth_have_credentials()) {
+	if (!have_credentials(a)) {
 		if (a->tok.token)
 			cog_die("the cached token for '%s' has expired: run "
-			    "cog-auth, or set COG_USERNAME and COG_PASSWORD",
-			    a->http->base_url);
-		cog_die("no token for '%s': run cog-auth, or set "
-		    "COG_USERNAME and COG_PASSWORD (or COG_TOKEN)",
-		    a->http->base_url);
+			    "cog-auth, or set %s", a->http->base_url,
+			    a->api->credentials);
+		cog_die("no token for '%s': run cog-auth, or set %s (or "
+		    "COG_TOKEN)", a->http->base_url, a->api->credentials);
 	}
 	cog_auth_login(a);
 	return a->tok.token;
+}
+
+struct curl_slist *
+cog_auth_header(struct cog_auth *a, struct curl_slist *l, unsigned *gen)
+{
+	struct cog_buf line = COG_BUF_INIT;
+	const char *t = token(a);
+
+	*gen = a->gen;
+	a->api->credential(t, &line);
+	l = cog_http_header_add(l, line.p);
+	explicit_bzero(line.p, line.len);
+	cog_buf_release(&line);
+	return l;
 }
 
 const char *
@@ -193,7 +185,7 @@ cog_auth_renew(struct cog_auth *a, unsigned gen)
 {
 	if (a->tok.token && a->gen != gen)
 		return a->tok.token;
-	if (!cog_auth_have_credentials())
+	if (!have_credentials(a))
 		return NULL;
 	cog_http_log(a->http, "token rejected (401); logging in again");
 	cog_auth_login(a);
@@ -201,8 +193,146 @@ cog_auth_renew(struct cog_auth *a, unsigned gen)
 }
 
 void
+cog_auth_die_scope(const struct cog_auth *a, const char *body, size_t n,
+    const char *www_auth, const char *scope)
+{
+	struct cog_api_error e = { COG_BUF_INIT, COG_BUF_INIT };
+	char param[128];
+
+	a->api->read_error(body, n, &e);
+	if (e.scope.len == 0) {
+		if (cog_header_auth_param(www_auth, strlen(www_auth), "scope",
+		    param, sizeof(param)) == 0 && *param)
+			cog_buf_adds(&e.scope, param);
+		else
+			cog_buf_adds(&e.scope, scope);
+	}
+	cog_progress_clear();
+	cog_die("token lacks scope '%s' (403)", e.scope.p);
+}
+
+void
+cog_auth_die_unauthorized(const struct cog_auth *a, const char *body,
+    size_t n, int renewed)
+{
+	struct cog_api_error e = { COG_BUF_INIT, COG_BUF_INIT };
+	const char *t;
+
+	a->api->read_error(body, n, &e);
+	t = e.text.len ? e.text.p : "unauthorized";
+	cog_progress_clear();
+	if (renewed)
+		cog_die("token rejected even after logging in again: %s (401)",
+		    t);
+	cog_die("token rejected: %s (401); run cog-auth, or set %s", t,
+	    a->api->credentials);
+}
+
+int
+cog_auth_call(struct cog_auth *a, const char *method, const char *path,
+    const char *body, size_t n, const char *scope,
+    struct cog_http_resp *resp, struct cog_buf *msg)
+{
+	struct cog_http_req req = { method, path, body, n, NULL, NULL };
+	unsigned gen;
+	int renewed = 0, r;
+
+	for (;;) {
+		req.headers = cog_auth_header(a, NULL, &gen);
+		r = cog_http_request(a->http, &req, resp);
+		cog_http_headers_free(req.headers);
+		if (r < 0) {
+			cog_buf_adds(msg, resp->error);
+			return -1;
+		}
+		if (resp->status != 401)
+			break;
+		if (renewed || cog_auth_renew(a, gen) == NULL)
+			cog_auth_die_unauthorized(a, resp->body.p,
+			    resp->body.len, renewed);
+		renewed = 1;
+	}
+	if (resp->status == 403)
+		cog_auth_die_scope(a, resp->body.p, resp->body.len,
+		    resp->www_auth, scope);
+	if (resp->status >= 200 && resp->status < 300)
+		return 0;
+	cog_auth_error(a, resp->status, resp->body.p, resp->body.len,
+	    resp->tries, msg);
+	return -1;
+}
+
+/* Append the words of the space-separated list s as JSON strings. */
+static void
+add_words(struct cog_buf *b, const char *s)
+{
+	int first = 1;
+
+	while (*s) {
+		size_t n = strcspn(s, " ");
+
+		if (n > 0) {
+			if (!first)
+				cog_buf_addc(b, ',');
+			cog_buf_add_jstr(b, s, n);
+			first = 0;
+		}
+		s += n;
+		s += strspn(s, " ");
+	}
+}
+
+void
+cog_auth_status_line(const struct cog_auth *a, int cached, int with_expired,
+    struct cog_buf *out)
+{
+	const struct cog_bearer *t = &a->tok;
+	long long left = (long long)(t->expires_at - time(NULL));
+	char when[32];
+	struct tm tm;
+
+	gmtime_r(&t->expires_at, &tm);
+	strftime(when, sizeof(when), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	cog_buf_adds(out, "{\"base_url\":");
+	cog_buf_add_jstr(out, t->base_url, strlen(t->base_url));
+	cog_buf_addf(out, ",\"expires_at\":\"%s\",\"expires_in\":%lld,"
+	    "\"scopes\":[", when, left > 0 ? left : 0);
+	add_words(out, t->scope ? t->scope : "");
+	cog_buf_addf(out, "],\"cached\":%s", cached ? "true" : "false");
+	if (with_expired)
+		cog_buf_addf(out, ",\"expired\":%s", left > 0 ? "false" :
+		    "true");
+	cog_buf_addc(out, '}');
+}
+
+void
+cog_auth_check_scopes(const struct cog_auth *a)
+{
+	const char *want = a->api->scopes;
+
+	while (*want) {
+		size_t n = strcspn(want, " ");
+		const char *g = a->tok.scope ? a->tok.scope : "";
+		int found = 0;
+
+		while (*g && !found) {
+			size_t m = strcspn(g, " ");
+
+			found = m == n && strncmp(g, want, n) == 0;
+			g += m;
+			g += strspn(g, " ");
+		}
+		if (!found)
+			cog_warn("warning: the token lacks scope '%.*s'",
+			    (int)n, want);
+		want += n;
+		want += strspn(want, " ");
+	}
+}
+
+void
 cog_auth_release(struct cog_auth *a)
 {
-	cog_token_release(&a->tok);
+	cog_bearer_release(&a->tok);
 	cog_buf_release(&a->cache);
 }

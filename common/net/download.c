@@ -13,7 +13,7 @@
 #include "base/encode.h"
 #include "base/err.h"
 #include "base/progress.h"
-#include "net/api.h"
+#include "net/auth.h"
 #include "net/download.h"
 #include "net/header.h"
 #include "net/retry.h"
@@ -266,29 +266,21 @@ on_header(char *p, size_t size, size_t nmemb, void *arg)
 		return n;
 	}
 	if (cog_header_match(p, n, "Repr-Digest", &v, &vn)) {
-		j->has_repr = cog_digest_parse_repr(v, vn, j->repr) == 0;
+		j->has_repr = (j->dl->c.auth->api->flags & COG_API_DIGEST) &&
+		    cog_digest_parse_repr(v, vn, j->repr) == 0;
 	} else if (cog_header_match(p, n, "Retry-After", &v, &vn)) {
-		if (vn < sizeof(tmp)) {
-			memcpy(tmp, v, vn);
-			tmp[vn] = '\0';
+		if (cog_header_value(v, vn, tmp, sizeof(tmp)) == 0)
 			j->retry_after = cog_retry_after_parse(tmp, time(NULL));
-		}
 	} else if (cog_header_match(p, n, "Content-Range", &v, &vn)) {
 		if (vn > 8 && strncmp(v, "bytes */", 8) == 0) {
-			memcpy(tmp, v + 8, vn - 8 < sizeof(tmp) ? vn - 8 :
-			    sizeof(tmp) - 1);
-			tmp[vn - 8 < sizeof(tmp) ? vn - 8 : sizeof(tmp) - 1] =
-			    '\0';
+			cog_header_value(v + 8, vn - 8, tmp, sizeof(tmp));
 			j->cr_size = strtoll(tmp, NULL, 10);
 		} else if (cog_header_content_range(v, vn, &j->cr_first,
 		    &last, &total) < 0) {
 			j->cr_first = -1;
 		}
 	} else if (cog_header_match(p, n, "WWW-Authenticate", &v, &vn)) {
-		if (vn >= sizeof(j->www_auth))
-			vn = sizeof(j->www_auth) - 1;
-		memcpy(j->www_auth, v, vn);
-		j->www_auth[vn] = '\0';
+		cog_header_value(v, vn, j->www_auth, sizeof(j->www_auth));
 	}
 	return n;
 }
@@ -378,9 +370,9 @@ open_part(struct job *j)
 static void
 start(struct cog_dl *d, struct job *j)
 {
-	struct cog_buf url = COG_BUF_INIT;
+	const struct cog_api_backend *api = d->c.auth->api;
+	struct cog_buf url = COG_BUF_INIT, path = COG_BUF_INIT;
 	unsigned char md[COG_SHA256_LEN];
-	const char *token;
 	char range[32];
 	struct stat st;
 	CURL *e;
@@ -419,15 +411,13 @@ start(struct cog_dl *d, struct job *j)
 		}
 		j->have = 0;
 	}
-	token = cog_auth_token(d->c.auth);
-	j->gen = d->c.auth->gen;
+	j->hdrs = cog_auth_header(d->c.auth, NULL, &j->gen);
+	j->hdrs = cog_http_header_add(j->hdrs, api->transcript_accept);
+	api->transcript_path(j->id, &path);
+	cog_http_url(d->c.http, path.p, &url);
 	e = j->easy = easy_get(d);
 	curl_easy_reset(e);
 	cog_http_easy_setup(d->c.http, e);
-	cog_buf_addf(&url, "%s/api/v1/sessions/%s/transcript",
-	    d->c.http->base_url, j->id);
-	j->hdrs = cog_http_headers(token,
-	    "Accept: application/x-ndjson, application/json", NULL);
 	curl_easy_setopt(e, CURLOPT_URL, url.p);
 	curl_easy_setopt(e, CURLOPT_HTTPHEADER, j->hdrs);
 	curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, on_body);
@@ -436,7 +426,7 @@ start(struct cog_dl *d, struct job *j)
 	curl_easy_setopt(e, CURLOPT_HEADERDATA, j);
 	curl_easy_setopt(e, CURLOPT_PRIVATE, j);
 	curl_easy_setopt(e, CURLOPT_ERRORBUFFER, j->errbuf);
-	j->ranged = j->have > 0;
+	j->ranged = j->have > 0 && (api->flags & COG_API_RANGES);
 	if (j->ranged) {
 		snprintf(range, sizeof(range), "%lld-", j->have);
 		curl_easy_setopt(e, CURLOPT_RANGE, range);
@@ -452,12 +442,12 @@ start(struct cog_dl *d, struct job *j)
 	j->state = J_RUN;
 	d->running++;
 	if (j->ranged)
-		cog_http_log(d->c.http, "GET /api/v1/sessions/%s/transcript "
-		    "(Range: bytes=%s)", j->id, range);
+		cog_http_log(d->c.http, "GET %s (Range: bytes=%s)", path.p,
+		    range);
 	else
-		cog_http_log(d->c.http, "GET /api/v1/sessions/%s/transcript",
-		    j->id);
+		cog_http_log(d->c.http, "GET %s", path.p);
 	cog_buf_release(&url);
+	cog_buf_release(&path);
 }
 
 /* Wait and try again, or fail when the retry budget is spent. */
@@ -574,21 +564,18 @@ finish(struct cog_dl *d, struct job *j, CURLcode code)
 	}
 	closefd(j);
 	if (j->status == 401) {
-		if (j->renewed)
-			cog_api_die_unauthorized(&j->errbody, 1);
-		if (cog_auth_renew(d->c.auth, j->gen) == NULL)
-			cog_api_die_unauthorized(&j->errbody, 0);
+		if (j->renewed || cog_auth_renew(d->c.auth, j->gen) == NULL)
+			cog_auth_die_unauthorized(d->c.auth, j->errbody.p,
+			    j->errbody.len, j->renewed);
 		j->renewed = 1;
 		j->state = J_QUEUED;
 		return;
 	}
 	if (j->status == 403)
-		cog_api_die_scope(&j->errbody, j->www_auth, COG_SCOPE_READ);
-	cog_buf_addf(&msg, "HTTP %ld", j->status);
-	if (j->errbody.len > 0) {
-		cog_buf_adds(&msg, ": ");
-		cog_api_error_text(&j->errbody, &msg);
-	}
+		cog_auth_die_scope(d->c.auth, j->errbody.p, j->errbody.len,
+		    j->www_auth, d->c.auth->api->scope_read);
+	cog_auth_error(d->c.auth, j->status, j->errbody.p, j->errbody.len, 1,
+	    &msg);
 	if (cog_http_retryable(j->status))
 		retry_later(j, j->retry_after, msg.p);
 	else

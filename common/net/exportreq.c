@@ -1,11 +1,35 @@
-/* exportreq.c -- the export request (the seed's) and job states */
+/* exportreq.c -- the export request (the seed's), from options and files */
 #include <stdio.h>
 #include <string.h>
 
+#include "base/err.h"
+#include "base/file.h"
 #include "json/jget.h"
 #include "json/json.h"
 #include "net/exportreq.h"
+#include "net/session.h"
 #include "pii/types.h"
+
+/* The checks of a request, as usage errors. */
+static void
+check(const struct cog_export_req *r)
+{
+	if (!r->from || !r->to)
+		cog_usage_error("no session range: give --from and --to (or a "
+		    "request file with session_id_start and session_id_end)");
+	if (!cog_session_id_valid(r->from, strlen(r->from)))
+		cog_usage_error("not a valid session id: '%s'", r->from);
+	if (!cog_session_id_valid(r->to, strlen(r->to)))
+		cog_usage_error("not a valid session id: '%s'", r->to);
+	if (!cog_export_format_ok(r->format))
+		cog_usage_error("unknown output format '%s' (jsonl, csv or "
+		    "xml)", r->format);
+	if (r->rules->listed == 0)
+		cog_usage_error("no redaction rule: give --rules FILE or "
+		    "--rule TYPE (an export needs at least one)");
+	if (r->rules->listed & ~((1ULL << COG_NBUILTIN) - 1))
+		cog_usage_error("a rule names a type the API does not know");
+}
 
 int
 cog_export_format_ok(const char *s)
@@ -94,84 +118,48 @@ cog_export_file_fields(const char *json, size_t n, struct cog_buf *from,
 	return 0;
 }
 
-static void
-str(const char *body, size_t n, const char *key, struct cog_buf *out)
+void
+cog_export_build(struct cog_export_build *b, const struct cog_export_opts *o)
 {
-	cog_buf_reset(out);
-	if (cog_jget_str(body, n, key, out) != 1)
-		cog_buf_reset(out);
-}
+	struct cog_buf text = COG_BUF_INIT;
+	struct cog_export_req *r = &b->req;
+	char err[512], sub[512];
+	long file_mb = -1;
+	size_t i;
 
-int
-cog_export_job_parse(const char *body, size_t n, struct cog_export_job *j)
-{
-	struct cog_jval v;
-	long long p;
+	memset(b, 0, sizeof(*b));
+	cog_rules_init(&b->rules);
+	for (i = 0; i < o->nrulefiles; i++) {
+		const char *f = o->rulefiles[i];
 
-	if (cog_jget(body, n, "", &v) != 1 || v.type != COG_JT_OBJ_BEGIN)
-		return -1;
-	cog_buf_reset(&j->status);
-	if (cog_jget_str(body, n, "status", &j->status) != 1 ||
-	    j->status.len == 0)
-		return -1;
-	str(body, n, "jobId", &j->id);
-	str(body, n, "errorMessage", &j->error);
-	str(body, n, "sessionIdStart", &j->start);
-	str(body, n, "sessionIdEnd", &j->end);
-	j->progress = -1;
-	if (cog_jget(body, n, "progress", &v) == 1 && v.type ==
-	    COG_JT_NUMBER && cog_jget_int(body, n, "progress", &p) == 1)
-		j->progress = p < 0 ? 0 : p > 100 ? 100 : p;
-	if (strcmp(j->status.p, "QUEUED") == 0 ||
-	    strcmp(j->status.p, "PROCESSING") == 0)
-		return COG_EXPORT_PENDING;
-	if (strcmp(j->status.p, "COMPLETED") == 0)
-		return COG_EXPORT_COMPLETED;
-	if (strcmp(j->status.p, "FAILED") == 0)
-		return COG_EXPORT_FAILED;
-	return COG_EXPORT_UNKNOWN;
+		if (cog_rules_load(&b->rules, f, err, sizeof(err)) < 0)
+			cog_usage_error("--rules: %s", err);
+		cog_buf_reset(&text);
+		if (cog_file_read(f, &text) < 0)
+			cog_die("cannot read '%s':", f);
+		if (cog_export_file_fields(text.p, text.len, &b->from, &b->to,
+		    &b->format, &file_mb, sub, sizeof(sub)) < 0)
+			cog_usage_error("--rules: %s: %s", f, sub);
+	}
+	cog_buf_release(&text);
+	for (i = 0; i < o->nrules; i++)
+		if (cog_rules_add_spec(&b->rules, o->rules[i], err,
+		    sizeof(err)) < 0)
+			cog_usage_error("--rule: %s", err);
+	r->from = o->from ? o->from : b->from.len ? b->from.p : NULL;
+	r->to = o->to ? o->to : b->to.len ? b->to.p : NULL;
+	r->format = o->format ? o->format : b->format.len ? b->format.p :
+	    "jsonl";
+	r->max_storage_mb = o->max_mb > 0 ? o->max_mb : file_mb > 0 ?
+	    file_mb : COG_EXPORT_MAX_MB_DEFAULT;
+	r->rules = &b->rules;
+	check(r);
 }
 
 void
-cog_export_status_line(const struct cog_export_job *j, int state,
-    const char *from, const char *to, struct cog_buf *out)
+cog_export_build_release(struct cog_export_build *b)
 {
-	cog_buf_adds(out, "{\"jobId\":");
-	cog_buf_add_jstr(out, j->id.p ? j->id.p : "", j->id.len);
-	cog_buf_adds(out, ",\"status\":");
-	cog_buf_add_jstr(out, j->status.p, j->status.len);
-	if (j->progress >= 0)
-		cog_buf_addf(out, ",\"progress\":%lld", j->progress);
-	else if (state == COG_EXPORT_COMPLETED)
-		cog_buf_adds(out, ",\"progress\":100");
-	if (state == COG_EXPORT_COMPLETED) {
-		if (j->start.len > 0 && j->end.len > 0) {
-			from = j->start.p;
-			to = j->end.p;
-		}
-		if (from && to) {
-			cog_buf_adds(out, ",\"sessionIdStart\":");
-			cog_buf_add_jstr(out, from, strlen(from));
-			cog_buf_adds(out, ",\"sessionIdEnd\":");
-			cog_buf_add_jstr(out, to, strlen(to));
-		}
-	}
-	if (state == COG_EXPORT_FAILED) {
-		cog_buf_adds(out, ",\"errorMessage\":");
-		if (j->error.len > 0)
-			cog_buf_add_jstr(out, j->error.p, j->error.len);
-		else
-			cog_buf_adds(out, "\"no errorMessage given\"");
-	}
-	cog_buf_addc(out, '}');
-}
-
-void
-cog_export_job_release(struct cog_export_job *j)
-{
-	cog_buf_release(&j->id);
-	cog_buf_release(&j->status);
-	cog_buf_release(&j->error);
-	cog_buf_release(&j->start);
-	cog_buf_release(&j->end);
+	cog_buf_release(&b->from);
+	cog_buf_release(&b->to);
+	cog_buf_release(&b->format);
 }

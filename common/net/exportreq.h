@@ -1,4 +1,4 @@
-/* exportreq.h -- the export request (the seed's) and job states */
+/* exportreq.h -- the export request (the seed's), from options and files */
 #ifndef COG_EXPORTREQ_H
 #define COG_EXPORTREQ_H
 
@@ -43,35 +43,32 @@ int cog_export_file_fields(const char *json, size_t n, struct cog_buf *from,
     struct cog_buf *to, struct cog_buf *format, long *max_mb, char *err,
     size_t errlen);
 
-/* What a job status answer says. */
-struct cog_export_job {
-	struct cog_buf id, status, error, start, end;
-	long long progress;	/* -1 when not given */
+/* What the options of cog-export say of the request; all borrowed. */
+struct cog_export_opts {
+	const char *from, *to, *format;	/* NULL when not given */
+	long max_mb;			/* -1 when not given */
+	const char **rulefiles;		/* --rules FILE, in order */
+	const char **rules;		/* --rule SPEC, in order */
+	size_t nrulefiles, nrules;
 };
 
-enum {
-	COG_EXPORT_PENDING,	/* QUEUED, PROCESSING */
-	COG_EXPORT_COMPLETED,
-	COG_EXPORT_FAILED,
-	COG_EXPORT_UNKNOWN	/* a status this program does not know */
+/* A request built from the options; it owns what req points to. */
+struct cog_export_build {
+	struct cog_rules rules;
+	struct cog_buf from, to, format;
+	struct cog_export_req req;
 };
 
 /*
- * Parse a job status answer ({"jobId","status","progress",
- * "errorMessage"?, "sessionIdStart"?, "sessionIdEnd"?}) into j (its
- * buffers are reset first).  Return a COG_EXPORT_* value, or -1 when it
- * is not a JSON object with a "status" string.
+ * Build b (zeroed first) from o: the rules files (a list of rules, or a
+ * whole request whose other members are defaults under the options),
+ * then the --rule specs; then check it: a range of valid session ids, a
+ * known format, at least one rule, only the built-in types.  Anything
+ * wrong is a usage error.
  */
-int cog_export_job_parse(const char *body, size_t n, struct cog_export_job *j);
+void cog_export_build(struct cog_export_build *b,
+    const struct cog_export_opts *o);
 
-/*
- * Append j as a status line (no newline): {"jobId","status","progress"}
- * plus "sessionIdStart" and "sessionIdEnd" when completed (from j, else
- * from and to when not NULL) and "errorMessage" when failed.
- */
-void cog_export_status_line(const struct cog_export_job *j, int state,
-    const char *from, const char *to, struct cog_buf *out);
-
-void cog_export_job_release(struct cog_export_job *j);
+void cog_export_build_release(struct cog_export_build *b);
 
 #endif

@@ -65,6 +65,16 @@ number(const char **p, const char *end, long long *out)
 }
 
 int
+cog_header_value(const char *v, size_t vn, char *out, size_t size)
+{
+	size_t n = vn < size ? vn : size - 1;
+
+	memcpy(out, v, n);
+	out[n] = '\0';
+	return n == vn ? 0 : -1;
+}
+
+int
 cog_header_content_range(const char *v, size_t n, long long *first,
     long long *last, long long *size)
 {

@@ -19,6 +19,13 @@ int cog_header_match(const char *line, size_t n, const char *name,
     const char **v, size_t *vn);
 
 /*
+ * Copy the value v (vn bytes, as cog_header_match gives it) into
+ * out[size] as a string, cut short when it does not fit.  Return 0, or
+ * -1 when it was cut.
+ */
+int cog_header_value(const char *v, size_t vn, char *out, size_t size);
+
+/*
  * Parse a Content-Range value "bytes FIRST-LAST/SIZE" (SIZE may be '*').
  * Return 0 and the three numbers (size -1 when '*'), or -1.
  */

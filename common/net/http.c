@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "base/clock.h"
@@ -16,52 +17,12 @@
 
 #define MAX_BODY (64L * 1024 * 1024)
 
-const char cog_http_help[] =
-"      --allow-http         allow a plain http:// tenant URL (not loopback)\n"
-"      --base-url URL       the tenant (default: COG_BASE_URL)\n"
-"      --cacert FILE        trust the CA certificates in FILE\n"
-"  -k, --insecure           do not verify the server's certificate\n"
-"      --retries N          retries after 429, 5xx, network errors (5)\n"
-"      --retry-max-time S   give up retrying after S seconds (120)\n"
-"  -v, --verbose            log requests and retries on stderr\n";
-
 void
 cog_http_init(struct cog_http *h)
 {
 	memset(h, 0, sizeof(*h));
 	h->retries = COG_RETRY_DEFAULT;
 	h->retry_max_time = COG_RETRY_MAX_TIME;
-}
-
-int
-cog_http_option(struct cog_http *h, int c, const char *arg)
-{
-	switch (c) {
-	case COG_OPT_BASE_URL:
-		h->base_opt = arg;
-		return 1;
-	case COG_OPT_CACERT:
-		h->cacert = arg;
-		return 1;
-	case COG_OPT_INSECURE:
-	case 'k':
-		h->insecure = 1;
-		return 1;
-	case COG_OPT_ALLOW_HTTP:
-		h->allow_http = 1;
-		return 1;
-	case COG_OPT_RETRIES:
-		h->retries = (int)cog_number_arg(arg, "--retries", 0, 100);
-		return 1;
-	case COG_OPT_RETRY_MAX_TIME:
-		h->retry_max_time = cog_number_arg(arg, "--retry-max-time", 0,
-		    86400);
-		return 1;
-	case 'v':
-		h->verbose++;
-		return 1;
-	}
-	return 0;
 }
 
 static int
@@ -73,12 +34,64 @@ loopback(const char *host)
 }
 
 void
+cog_http_check_url(const struct cog_http *h, const char *url,
+    const char *what)
+{
+	char *scheme = NULL, *host = NULL;
+	int parsed, web;
+	CURLU *u;
+
+	if ((u = curl_url()) == NULL)
+		cog_die("out of memory");
+	parsed = curl_url_set(u, CURLUPART_URL, url, 0) == CURLUE_OK &&
+	    curl_url_get(u, CURLUPART_SCHEME, &scheme, 0) == CURLUE_OK &&
+	    curl_url_get(u, CURLUPART_HOST, &host, 0) == CURLUE_OK;
+	if (!parsed && what)
+		cog_usage_error("%s: not a URL: '%s'", what, url);
+	web = parsed && (strcmp(scheme, "https") == 0 ||
+	    strcmp(scheme, "http") == 0);
+	if (parsed && strcmp(scheme, "http") == 0 && !loopback(host)) {
+		if (!h->allow_http && what)
+			cog_usage_error("%s: refusing plain http to '%s': use "
+			    "https, or --allow-http", what, url);
+		if (!h->allow_http)
+			cog_usage_error("refusing to send credentials over "
+			    "plain http to '%s': use https, or --allow-http",
+			    host);
+		if (what)
+			cog_warn("warning: %s: sending over plain http to "
+			    "'%s'", what, host);
+		else
+			cog_warn("warning: sending credentials over plain "
+			    "http to '%s'", host);
+	}
+	if (!web && what)
+		cog_usage_error("%s: '%s' is not an http or https URL", what,
+		    url);
+	if (!web)
+		cog_usage_error("bad base URL '%s': expected "
+		    "https://host[:port][/path]", url);
+	curl_free(scheme);
+	curl_free(host);
+	curl_url_cleanup(u);
+}
+
+/* Warn about --insecure and make the handle that requests reuse. */
+static void
+start(struct cog_http *h)
+{
+	if (h->insecure)
+		cog_warn("warning: --insecure: the server's certificate is not "
+		    "verified");
+	if ((h->easy = curl_easy_init()) == NULL)
+		cog_die("cannot initialise libcurl");
+}
+
+void
 cog_http_setup(struct cog_http *h)
 {
 	const char *url = h->base_opt;
-	char *scheme = NULL, *host = NULL;
 	size_t n;
-	CURLU *u;
 
 	if (url == NULL || *url == '\0')
 		url = getenv("COG_BASE_URL");
@@ -91,30 +104,8 @@ cog_http_setup(struct cog_http *h)
 	h->base_url = cog_xstrndup(url, n);
 	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
 		cog_die("cannot initialise libcurl");
-	if ((u = curl_url()) == NULL)
-		cog_die("out of memory");
-	if (curl_url_set(u, CURLUPART_URL, h->base_url, 0) != CURLUE_OK ||
-	    curl_url_get(u, CURLUPART_SCHEME, &scheme, 0) != CURLUE_OK ||
-	    curl_url_get(u, CURLUPART_HOST, &host, 0) != CURLUE_OK ||
-	    (strcmp(scheme, "https") != 0 && strcmp(scheme, "http") != 0))
-		cog_usage_error("bad base URL '%s': expected "
-		    "https://host[:port][/path]", h->base_url);
-	if (strcmp(scheme, "http") == 0 && !loopback(host)) {
-		if (!h->allow_http)
-			cog_usage_error("refusing to send credentials over "
-			    "plain http to '%s': use https, or --allow-http",
-			    host);
-		cog_warn("warning: sending credentials over plain http to "
-		    "'%s'", host);
-	}
-	curl_free(scheme);
-	curl_free(host);
-	curl_url_cleanup(u);
-	if (h->insecure)
-		cog_warn("warning: --insecure: the server's certificate is not "
-		    "verified");
-	if ((h->easy = curl_easy_init()) == NULL)
-		cog_die("cannot initialise libcurl");
+	cog_http_check_url(h, h->base_url, NULL);
+	start(h);
 }
 
 void
@@ -122,11 +113,7 @@ cog_http_setup_bare(struct cog_http *h)
 {
 	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
 		cog_die("cannot initialise libcurl");
-	if (h->insecure)
-		cog_warn("warning: --insecure: the server's certificate is not "
-		    "verified");
-	if ((h->easy = curl_easy_init()) == NULL)
-		cog_die("cannot initialise libcurl");
+	start(h);
 }
 
 void
@@ -169,10 +156,10 @@ cog_http_url(const struct cog_http *h, const char *path, struct cog_buf *out)
 	cog_buf_adds(out, path);
 }
 
-static struct curl_slist *
-append(struct curl_slist *l, const char *s)
+struct curl_slist *
+cog_http_header_add(struct curl_slist *l, const char *line)
 {
-	struct curl_slist *n = curl_slist_append(l, s);
+	struct curl_slist *n = curl_slist_append(l, line);
 
 	if (n == NULL)
 		cog_die("out of memory");
@@ -180,24 +167,15 @@ append(struct curl_slist *l, const char *s)
 }
 
 struct curl_slist *
-cog_http_headers(const char *token, ...)
+cog_http_headers(const char *line, ...)
 {
 	struct curl_slist *l = NULL;
 	const char *s;
 	va_list ap;
 
-	if (token) {
-		struct cog_buf b = COG_BUF_INIT;
-
-		cog_buf_adds(&b, "Authorization: Bearer ");
-		cog_buf_adds(&b, token);
-		l = append(l, b.p);
-		explicit_bzero(b.p, b.len);
-		cog_buf_release(&b);
-	}
-	va_start(ap, token);
-	while ((s = va_arg(ap, const char *)) != NULL)
-		l = append(l, s);
+	va_start(ap, line);
+	for (s = line; s != NULL; s = va_arg(ap, const char *))
+		l = cog_http_header_add(l, s);
 	va_end(ap);
 	return l;
 }
@@ -289,17 +267,12 @@ on_header(char *p, size_t size, size_t nmemb, void *arg)
 		resp->retry_after = -1;
 		resp->www_auth[0] = '\0';
 	} else if (cog_header_match(p, n, "Retry-After", &v, &vn)) {
-		if (vn < sizeof(tmp)) {
-			memcpy(tmp, v, vn);
-			tmp[vn] = '\0';
+		if (cog_header_value(v, vn, tmp, sizeof(tmp)) == 0)
 			resp->retry_after = cog_retry_after_parse(tmp,
 			    time(NULL));
-		}
 	} else if (cog_header_match(p, n, "WWW-Authenticate", &v, &vn)) {
-		if (vn >= sizeof(resp->www_auth))
-			vn = sizeof(resp->www_auth) - 1;
-		memcpy(resp->www_auth, v, vn);
-		resp->www_auth[vn] = '\0';
+		cog_header_value(v, vn, resp->www_auth,
+		    sizeof(resp->www_auth));
 	}
 	return n;
 }
@@ -315,6 +288,7 @@ once(struct cog_http *h, const struct cog_http_req *req,
 	char errbuf[CURL_ERROR_SIZE];
 	CURL *e = h->easy;
 	CURLcode code;
+	int typed;
 
 	cog_buf_reset(&resp->body);
 	resp->status = 0;
@@ -327,10 +301,15 @@ once(struct cog_http *h, const struct cog_http_req *req,
 		cog_buf_adds(&url, req->url);
 	else
 		cog_http_url(h, req->path, &url);
-	hdrs = cog_http_headers(req->token, "Accept: application/json",
-	    req->body ? "Content-Type: application/json" : NULL, NULL);
-	for (extra = req->headers; extra; extra = extra->next)
-		hdrs = append(hdrs, extra->data);
+	hdrs = cog_http_headers("Accept: application/json", NULL);
+	typed = 0;
+	for (extra = req->headers; extra; extra = extra->next) {
+		hdrs = cog_http_header_add(hdrs, extra->data);
+		typed |= strncasecmp(extra->data, "Content-Type:", 13) == 0;
+	}
+	if (req->body && !typed)
+		hdrs = cog_http_header_add(hdrs,
+		    "Content-Type: application/json");
 	curl_easy_reset(e);
 	cog_http_easy_setup(h, e);
 	curl_easy_setopt(e, CURLOPT_URL, url.p);

@@ -19,36 +19,12 @@ struct cog_http {
 	CURL *easy;		/* reused by cog_http_request (keep-alive) */
 };
 
-/*
- * getopt_long values of the options every network tool shares; each
- * tool lists the ones it takes in its own sorted longopts[].
- */
-enum {
-	COG_OPT_BASE_URL = 512,	/* --base-url URL */
-	COG_OPT_CACERT,		/* --cacert FILE */
-	COG_OPT_INSECURE,	/* -k, --insecure (short option 'k') */
-	COG_OPT_RETRIES,	/* --retries N */
-	COG_OPT_RETRY_MAX_TIME,	/* --retry-max-time SECONDS */
-	COG_OPT_TOKEN_FILE,	/* --token-file FILE (handled by auth.h) */
-	COG_OPT_ALLOW_HTTP	/* --allow-http */
-};
-
-/* The --help lines of the shared options, for each tool's help. */
-extern const char cog_http_help[];
-
 /* Set the defaults: COG_RETRY_DEFAULT retries, COG_RETRY_MAX_TIME. */
 void cog_http_init(struct cog_http *h);
 
 /*
- * Apply option c (a COG_OPT_*, 'k' or 'v') with its argument; return 1
- * when it was one of these, 0 otherwise.  Bad values are usage errors.
- */
-int cog_http_option(struct cog_http *h, int c, const char *arg);
-
-/*
- * Settle the base URL (dying with a usage error when there is none, it
- * is not http or https, or it is plain http to a host other than the
- * loopback without --allow-http), warn about --insecure and initialise
+ * Settle the base URL (dying with a usage error when there is none, or
+ * cog_http_check_url refuses it), warn about --insecure and initialise
  * libcurl.  Call once, after the options.
  */
 void cog_http_setup(struct cog_http *h);
@@ -58,6 +34,16 @@ void cog_http_setup(struct cog_http *h);
  * no base URL, as for webhooks.  Call once, after the options.
  */
 void cog_http_setup_bare(struct cog_http *h);
+
+/*
+ * The plain-http policy of every tool: url must be http or https, and
+ * plain http goes to the loopback (localhost, 127.0.0.0/8, ::1) freely,
+ * to another host only with --allow-http, with a warning.  Anything else
+ * is a usage error.  what names the URL in messages ("--url"); NULL
+ * means the tenant's base URL, to which credentials go.
+ */
+void cog_http_check_url(const struct cog_http *h, const char *url,
+    const char *what);
 
 /* Free what setup made and clean up libcurl. */
 void cog_http_release(struct cog_http *h);
@@ -75,11 +61,13 @@ void cog_http_url(const struct cog_http *h, const char *path,
     struct cog_buf *out);
 
 /*
- * Build the request headers: "Authorization: Bearer <token>" when token
- * is set, then the NULL-terminated extra headers.  Free the list with
- * cog_http_headers_free, which wipes the token.
+ * A list of request header lines: the NULL-terminated arguments (NULL
+ * for none).  cog_http_header_add appends one line.  Free the list with
+ * cog_http_headers_free, which wipes the lines: one may be a credential.
  */
-struct curl_slist *cog_http_headers(const char *token, ...);
+struct curl_slist *cog_http_headers(const char *line, ...);
+struct curl_slist *cog_http_header_add(struct curl_slist *l,
+    const char *line);
 void cog_http_headers_free(struct curl_slist *l);
 
 /* Whether a transfer that failed with code is worth trying again. */
@@ -92,15 +80,19 @@ int cog_http_retryable(long status);
 void cog_http_log(const struct cog_http *h, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
-/* A request for cog_http_request. */
+/*
+ * A request for cog_http_request.  It sends "Accept: application/json",
+ * and "Content-Type: application/json" with a body unless headers has a
+ * Content-Type.
+ */
 struct cog_http_req {
 	const char *method;	/* "GET" or "POST" */
 	const char *path;	/* after the base URL, with the query */
-	const char *token;	/* bearer token, or NULL */
-	const char *body;	/* POST body (JSON), or NULL */
+	const char *body;	/* POST body, or NULL */
 	size_t body_len;
 	const char *url;	/* a full URL to use instead of path, or NULL */
-	struct curl_slist *headers;	/* more request headers, or NULL */
+	struct curl_slist *headers;	/* more header lines (the credential,
+					   a Content-Type), or NULL */
 };
 
 /* Its outcome.  Zero it before first use; release with ..._release. */

@@ -6,22 +6,22 @@
 
 #include "net/auth.h"
 
-/* What to do with the items of a page, once the whole page has come. */
+/* What to do with the sessions of a page, once the whole page has come. */
 struct cog_listing {
-	long page_size;		/* items per request, 1 to 1000 */
-	/* Each item (a JSON object, raw bytes), in order. */
+	long page_size;		/* sessions per request, 1 to 1000 */
+	/* Each session line (a JSON object, no newline), in order. */
 	void (*item)(void *arg, const char *p, size_t n);
-	/* After the items of page npage (from 1), n of them. */
+	/* After the sessions of page npage (from 1), n of them. */
 	void (*page)(void *arg, unsigned long npage, unsigned long n);
 	void *arg;
 };
 
 /*
- * List the sessions from..to (GET /api/v1/sessions), following the
- * cursor, and hand each page's items to l once the page has been read
- * and checked.  Any failure is fatal ("cannot list sessions F..T (page
- * N): reason"), after the earlier pages were handed on.  Return the
- * number of items.
+ * List the sessions from..to with the backend of a, following the
+ * cursor, and hand each page's session lines to l once the page has
+ * been read and checked.  Any failure is fatal ("cannot list sessions
+ * F..T (page N): reason"), after the earlier pages were handed on.
+ * Return the number of sessions.
  */
 unsigned long long cog_listing_run(struct cog_auth *a, const char *from,
     const char *to, const struct cog_listing *l);

@@ -1,4 +1,4 @@
-/* session.h -- session ids and the input lines that carry them */
+/* session.h -- session ids and the session lines that carry them */
 #ifndef COG_SESSION_H
 #define COG_SESSION_H
 
@@ -16,7 +16,7 @@
  */
 int cog_session_id_valid(const char *id, size_t n);
 
-/* What an input line of cog-fetch says about one session. */
+/* What a session line (cog-record(5)) says about one session. */
 struct cog_session_ref {
 	struct cog_buf id;
 	unsigned char sha256[COG_SHA256_LEN];
@@ -25,28 +25,15 @@ struct cog_session_ref {
 };
 
 /*
- * Parse one input line into ref (its id buffer is reset first): a JSON
- * object with an "id" or "session_id" string (a session list item, whose
- * "sha256" and "bytes" are kept when present), or a bare id.  Return 1,
- * 0 for a blank line, or -1 with *err set to a static message.
+ * Read one session line into ref (its id buffer is reset first): a JSON
+ * object with an "id" or "session_id" string (a line of cog-sessions,
+ * whose "sha256" and "bytes" are kept when present), or a bare id, as
+ * cog-fetch reads them.  Return 1, 0 for a blank line, or -1 with *err
+ * set to a static message.
  */
 int cog_session_parse_line(const char *line, size_t n,
     struct cog_session_ref *ref, const char **err);
 
 void cog_session_ref_release(struct cog_session_ref *ref);
-
-enum {
-	COG_JOB_PENDING,	/* QUEUED, PROCESSING: not done yet */
-	COG_JOB_COMPLETED,	/* from and to are set */
-	COG_JOB_FAILED		/* msg holds the job's errorMessage */
-};
-
-/*
- * Parse an export job status line: {"status":"COMPLETED",
- * "sessionIdStart":..., "sessionIdEnd":...}, or an object with "from"
- * and "to".  Return a COG_JOB_* value, or -1 with *err set.
- */
-int cog_session_parse_job(const char *line, size_t n, struct cog_buf *from,
-    struct cog_buf *to, struct cog_buf *msg, const char **err);
 
 #endif

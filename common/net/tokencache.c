@@ -46,7 +46,7 @@ cog_tokencache_path(const char *base_url, struct cog_buf *out)
 
 int
 cog_tokencache_read(const char *path, const char *base_url,
-    struct cog_token *t)
+    struct cog_bearer *t)
 {
 	struct cog_buf b = COG_BUF_INIT, url = COG_BUF_INIT,
 	    tok = COG_BUF_INIT, scope = COG_BUF_INIT;
@@ -112,7 +112,7 @@ mkparents(const char *path)
 }
 
 int
-cog_tokencache_write(const char *path, const struct cog_token *t)
+cog_tokencache_write(const char *path, const struct cog_bearer *t)
 {
 	struct cog_buf b = COG_BUF_INIT;
 	int r, saved;
@@ -145,7 +145,7 @@ cog_tokencache_remove(const char *path)
 }
 
 long
-cog_token_margin(const struct cog_token *t)
+cog_bearer_margin(const struct cog_bearer *t)
 {
 	if (t->lifetime > 0 && t->lifetime < 120)
 		return t->lifetime / 2;
@@ -153,17 +153,17 @@ cog_token_margin(const struct cog_token *t)
 }
 
 int
-cog_token_fresh(const struct cog_token *t, time_t now)
+cog_bearer_fresh(const struct cog_bearer *t, time_t now)
 {
 	if (t->token == NULL)
 		return 0;
 	if (t->expires_at == 0)
 		return 1;
-	return now < t->expires_at - cog_token_margin(t);
+	return now < t->expires_at - cog_bearer_margin(t);
 }
 
 void
-cog_token_release(struct cog_token *t)
+cog_bearer_release(struct cog_bearer *t)
 {
 	if (t->token)
 		explicit_bzero(t->token, strlen(t->token));

@@ -7,7 +7,7 @@
 #include "base/buf.h"
 
 /* A bearer token and what the login said of it.  Strings are owned. */
-struct cog_token {
+struct cog_bearer {
 	char *base_url;
 	char *token;
 	char *scope;		/* space-separated, as granted */
@@ -29,13 +29,13 @@ int cog_tokencache_path(const char *base_url, struct cog_buf *out);
  * by this user, or an unreadable format), -1 on an I/O error (errno set).
  */
 int cog_tokencache_read(const char *path, const char *base_url,
-    struct cog_token *t);
+    struct cog_bearer *t);
 
 /*
  * Write t to path atomically with mode 0600, creating the directories
  * with mode 0700 as needed.  Return 0, or -1 with errno set.
  */
-int cog_tokencache_write(const char *path, const struct cog_token *t);
+int cog_tokencache_write(const char *path, const struct cog_bearer *t);
 
 /* Remove the cache file: 0 when removed, 1 when there was none, -1. */
 int cog_tokencache_remove(const char *path);
@@ -44,12 +44,12 @@ int cog_tokencache_remove(const char *path);
  * The seconds before expiry at which t is renewed: 60, or half the
  * lifetime of a token issued for less than two minutes.
  */
-long cog_token_margin(const struct cog_token *t);
+long cog_bearer_margin(const struct cog_bearer *t);
 
 /* Whether t can still be used at now (not within its margin). */
-int cog_token_fresh(const struct cog_token *t, time_t now);
+int cog_bearer_fresh(const struct cog_bearer *t, time_t now);
 
 /* Free the strings (wiping the token) and zero t. */
-void cog_token_release(struct cog_token *t);
+void cog_bearer_release(struct cog_bearer *t);
 
 #endif

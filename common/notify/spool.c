@@ -177,28 +177,11 @@ cog_spool_read(const char *dir, const char *name, struct cog_buf *url,
     struct cog_buf *body)
 {
 	struct cog_buf path = COG_BUF_INIT, text = COG_BUF_INIT;
-	char chunk[65536];
-	ssize_t r;
-	int fd, rc = 0, saved = 0;
+	int rc, saved;
 
 	cog_buf_addf(&path, "%s/%s", dir, name);
-	if ((fd = open(path.p, O_RDONLY | O_CLOEXEC)) < 0) {
-		saved = errno;
-		cog_buf_release(&path);
-		errno = saved;
-		return -1;
-	}
-	while ((r = read(fd, chunk, sizeof(chunk))) != 0) {
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r < 0) {
-			saved = errno;
-			rc = -1;
-			break;
-		}
-		cog_buf_add(&text, chunk, (size_t)r);
-	}
-	close(fd);
+	rc = cog_file_read(path.p, &text);
+	saved = errno;
 	if (rc == 0)
 		rc = cog_spool_parse(text.p ? text.p : "", text.len, url, body);
 	cog_buf_release(&path);

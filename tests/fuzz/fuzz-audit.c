@@ -8,7 +8,9 @@
 #include "audit/sign.h"
 #include "base/buf.h"
 #include "base/counter.h"
+#include "net/api.h"
 #include "net/exportreq.h"
+#include "net/jobline.h"
 #include "notify/spool.h"
 
 int
@@ -48,9 +50,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	cog_buf_reset(&a);
 	(void)cog_spool_parse(s, size, &a, &b);
 	memset(&j, 0, sizeof(j));
-	if (cog_export_job_parse(s, size, &j) >= 0) {
+	if (cog_api_v1.job_status(s, size, &j) >= 0) {
 		cog_buf_reset(&c);
-		cog_export_status_line(&j, COG_EXPORT_COMPLETED, "a", "b", &c);
+		cog_jobline_write(&j, COG_EXPORT_COMPLETED, "a", "b", &c);
 	}
 	cog_buf_reset(&a);
 	cog_buf_reset(&b);

@@ -103,6 +103,10 @@ main(void)
 		    "WWW-Authenticate scope");
 		ok(cog_header_auth_param(w, strlen(w), "realm", out,
 		    sizeof(out)) < 0, "absent auth-param");
+		ok(cog_header_value("120", 3, out, 4) == 0 &&
+		    strcmp(out, "120") == 0, "a header value that fits");
+		ok(cog_header_value("1200", 4, out, 4) == -1 &&
+		    strcmp(out, "120") == 0, "one cut short, and said so");
 	}
 	cog_buf_release(&b);
 	return tap_done();

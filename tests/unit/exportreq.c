@@ -4,7 +4,9 @@
 
 #include "base/buf.h"
 #include "mask/rules.h"
+#include "net/api.h"
 #include "net/exportreq.h"
+#include "net/jobline.h"
 #include "tap.h"
 
 int
@@ -70,44 +72,44 @@ main(void)
 	memset(&j, 0, sizeof(j));
 	body = "{\"jobId\":\"job_1\",\"status\":\"PROCESSING\","
 	    "\"progress\":40}";
-	is_int(cog_export_job_parse(body, strlen(body), &j), COG_EXPORT_PENDING,
-	    "PROCESSING is pending");
+	is_int(cog_api_v1.job_status(body, strlen(body), &j),
+	    COG_EXPORT_PENDING, "PROCESSING is pending");
 	cog_buf_reset(&b);
-	cog_export_status_line(&j, COG_EXPORT_PENDING, "a", "b", &b);
+	cog_jobline_write(&j, COG_EXPORT_PENDING, "a", "b", &b);
 	is_str(b.p, "{\"jobId\":\"job_1\",\"status\":\"PROCESSING\","
 	    "\"progress\":40}", "... its line");
 	body = "{\"jobId\":\"job_1\",\"status\":\"COMPLETED\"}";
-	is_int(cog_export_job_parse(body, strlen(body), &j),
+	is_int(cog_api_v1.job_status(body, strlen(body), &j),
 	    COG_EXPORT_COMPLETED, "COMPLETED");
 	cog_buf_reset(&b);
-	cog_export_status_line(&j, COG_EXPORT_COMPLETED, "a", "b", &b);
+	cog_jobline_write(&j, COG_EXPORT_COMPLETED, "a", "b", &b);
 	is_str(b.p, "{\"jobId\":\"job_1\",\"status\":\"COMPLETED\",\"progress\""
 	    ":100,\"sessionIdStart\":\"a\",\"sessionIdEnd\":\"b\"}",
 	    "... with the request's range when the server gives none");
 	body = "{\"status\":\"COMPLETED\",\"progress\":250,\"sessionIdStart\":"
 	    "\"x\",\"sessionIdEnd\":\"y\"}";
-	cog_export_job_parse(body, strlen(body), &j);
+	cog_api_v1.job_status(body, strlen(body), &j);
 	cog_buf_reset(&b);
 	cog_buf_reset(&j.id);
 	cog_buf_adds(&j.id, "job_2");
-	cog_export_status_line(&j, COG_EXPORT_COMPLETED, "a", "b", &b);
+	cog_jobline_write(&j, COG_EXPORT_COMPLETED, "a", "b", &b);
 	is_str(b.p, "{\"jobId\":\"job_2\",\"status\":\"COMPLETED\",\"progress\""
 	    ":100,\"sessionIdStart\":\"x\",\"sessionIdEnd\":\"y\"}",
 	    "... the server's range first; progress capped at 100");
 	body = "{\"jobId\":\"j\",\"status\":\"FAILED\"}";
-	is_int(cog_export_job_parse(body, strlen(body), &j), COG_EXPORT_FAILED,
+	is_int(cog_api_v1.job_status(body, strlen(body), &j), COG_EXPORT_FAILED,
 	    "FAILED");
 	cog_buf_reset(&b);
-	cog_export_status_line(&j, COG_EXPORT_FAILED, NULL, NULL, &b);
+	cog_jobline_write(&j, COG_EXPORT_FAILED, NULL, NULL, &b);
 	is_str(b.p, "{\"jobId\":\"j\",\"status\":\"FAILED\",\"errorMessage\":"
 	    "\"no errorMessage given\"}", "... says when it has no message");
 	body = "{\"status\":\"CANCELLED\"}";
-	is_int(cog_export_job_parse(body, strlen(body), &j),
+	is_int(cog_api_v1.job_status(body, strlen(body), &j),
 	    COG_EXPORT_UNKNOWN, "an unknown status");
-	is_int(cog_export_job_parse("{}", 2, &j), -1, "no status");
-	is_int(cog_export_job_parse("{\"status\":1}", 12, &j), -1,
+	is_int(cog_api_v1.job_status("{}", 2, &j), -1, "no status");
+	is_int(cog_api_v1.job_status("{\"status\":1}", 12, &j), -1,
 	    "a status that is no string");
-	is_int(cog_export_job_parse("nope", 4, &j), -1, "not JSON");
+	is_int(cog_api_v1.job_status("nope", 4, &j), -1, "not JSON");
 
 	cog_export_job_release(&j);
 	cog_buf_release(&b);

@@ -4,6 +4,7 @@
 #include "base/buf.h"
 #include "json/jget.h"
 #include "json/json.h"
+#include "net/jobline.h"
 #include "net/session.h"
 #include "tap.h"
 
@@ -25,8 +26,8 @@ main(void)
 	const char *page = "{\"items\":[{\"id\":\"a\",\"x\":[1,{}]},"
 	    "{\"id\":\"b\"}],\"pagination\":{\"nextCursor\":\"c\\u0041\"},"
 	    "\"n\":42,\"z\":null}";
-	struct cog_buf b = COG_BUF_INIT, f = COG_BUF_INIT, t = COG_BUF_INIT,
-	    m = COG_BUF_INIT;
+	struct cog_buf b = COG_BUF_INIT;
+	struct cog_export_job j;
 	struct cog_session_ref ref;
 	struct cog_jval v;
 	const char *err;
@@ -87,26 +88,24 @@ main(void)
 	    &ref, &err), -1, "bad sha256 refused");
 	cog_session_ref_release(&ref);
 
-	is_int(cog_session_parse_job(S("{\"jobId\":\"j\",\"status\":"
+	memset(&j, 0, sizeof(j));
+	is_int(cog_jobline_read(S("{\"jobId\":\"j\",\"status\":"
 	    "\"COMPLETED\",\"sessionIdStart\":\"sess_1\",\"sessionIdEnd\":"
-	    "\"sess_9\"}"), &f, &t, &m, &err), COG_JOB_COMPLETED, "completed");
-	ok(strcmp(f.p, "sess_1") == 0 && strcmp(t.p, "sess_9") == 0,
+	    "\"sess_9\"}"), &j, &err), COG_EXPORT_COMPLETED, "completed");
+	ok(strcmp(j.start.p, "sess_1") == 0 && strcmp(j.end.p, "sess_9") == 0,
 	    "job range");
-	is_int(cog_session_parse_job(S("{\"status\":\"PROCESSING\"}"), &f, &t,
-	    &m, &err), COG_JOB_PENDING, "processing is pending");
-	is_int(cog_session_parse_job(S("{\"status\":\"FAILED\","
-	    "\"errorMessage\":\"boom\"}"), &f, &t, &m, &err), COG_JOB_FAILED,
+	is_int(cog_jobline_read(S("{\"status\":\"PROCESSING\"}"), &j, &err),
+	    COG_EXPORT_PENDING, "processing is pending");
+	is_int(cog_jobline_read(S("{\"status\":\"FAILED\","
+	    "\"errorMessage\":\"boom\"}"), &j, &err), COG_EXPORT_FAILED,
 	    "failed");
-	is_str(m.p, "boom", "failure message");
-	is_int(cog_session_parse_job(S("{\"from\":\"a\",\"to\":\"b\"}"), &f,
-	    &t, &m, &err), COG_JOB_COMPLETED, "from/to");
-	is_int(cog_session_parse_job(S("{\"status\":\"COMPLETED\"}"), &f, &t,
-	    &m, &err), -1, "completed without range");
-	is_int(cog_session_parse_job(S("nope"), &f, &t, &m, &err), -1,
-	    "not JSON");
+	is_str(j.error.p, "boom", "failure message");
+	is_int(cog_jobline_read(S("{\"from\":\"a\",\"to\":\"b\"}"), &j,
+	    &err), COG_EXPORT_COMPLETED, "from/to");
+	is_int(cog_jobline_read(S("{\"status\":\"COMPLETED\"}"), &j, &err),
+	    -1, "completed without range");
+	is_int(cog_jobline_read(S("nope"), &j, &err), -1, "not JSON");
+	cog_export_job_release(&j);
 	cog_buf_release(&b);
-	cog_buf_release(&f);
-	cog_buf_release(&t);
-	cog_buf_release(&m);
 	return tap_done();
 }

@@ -95,7 +95,8 @@ modes(void)
 	    "other users\n", p);
 	is_str(w, want, "... and warned about");
 	ok(readit(p, COG_SECRET_QUIET, &s, err, w, sizeof(w)) == 0 &&
-	    s.loose && w[0] == '\0', "COG_SECRET_QUIET leaves it to the caller");
+	    s.loose && w[0] == '\0',
+	    "COG_SECRET_QUIET leaves it to the caller");
 	p = put("grp", "0123456789abcdef", 16, 0640);
 	ok(readit(p, 0, &s, err, w, sizeof(w)) == 0 && s.loose && w[0],
 	    "a group-readable file is loose too");

@@ -14,7 +14,7 @@ main(void)
 {
 	char dir[] = "/tmp/cogcache.XXXXXX", cmd[128];
 	struct cog_buf p = COG_BUF_INIT, q = COG_BUF_INIT, d = COG_BUF_INIT;
-	struct cog_token t, u;
+	struct cog_bearer t, u;
 	struct stat st;
 	const char *slash;
 
@@ -61,14 +61,14 @@ main(void)
 	is_str(u.scope, t.scope, "scope round trip");
 	is_int(u.expires_at, 2000000000, "expiry round trip");
 	is_int(u.lifetime, 3600, "lifetime round trip");
-	cog_token_release(&u);
+	cog_bearer_release(&u);
 	is_int(cog_tokencache_read(p.p, "https://other", &u), 0,
 	    "another URL's entry is not used");
-	is_int(cog_token_margin(&t), 60, "margin 60 s");
-	ok(cog_token_fresh(&t, 2000000000 - 61), "fresh before margin");
-	ok(!cog_token_fresh(&t, 2000000000 - 59), "stale within margin");
+	is_int(cog_bearer_margin(&t), 60, "margin 60 s");
+	ok(cog_bearer_fresh(&t, 2000000000 - 61), "fresh before margin");
+	ok(!cog_bearer_fresh(&t, 2000000000 - 59), "stale within margin");
 	t.lifetime = 10;
-	is_int(cog_token_margin(&t), 5, "short tokens: half the lifetime");
+	is_int(cog_bearer_margin(&t), 5, "short tokens: half the lifetime");
 	is_int(cog_tokencache_remove(p.p), 0, "remove");
 	is_int(cog_tokencache_remove(p.p), 1, "remove again: none");
 	is_int(cog_tokencache_read(p.p, "https://a.example", &u), 0,
