@@ -25,10 +25,10 @@ enum { BAD_FAIL, BAD_TEXT, BAD_SKIP };
 
 enum {
 	OPT_BAD_LINES = 256, OPT_CONVERSATION, OPT_DEMO, OPT_KEY_FILE,
-	OPT_MASK_KEYS, OPT_REGION, OPT_STATS, OPT_UNBUFFERED
+	OPT_MASK_KEYS, OPT_REGION, OPT_STATS, OPT_STRICT, OPT_UNBUFFERED
 };
 
-static const char shortopts[] = ":df:hj:k:p:R:r:s:T:tuV";
+static const char shortopts[] = ":df:hj:k:o:p:qR:r:s:T:tuV";
 static const struct option longopts[] = {
 	{ "bad-lines", required_argument, NULL, OPT_BAD_LINES },
 	{ "conversation", no_argument, NULL, OPT_CONVERSATION },
@@ -39,13 +39,16 @@ static const struct option longopts[] = {
 	{ "key", required_argument, NULL, 'k' },
 	{ "key-file", required_argument, NULL, OPT_KEY_FILE },
 	{ "mask-keys", no_argument, NULL, OPT_MASK_KEYS },
+	{ "output", required_argument, NULL, 'o' },
 	{ "parallel", required_argument, NULL, 'j' },
 	{ "pattern", required_argument, NULL, 'p' },
+	{ "quiet", no_argument, NULL, 'q' },
 	{ "region", required_argument, NULL, OPT_REGION },
 	{ "rule", required_argument, NULL, 'R' },
 	{ "rules", required_argument, NULL, 'r' },
 	{ "skip", required_argument, NULL, 's' },
 	{ "stats", required_argument, NULL, OPT_STATS },
+	{ "strict", no_argument, NULL, OPT_STRICT },
 	{ "text", no_argument, NULL, 't' },
 	{ "types", required_argument, NULL, 'T' },
 	{ "unbuffered", no_argument, NULL, OPT_UNBUFFERED },
@@ -62,9 +65,14 @@ struct list {
 
 static struct {
 	int mode, text, bad, demo, unbuffered, jobs, mask_keys, conversation;
-	const char *key_file, *stats, *types;
+	int quiet, strict;
+	const char *key_file, *stats, *types, *output;
 	struct list fields, skips, keys, patterns, rulefiles, rules;
 } opt;
+
+/* Where the masked output goes: standard output, or -o's file. */
+static struct cog_ofile outf;
+static int out_fd = STDOUT_FILENO, out_open;
 
 static struct cog_path *fields, *skips;
 static struct cog_keyrule *keyrules;
@@ -73,10 +81,11 @@ static struct cog_rules rules;
 static void
 help(void)
 {
-	fputs("usage: cog-mask [-dtu] [-f path] [-j threads] [-k name=type] "
-	    "[-p type=regex]\n"
-	    "                [-R rule] [-r file] [-s path] [-T types] [options] "
-	    "[file ...]\n"
+	fputs("usage: cog-mask [-dqtu] [-f path] [-j threads] [-k name=type] "
+	    "[-o file]\n"
+	    "                [-p type=regex] [-R rule] [-r file] [-s path] "
+	    "[-T types]\n"
+	    "                [options] [file ...]\n"
 "\n"
 "Detect and mask PII in JSON lines (or text lines with --text).\n\n"
 "  -d, --detect             print one line per entity instead of masking\n"
@@ -99,12 +108,18 @@ help(void)
 "      --insecure-demo-key  use the public demonstration key\n"
 "      --region CC          country of national phone numbers (US)\n"
 "      --bad-lines MODE     invalid JSON lines: fail, text or skip\n"
+"  -o, --output FILE        write the output to FILE, not standard output\n"
 "      --stats FILE         write counts and the redaction map to FILE\n"
+"                           (- for standard output, with -o)\n"
+"      --strict             exit 1 when a --field, --skip or --key matched\n"
+"                           nothing\n"
+"  -q, --quiet              no summary on a terminal\n"
 "      --unbuffered         write each line as soon as it is done\n"
 "  -h, --help               show this help\n"
 "  -V, --version            show the version\n"
 "\nThe secret comes from COG_MASK_KEY unless --key-file is given.\n"
-"Exit status: 0 done, 1 some lines invalid or not unmasked, 2 error.\n",
+"Exit status: 0 done, 1 some lines invalid or not unmasked (or, with\n"
+"--strict, a path that matched nothing), 2 error.\n",
 	    stdout);
 	cog_exit(0);
 }
@@ -151,6 +166,8 @@ setup(struct cog_mask_config *c)
 	int t, need_key = opt.mode == COG_MODE_UNMASK;
 
 	cog_rules_init(&rules);
+	/* Nothing found is left for its length unless a rule says so. */
+	rules.min_length = 0;
 	fields = cog_xcalloc(opt.fields.n + 1, sizeof(*fields));
 	skips = cog_xcalloc(opt.skips.n + 1, sizeof(*skips));
 	for (i = 0; i < opt.fields.n; i++)
@@ -164,6 +181,8 @@ setup(struct cog_mask_config *c)
 	if (opt.fields.n + opt.skips.n > COG_MASK_MAXPATHS)
 		cog_usage_error("at most %d --field and --skip paths",
 		    COG_MASK_MAXPATHS);
+	if (opt.keys.n > COG_MASK_MAXKEYS)
+		cog_usage_error("at most %d --key rules", COG_MASK_MAXKEYS);
 	det = cog_detector_new(0);
 	for (i = 0; i < opt.patterns.n; i++) {
 		if ((t = cog_pattern_add(det, opt.patterns.v[i], err,
@@ -374,8 +393,58 @@ mask_block(void *ctx, struct cog_block *b)
 static void
 write_out(const char *p, size_t n)
 {
-	if (cog_write_all(STDOUT_FILENO, p, n) < 0)
+	if (cog_write_all(out_fd, p, n) < 0) {
+		if (out_open)
+			cog_die("cannot write '%s':", opt.output);
 		cog_die("write error:");
+	}
+}
+
+/* Does the path name standard output, as the output file policy has it? */
+static int
+is_stdout(const char *path)
+{
+	return strcmp(path, "-") == 0 || strcmp(path, "/dev/stdout") == 0 ||
+	    strcmp(path, "/dev/fd/1") == 0 ||
+	    strcmp(path, "/proc/self/fd/1") == 0;
+}
+
+/* At any exit before the end, -o's file is left as it was. */
+static void
+abort_output(void)
+{
+	if (out_open)
+		cog_ofile_abort(&outf);
+	out_open = 0;
+}
+
+static void
+open_output(void)
+{
+	int other = opt.output && !is_stdout(opt.output);
+
+	if (opt.stats && is_stdout(opt.stats) && !other)
+		cog_usage_error("--stats %s: standard output takes the %s; "
+		    "give it a file, or give -o FILE", opt.stats,
+		    opt.mode == COG_MODE_DETECT ? "detections" :
+		    "masked output");
+	if (!other)
+		return;
+	if (cog_ofile_open(&outf, opt.output, 0666) < 0)
+		cog_die("cannot write '%s':", opt.output);
+	out_fd = outf.fd;
+	out_open = 1;
+	atexit(abort_output);
+}
+
+static void
+close_output(void)
+{
+	if (!out_open)
+		return;
+	out_open = 0;
+	if (cog_ofile_commit(&outf) < 0)
+		cog_die("cannot write '%s':", opt.output);
 }
 
 /*
@@ -402,6 +471,123 @@ take_block(void *arg, struct cog_block *b)
 	return b->stop;
 }
 
+/* The name of path i of the masker: "--field .text" or "--skip .id". */
+static void
+path_name(size_t i, struct cog_buf *b)
+{
+	if (i < opt.fields.n)
+		cog_buf_addf(b, "--field %s", opt.fields.v[i]);
+	else
+		cog_buf_addf(b, "--skip %s", opt.skips.v[i - opt.fields.n]);
+}
+
+/*
+ * Call fn for each --field and --skip path that matched no value in the
+ * records read, and each --key that named no member ("--key email"); a
+ * run that read no record matched nothing and is not reported.  Return
+ * their number.
+ */
+static size_t
+each_unmatched(void (*fn)(const char *what, void *arg), void *arg)
+{
+	struct cog_buf b = COG_BUF_INIT;
+	size_t i, n = 0;
+
+	if (total.ms.records == 0)
+		return 0;
+	for (i = 0; i < opt.fields.n + opt.skips.n; i++) {
+		if (total.ms.paths_matched & (1ULL << i))
+			continue;
+		cog_buf_reset(&b);
+		path_name(i, &b);
+		fn(b.p, arg);
+		n++;
+	}
+	for (i = 0; i < opt.keys.n; i++) {
+		if (total.ms.keys_matched & (1ULL << i))
+			continue;
+		cog_buf_reset(&b);
+		cog_buf_addf(&b, "--key %s", keyrules[i].name);
+		fn(b.p, arg);
+		n++;
+	}
+	cog_buf_release(&b);
+	return n;
+}
+
+static void
+add_unmatched(const char *what, void *arg)
+{
+	struct cog_buf *b = arg;
+
+	if (b->p[b->len - 1] != '[')
+		cog_buf_addc(b, ',');
+	cog_buf_add_jstr(b, what, strlen(what));
+}
+
+/* Append ,"unmatched":[...] to the stats when something matched nothing. */
+static void
+unmatched_json(struct cog_buf *b)
+{
+	size_t mark = b->len;
+
+	cog_buf_adds(b, ",\"unmatched\":[");
+	if (each_unmatched(add_unmatched, b) == 0)
+		cog_buf_truncate(b, mark);
+	else
+		cog_buf_addc(b, ']');
+}
+
+static void
+warn_unmatched(const char *what, void *arg)
+{
+	(void)arg;
+	cog_warn("%s matched nothing in the input", what);
+}
+
+static void
+add_summary(const char *what, void *arg)
+{
+	struct cog_buf *b = arg;
+
+	cog_buf_addf(b, "%s%s", b->p[b->len - 1] == ':' ? " " : ", ", what);
+}
+
+/* On a terminal: one line of what was done (records, types, paths). */
+static void
+summary(void)
+{
+	struct cog_buf b = COG_BUF_INIT;
+	unsigned long long n, left = 0, brief = 0;
+	int t, first = 1;
+
+	cog_buf_addf(&b, "%llu record%s", total.ms.records,
+	    total.ms.records == 1 ? "" : "s");
+	for (t = 0; t < cog_type_count(); t++) {
+		n = opt.mode == COG_MODE_DETECT ? total.ms.found[t] :
+		    total.ms.masked[t];
+		left += total.ms.found[t] - total.ms.masked[t];
+		brief += total.ms.too_short[t];
+		if (n == 0)
+			continue;
+		cog_buf_addf(&b, "%s %s %llu", first ? (opt.mode ==
+		    COG_MODE_DETECT ? "; found" : "; masked") : ",",
+		    cog_type_name(t), n);
+		first = 0;
+	}
+	if (first && opt.mode != COG_MODE_UNMASK)
+		cog_buf_adds(&b, "; no entity");
+	if (opt.mode == COG_MODE_MASK && left)
+		cog_buf_addf(&b, "; left %llu (%llu too short)", left, brief);
+	else if (opt.mode == COG_MODE_DETECT && brief)
+		cog_buf_addf(&b, "; %llu too short to mask", brief);
+	cog_buf_adds(&b, "; matched nothing:");
+	if (each_unmatched(add_summary, &b) == 0)
+		cog_buf_truncate(&b, b.len - strlen("; matched nothing:"));
+	cog_warn("%s", b.p);
+	cog_buf_release(&b);
+}
+
 static void
 write_stats(void)
 {
@@ -412,10 +598,23 @@ write_stats(void)
 	    total.lines, total.ms.records, total.bad, total.skipped,
 	    total.bytes_in, total.bytes_out);
 	cog_mask_stats_json(&total.ms, &b);
+	unmatched_json(&b);
 	cog_buf_adds(&b, "}\n");
 	if (cog_file_write(opt.stats, b.p, b.len, 0666) < 0)
 		cog_die("cannot write '%s':", opt.stats);
 	cog_buf_release(&b);
+}
+
+/* A bad option; "--detect=yes" is an option that takes no value. */
+static void
+bad_option(int c, char **argv)
+{
+	const char *arg = argv[optind - 1], *eq = strchr(arg, '=');
+
+	if (c == '?' && optopt != 0 && strncmp(arg, "--", 2) == 0 && eq)
+		cog_usage_error("option '%.*s' takes no value", (int)(eq - arg),
+		    arg);
+	cog_bad_option(c, argv);
 }
 
 static void
@@ -435,7 +634,9 @@ parse_options(int argc, char **argv)
 			    64);
 			break;
 		case 'k': add(&opt.keys, optarg); break;
+		case 'o': opt.output = optarg; break;
 		case 'p': add(&opt.patterns, optarg); break;
+		case 'q': opt.quiet = 1; break;
 		case 'R': add(&opt.rules, optarg); break;
 		case 'r': add(&opt.rulefiles, optarg); break;
 		case 's': add(&opt.skips, optarg); break;
@@ -466,8 +667,9 @@ parse_options(int argc, char **argv)
 				    "'%s'", optarg);
 			break;
 		case OPT_STATS: opt.stats = optarg; break;
+		case OPT_STRICT: opt.strict = 1; break;
 		case OPT_UNBUFFERED: opt.unbuffered = 1; break;
-		default: cog_bad_option(c, argv);
+		default: bad_option(c, argv);
 		}
 }
 
@@ -521,6 +723,7 @@ main(int argc, char **argv)
 	cog_setprogname(argv[0]);
 	parse_options(argc, argv);
 	setup(&cfg);
+	open_output();
 	if (opt.unbuffered)
 		opt.jobs = 1;
 	w = start_workers(&cfg, opt.jobs);
@@ -559,8 +762,13 @@ main(int argc, char **argv)
 		    total.ms.unmask_failed == 1 ? "" : "s");
 		status = COG_EXIT_PARTIAL;
 	}
+	close_output();
+	if (each_unmatched(warn_unmatched, NULL) > 0 && opt.strict)
+		status = COG_EXIT_PARTIAL;
 	if (opt.stats)
 		write_stats();
+	if (!opt.quiet && isatty(STDERR_FILENO))
+		summary();
 	cog_mask_stats_reset(&total.ms);
 	cog_detector_free(cfg.det);
 	cog_keys_free(cfg.keys);

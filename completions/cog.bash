@@ -17,12 +17,12 @@ _cog()
 	case ${1##*/} in
 	cog-mask)
 		opts='--bad-lines --conversation --detect --field --help --insecure-demo-key
-			--key --key-file --mask-keys --parallel --pattern --region
-			--rule --rules
-			--skip --stats --text --types --unbuffered --unmask
+			--key --key-file --mask-keys --output --parallel --pattern
+			--quiet --region --rule --rules
+			--skip --stats --strict --text --types --unbuffered --unmask
 			--version'
 		case $prev in
-		-r|--rules|--key-file|--stats) files=1 ;;
+		-r|--rules|--key-file|--stats|-o|--output) files=1 ;;
 		--bad-lines) words='fail text skip' ;;
 		-T|--types|-R|--rule) words=$_cog_types ;;
 		--region) words='US CA GB DE FR ES IT NL IN AU' ;;

@@ -130,6 +130,12 @@ cog_path_parse(struct cog_path *p, const char *text, char *err,
 	if (parse(p, text) == 0)
 		return 0;
 	cog_path_free(p);
+	if (*text != '.' && (isalpha((unsigned char)*text) || *text == '_')) {
+		/* A key name alone, as in --field text. */
+		snprintf(err, errlen, "invalid path '%s': a path starts with "
+		    "'.', as in '.%s'", text, text);
+		return -1;
+	}
 	/* Let jq say what is wrong with text that is not jq at all. */
 	if ((jq = jq_init()) == NULL)
 		cog_die("out of memory");

@@ -63,9 +63,10 @@ struct tcentry {
 };
 
 /* A statistic of the line being processed, applied once it is valid. */
+enum { EV_LEFT, EV_MASKED, EV_SHORT };
 struct event {
-	int type;
-	int masked;
+	int type;		/* -1: a replacement text alone */
+	int kind;		/* EV_* */
 	size_t rep_off, rep_len;	/* replacement text in evtext */
 };
 
@@ -80,6 +81,7 @@ struct cog_masker {
 	int filtering;		/* any --field, --skip or --key */
 	struct vstate root;
 	size_t number_min;	/* shorter numbers are not scanned */
+	pmask matched, kmatched;	/* paths and key rules met, this line */
 
 	/* Per-line state. */
 	struct cog_json j;
@@ -118,7 +120,7 @@ struct cog_masker {
 
 	/* Scratch. */
 	struct cog_jdec dec;
-	struct cog_spans spans;
+	struct cog_spans spans, shorts;
 	struct cog_buf norm, rep, path;
 };
 
@@ -134,6 +136,8 @@ cog_masker_new(const struct cog_mask_config *c)
 	if (c->nfields + c->nskips > COG_MASK_MAXPATHS)
 		cog_die("too many --field and --skip paths (at most %d)",
 		    COG_MASK_MAXPATHS);
+	if (c->nkeyrules > COG_MASK_MAXKEYS)
+		cog_die("too many --key rules (at most %d)", COG_MASK_MAXKEYS);
 	for (i = 0; i < c->nfields; i++) {
 		m->fieldbits |= 1ULL << np;
 		m->pat[np++] = &c->fields[i];
@@ -174,6 +178,7 @@ cog_masker_free(struct cog_masker *m)
 	cog_json_release(&m->j);
 	cog_jdec_release(&m->dec);
 	cog_spans_release(&m->spans);
+	cog_spans_release(&m->shorts);
 	cog_buf_release(&m->evtext);
 	cog_buf_release(&m->norm);
 	cog_buf_release(&m->rep);
@@ -208,8 +213,11 @@ cog_mask_stats_add(struct cog_mask_stats *dst,
 	for (t = 0; t < COG_MAXTYPES; t++) {
 		dst->found[t] += src->found[t];
 		dst->masked[t] += src->masked[t];
+		dst->too_short[t] += src->too_short[t];
 	}
 	dst->records += src->records;
+	dst->paths_matched |= src->paths_matched;
+	dst->keys_matched |= src->keys_matched;
 	dst->unmask_failed += src->unmask_failed;
 	for (i = 0; i < src->map.cap; i++)
 		if (src->map.slot[i].key)
@@ -250,8 +258,9 @@ stepmatch(const struct cog_pseg *s, const struct frame *f)
 	}
 }
 
+/* The type of the first key rule naming the member of f, or -1. */
 static int
-keyrule(const struct cog_masker *m, const struct frame *f)
+keyrule(struct cog_masker *m, const struct frame *f)
 {
 	size_t i;
 
@@ -259,15 +268,17 @@ keyrule(const struct cog_masker *m, const struct frame *f)
 		const char *name = m->c.keyrules[i].name;
 
 		if (strlen(name) == f->keylen &&
-		    strncasecmp(name, f->key, f->keylen) == 0)
+		    strncasecmp(name, f->key, f->keylen) == 0) {
+			m->kmatched |= 1ULL << i;
 			return m->c.keyrules[i].type;
+		}
 	}
 	return -1;
 }
 
 /* The state of the value that is the current member of the top frame. */
 static void
-value_state(const struct cog_masker *m, struct vstate *v)
+value_state(struct cog_masker *m, struct vstate *v)
 {
 	const struct frame *f;
 	size_t step;
@@ -289,10 +300,12 @@ value_state(const struct cog_masker *m, struct vstate *v)
 
 		if (!stepmatch(&path->seg[step], f))
 			continue;
-		if (path->n == step + 1)
+		if (path->n == step + 1) {
 			v->full |= 1ULL << p;
-		else
+			m->matched |= 1ULL << p;
+		} else {
 			v->alive |= 1ULL << p;
+		}
 	}
 	if (!f->is_arr && m->c.nkeyrules && (kt = keyrule(m, f)) >= 0)
 		v->keytype = kt;
@@ -341,13 +354,13 @@ curpath(struct cog_masker *m)
 }
 
 static void
-event(struct cog_masker *m, int type, int masked, const char *rep, size_t n)
+event(struct cog_masker *m, int type, int kind, const char *rep, size_t n)
 {
 	if (m->nev == m->evcap) {
 		m->evcap = m->evcap ? 2 * m->evcap : 64;
 		m->ev = cog_xreallocarray(m->ev, m->evcap, sizeof(*m->ev));
 	}
-	m->ev[m->nev++] = (struct event){ type, masked, m->evtext.len, n };
+	m->ev[m->nev++] = (struct event){ type, kind, m->evtext.len, n };
 	if (n)
 		cog_buf_add(&m->evtext, rep, n);
 }
@@ -362,8 +375,10 @@ commit_events(struct cog_masker *m)
 
 		if (e->type >= 0) {
 			m->st->found[e->type]++;
-			if (e->masked)
+			if (e->kind == EV_MASKED)
 				m->st->masked[e->type]++;
+			else if (e->kind == EV_SHORT)
+				m->st->too_short[e->type]++;
 		}
 		if (e->rep_len)
 			cog_counter_add(&m->st->map, m->evtext.p + e->rep_off,
@@ -372,6 +387,8 @@ commit_events(struct cog_masker *m)
 	m->nev = 0;
 	cog_buf_reset(&m->evtext);
 	m->st->records++;
+	m->st->paths_matched |= m->matched | m->root.full;
+	m->st->keys_matched |= m->kmatched;
 }
 
 /* The key of f's object equal to the n bytes at s, if any. */
@@ -562,7 +579,7 @@ quote_at(struct cog_masker *m, size_t at)
 
 static void
 detect_line(struct cog_masker *m, const struct cog_span *sp, size_t start,
-    size_t end)
+    size_t end, const char *kept)
 {
 	struct cog_buf *o = m->out;
 
@@ -576,8 +593,11 @@ detect_line(struct cog_masker *m, const struct cog_span *sp, size_t start,
 	curpath(m);
 	cog_buf_add_jstr(o, m->path.p, m->path.len);
 	cog_buf_addf(o, ",\"type\":\"%s\",\"start\":%zu,\"end\":%zu,"
-	    "\"score\":%.2g}\n", cog_type_name(sp->type), start, end,
+	    "\"score\":%.2g", cog_type_name(sp->type), start, end,
 	    (double)sp->score);
+	if (kept)
+		cog_buf_addf(o, ",\"kept\":\"%s\"", kept);
+	cog_buf_adds(o, "}\n");
 }
 
 /*
@@ -648,6 +668,7 @@ judge(struct cog_masker *m, const char *text, int keytype)
 
 	for (i = 0; m->c.conversation && i < sp->n; i++)
 		m->found |= COG_TYPEBIT(sp->v[i].type);
+	m->shorts.n = 0;
 	for (i = 0; i < sp->n; i++) {
 		const struct cog_span *s = &sp->v[i];
 		const struct cog_rule *r = &m->c.rules->r[s->type];
@@ -655,10 +676,15 @@ judge(struct cog_masker *m, const char *text, int keytype)
 		    r->strategy == COG_KEEP;
 
 		if (keytype < 0 && r->min_length && cog_utf8_count(text +
-		    s->start, s->end - s->start) < r->min_length)
+		    s->start, s->end - s->start) < r->min_length) {
+			/* Left in clear, but counted and reported. */
+			event(m, s->type, EV_SHORT, NULL, 0);
+			cog_spans_add(&m->shorts, s->start, s->end, s->type,
+			    s->score);
 			continue;
-		event(m, s->type, m->c.mode != COG_MODE_DETECT && !kept, NULL,
-		    0);
+		}
+		event(m, s->type, m->c.mode == COG_MODE_DETECT || kept ?
+		    EV_LEFT : EV_MASKED, NULL, 0);
 		if (!kept)
 			sp->v[k++] = *s;
 	}
@@ -666,35 +692,54 @@ judge(struct cog_masker *m, const char *text, int keytype)
 	cog_spans_merge(sp);
 }
 
-/* Write the detection lines, or the replacements, of the merged spans. */
+/*
+ * Write a detection line for each merged span and each one left for its
+ * min_length, in order of position (offsets in code points).
+ */
+static void
+detect_all(struct cog_masker *m, const char *text)
+{
+	const struct cog_spans *sp = &m->spans, *sh = &m->shorts;
+	size_t i = 0, k = 0, cp = 0, cpat = 0;
+
+	while (i < sp->n || k < sh->n) {
+		int isshort = i == sp->n || (k < sh->n &&
+		    sh->v[k].start < sp->v[i].start);
+		const struct cog_span *s = isshort ? &sh->v[k++] : &sp->v[i++];
+
+		cp += cog_utf8_count(text + cpat, s->start - cpat);
+		cpat = s->start;
+		detect_line(m, s, cp, cp + cog_utf8_count(text + s->start,
+		    s->end - s->start), isshort ? "min_length" : NULL);
+	}
+}
+
+/* Write the replacements of the merged spans. */
 static void __attribute__((noinline))
 emit(struct cog_masker *m, size_t raw, const char *text, size_t n,
     const size_t *map, int number)
 {
 	struct cog_spans *sp = &m->spans;
-	size_t i, cp = 0, cpat = 0;
+	size_t i;
 
+	if (m->c.mode == COG_MODE_DETECT) {
+		detect_all(m, text);
+		return;
+	}
 	for (i = 0; i < sp->n; i++) {
 		const struct cog_span *s = &sp->v[i];
-		size_t len = s->end - s->start;
 
-		if (m->c.mode == COG_MODE_DETECT) {
-			cp += cog_utf8_count(text + cpat, s->start - cpat);
-			cpat = s->start;
-			detect_line(m, s, cp, cp + cog_utf8_count(text +
-			    s->start, len));
-			continue;
-		}
 		/* Several entities merged: replaced whole, none kept. */
-		replacement(m, s->type, text + s->start, len, s->members > 1);
+		replacement(m, s->type, text + s->start, s->end - s->start,
+		    s->members > 1);
 		if (m->c.redaction_map)
-			event(m, -1, 0, m->rep.p, m->rep.len);
+			event(m, -1, EV_LEFT, m->rep.p, m->rep.len);
 		if (number && i == 0)
 			quote_at(m, raw);
 		splice(m, raw + (map ? map[s->start] : s->start),
 		    raw + (map ? map[s->end] : s->end), m->rep.p, m->rep.len);
 	}
-	if (number && sp->n > 0 && m->c.mode != COG_MODE_DETECT)
+	if (number && sp->n > 0)
 		quote_at(m, raw + n);
 }
 
@@ -998,6 +1043,8 @@ walk(struct cog_masker *m, const char *line, size_t len)
 	m->json = 1;
 	m->depth = 0;
 	m->nev = 0;
+	m->matched = m->kmatched = 0;
+	m->shorts.n = 0;
 	cog_buf_reset(&m->evtext);
 	cog_json_init(&m->j, line, len);
 	/* Masked keys need their objects' frames to stay distinct. */
@@ -1095,6 +1142,7 @@ mask_text(struct cog_masker *m, const char *line, size_t len,
 	m->json = 0;
 	m->depth = 0;
 	m->nev = 0;
+	m->matched = m->kmatched = 0;
 	cog_buf_reset(&m->evtext);
 	line_begin(m, line, len, escapes);
 	if (n > 0 && line[n - 1] == '\r')
@@ -1143,9 +1191,13 @@ cog_mask_stats_json(const struct cog_mask_stats *st, struct cog_buf *out)
 	for (t = 0; t < cog_type_count(); t++) {
 		if (st->found[t] == 0)
 			continue;
-		cog_buf_addf(out, "%s\"%s\":{\"found\":%llu,\"masked\":%llu}",
+		cog_buf_addf(out, "%s\"%s\":{\"found\":%llu,\"masked\":%llu",
 		    first ? "" : ",", cog_type_name(t), st->found[t],
 		    st->masked[t]);
+		if (st->too_short[t])
+			cog_buf_addf(out, ",\"too_short\":%llu",
+			    st->too_short[t]);
+		cog_buf_addc(out, '}');
 		first = 0;
 	}
 	cog_buf_adds(out, "},\"redaction_map\":{");

@@ -42,12 +42,19 @@ struct cog_mask_config {
 	int conversation;		/* lines answer the line before */
 };
 
-/* What a masker counted; zero it to start, release it when done. */
+/*
+ * What a masker counted; zero it to start, release it when done.  An
+ * entity found is masked, or left: by a keep rule, or as too_short for
+ * its rule's min_length.
+ */
 struct cog_mask_stats {
 	unsigned long long found[COG_MAXTYPES];	/* entities detected */
 	unsigned long long masked[COG_MAXTYPES];	/* entities replaced */
+	unsigned long long too_short[COG_MAXTYPES];	/* left for min_length */
 	unsigned long long records;	/* JSON lines (or text lines) done */
 	unsigned long long unmask_failed;	/* tokens not decrypted */
+	unsigned long long paths_matched;	/* bit i: path i matched a value */
+	unsigned long long keys_matched;	/* bit i: keyrule i named a member */
 	struct cog_counter map;		/* replacement texts, when asked */
 };
 
@@ -59,8 +66,8 @@ void cog_mask_stats_add(struct cog_mask_stats *dst,
 void cog_mask_stats_reset(struct cog_mask_stats *st);
 
 /*
- * Append "entities":{TYPE:{"found":N,"masked":N},...} and
- * ,"redaction_map":{TEXT:N,...} (sorted).
+ * Append "entities":{TYPE:{"found":N,"masked":N},...} (with "too_short":N
+ * when not 0) and ,"redaction_map":{TEXT:N,...} (sorted).
  */
 void cog_mask_stats_json(const struct cog_mask_stats *st,
     struct cog_buf *out);
@@ -75,8 +82,12 @@ struct cog_masker;
  */
 #define COG_MASK_NUMBER_MIN 7
 
-/* Fields (plus skips) are at most 64; the caller checks the counts. */
+/*
+ * Fields (plus skips) are at most 64, and so are key rules; the caller
+ * checks the counts.  Path i is field i, or skip i - nfields.
+ */
 #define COG_MASK_MAXPATHS 64
+#define COG_MASK_MAXKEYS 64
 
 struct cog_masker *cog_masker_new(const struct cog_mask_config *c);
 void cog_masker_free(struct cog_masker *m);

@@ -12,9 +12,6 @@
 #include "base/utf8.h"
 #include "mask/rules.h"
 
-/* Defaults of a rule that names a type, as in the seed's RedactionRule. */
-#define SEED_MIN_LENGTH 4
-
 static const struct {
 	const char *name;
 	int strategy;
@@ -33,6 +30,7 @@ cog_rules_init(struct cog_rules *rs)
 	int t;
 
 	memset(rs, 0, sizeof(*rs));
+	rs->min_length = COG_RULES_MIN_LENGTH;
 	for (t = 0; t < COG_MAXTYPES; t++) {
 		rs->r[t].strategy = COG_HASH;
 		rs->r[t].mask_char[0] = '*';
@@ -116,7 +114,7 @@ add_rule(struct cog_rules *rs, jv rule, int index, char *err, size_t errlen)
 		return seterr(err, errlen, "rule %d: not an object", index);
 	r.strategy = COG_HASH;
 	memcpy(r.mask_char, "*", 2);
-	r.min_length = SEED_MIN_LENGTH;
+	r.min_length = rs->min_length;
 	r.keep_last = 0;
 	for (iter = jv_object_iter(rule); jv_object_iter_valid(rule, iter);
 	    iter = jv_object_iter_next(rule, iter)) {
@@ -193,6 +191,36 @@ static const char *const request_fields[] = {
 	"redaction_rules", "max_storage_mb",
 };
 
+/*
+ * Is the object doc an export request?  A rule alone, or a field of
+ * neither, is an error that says what a rules file holds.
+ */
+static int
+request_ok(jv doc, char *err, size_t errlen)
+{
+	int iter, rc = 0;
+
+	if (jv_object_has(jv_copy(doc), jv_string("entity_type")))
+		return seterr(err, errlen, "one rule where a list of rules "
+		    "is expected: put it in [ ]");
+	for (iter = jv_object_iter(doc); rc == 0 &&
+	    jv_object_iter_valid(doc, iter);
+	    iter = jv_object_iter_next(doc, iter)) {
+		jv k = jv_object_iter_key(doc, iter);
+		size_t f;
+
+		for (f = 0; f < sizeof(request_fields) /
+		    sizeof(request_fields[0]); f++)
+			if (strcmp(jv_string_value(k), request_fields[f]) == 0)
+				break;
+		if (f == sizeof(request_fields) / sizeof(request_fields[0]))
+			rc = seterr(err, errlen, "unknown field '%s'",
+			    jv_string_value(k));
+		jv_free(k);
+	}
+	return rc;
+}
+
 int
 cog_rules_parse(struct cog_rules *rs, const char *json, size_t len,
     char *err, size_t errlen)
@@ -213,32 +241,15 @@ cog_rules_parse(struct cog_rules *rs, const char *json, size_t len,
 		return -1;
 	}
 	if (jv_get_kind(doc) == JV_KIND_OBJECT) {
-		int iter;
-
-		for (iter = jv_object_iter(doc);
-		    jv_object_iter_valid(doc, iter);
-		    iter = jv_object_iter_next(doc, iter)) {
-			jv k = jv_object_iter_key(doc, iter);
-			size_t f;
-
-			for (f = 0; f < sizeof(request_fields) /
-			    sizeof(request_fields[0]); f++)
-				if (strcmp(jv_string_value(k),
-				    request_fields[f]) == 0)
-					break;
-			if (f == sizeof(request_fields) /
-			    sizeof(request_fields[0]))
-				rc = seterr(err, errlen, "unknown field '%s'",
-				    jv_string_value(k));
-			jv_free(k);
-			if (rc)
-				break;
-		}
+		rc = request_ok(doc, err, errlen);
 		list = rc ? jv_null() : jv_object_get(jv_copy(doc),
 		    jv_string("redaction_rules"));
-		if (!rc && jv_get_kind(list) != JV_KIND_ARRAY)
-			rc = seterr(err, errlen,
-			    "no \"redaction_rules\" list");
+		if (!rc && jv_get_kind(list) == JV_KIND_INVALID)
+			rc = seterr(err, errlen, "an export request without "
+			    "\"redaction_rules\", its list of rules");
+		else if (!rc && jv_get_kind(list) != JV_KIND_ARRAY)
+			rc = seterr(err, errlen, "\"redaction_rules\" is not "
+			    "a list of rules");
 	} else if (jv_get_kind(doc) == JV_KIND_ARRAY) {
 		list = jv_copy(doc);
 	} else {
@@ -304,7 +315,7 @@ cog_rules_add_spec(struct cog_rules *rs, const char *spec, char *err,
 		    spec);
 	r = rs->r[type];
 	r.strategy = COG_HASH;
-	r.min_length = SEED_MIN_LENGTH;
+	r.min_length = rs->min_length;
 	r.keep_last = 0;
 	if (colon) {
 		p = colon + 1;

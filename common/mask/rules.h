@@ -21,13 +21,20 @@ struct cog_rule {
 	unsigned keep_last;	/* COG_MASK: characters left at the end */
 };
 
+/* The min_length of a rule that gives none, in the export format. */
+#define COG_RULES_MIN_LENGTH 4
+
 /* The rule of every type; types without a rule use the default. */
 struct cog_rules {
 	struct cog_rule r[COG_MAXTYPES];
 	cog_typeset listed;	/* types named by a rule */
+	unsigned min_length;	/* of a rule that gives none */
 };
 
-/* Every type: hash, '*', no minimum length. */
+/*
+ * Every type: hash, '*', no minimum length; a rule added without one
+ * gets rs->min_length, COG_RULES_MIN_LENGTH unless the caller sets it.
+ */
 void cog_rules_init(struct cog_rules *rs);
 
 /* Name of a strategy ("hash"); cog_strategy_lookup accepts aliases. */
