@@ -25,7 +25,8 @@ enum { BAD_FAIL, BAD_TEXT, BAD_SKIP };
 
 enum {
 	OPT_BAD_LINES = 256, OPT_CONVERSATION, OPT_DEMO, OPT_KEY_FILE,
-	OPT_MASK_KEYS, OPT_REGION, OPT_STATS, OPT_STRICT, OPT_UNBUFFERED
+	OPT_LIST_TYPES, OPT_MASK_KEYS, OPT_REGION, OPT_STATS, OPT_STRICT,
+	OPT_UNBUFFERED
 };
 
 static const char shortopts[] = ":df:hj:k:o:p:qR:r:s:T:tuV";
@@ -38,6 +39,7 @@ static const struct option longopts[] = {
 	{ "insecure-demo-key", no_argument, NULL, OPT_DEMO },
 	{ "key", required_argument, NULL, 'k' },
 	{ "key-file", required_argument, NULL, OPT_KEY_FILE },
+	{ "list-types", no_argument, NULL, OPT_LIST_TYPES },
 	{ "mask-keys", no_argument, NULL, OPT_MASK_KEYS },
 	{ "output", required_argument, NULL, 'o' },
 	{ "parallel", required_argument, NULL, 'j' },
@@ -103,6 +105,7 @@ help(void)
 "                           redact, keep or encrypt\n"
 "  -T, --types LIST         types to detect: TYPE,..., +TYPE, -TYPE, ALL,\n"
 "                           NONE\n"
+"      --list-types         list the built-in types and exit\n"
 "  -j, --parallel N         worker threads (default: the CPUs, up to 8)\n"
 "      --key-file FILE      read the masking secret from FILE\n"
 "      --insecure-demo-key  use the public demonstration key\n"
@@ -659,6 +662,9 @@ parse_options(int argc, char **argv)
 			break;
 		case OPT_DEMO: opt.demo = 1; break;
 		case OPT_KEY_FILE: opt.key_file = optarg; break;
+		case OPT_LIST_TYPES:
+			cog_types_print(stdout);
+			cog_exit(0);
 		case OPT_MASK_KEYS: opt.mask_keys = 1; break;
 		case OPT_CONVERSATION: opt.conversation = 1; break;
 		case OPT_REGION:

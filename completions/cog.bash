@@ -17,8 +17,8 @@ _cog()
 	case ${1##*/} in
 	cog-mask)
 		opts='--bad-lines --conversation --detect --field --help --insecure-demo-key
-			--key --key-file --mask-keys --output --parallel --pattern
-			--quiet --region --rule --rules
+			--key --key-file --list-types --mask-keys --output --parallel
+			--pattern --quiet --region --rule --rules
 			--skip --stats --strict --text --types --unbuffered --unmask
 			--version'
 		case $prev in

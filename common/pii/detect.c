@@ -304,7 +304,7 @@ cog_detect_each(struct cog_detector *d, const char *s, size_t n,
 			return;
 	}
 	cog_recognize_reply(s, n, d->types, d->carry, out);
-	if (d->types & (COG_TYPEBIT(COG_PERSON) | COG_TYPEBIT(COG_LOCATION)))
+	if (d->types & COG_NAMES_TYPES)
 		cog_names_detect(s, n, d->types, out);
 	for (i = 0; i < d->npat; i++)
 		match_pattern(d, &d->pat[i], s, n, out);

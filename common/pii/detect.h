@@ -7,6 +7,11 @@
 #include "pii/spans.h"
 #include "pii/types.h"
 
+/*
+ * The detector runs the built-in recognizers (recognize.h, names.h) and
+ * the user's regexes over a text and merges what they find.  To add an
+ * entity type and its recognizer, see types.h.
+ */
 struct cog_detector;
 
 /* A detector for the types in the set (see cog_default_types). */

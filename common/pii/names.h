@@ -7,6 +7,9 @@
 #include "pii/spans.h"
 #include "pii/types.h"
 
+/* The types the names scan finds. */
+#define COG_NAMES_TYPES (COG_TYPEBIT(COG_PERSON) | COG_TYPEBIT(COG_LOCATION))
+
 /*
  * Append to out a span for every person name (COG_PERSON) and place or
  * street address (COG_LOCATION) found in the n bytes at s, when the type

@@ -1,62 +1,92 @@
 /* types.c -- entity types: names, aliases and user-defined types */
 #include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
 #include "base/err.h"
 #include "pii/types.h"
 
-static const char *names[COG_MAXTYPES] = {
-	[COG_PERSON] = "PERSON",
-	[COG_LOCATION] = "LOCATION",
-	[COG_EMAIL_ADDRESS] = "EMAIL_ADDRESS",
-	[COG_PHONE_NUMBER] = "PHONE_NUMBER",
-	[COG_CREDIT_CARD] = "CREDIT_CARD",
-	[COG_IBAN_CODE] = "IBAN_CODE",
-	[COG_US_SSN] = "US_SSN",
-	[COG_IP_ADDRESS] = "IP_ADDRESS",
-	[COG_URL] = "URL",
-	[COG_MAC_ADDRESS] = "MAC_ADDRESS",
-	[COG_CRYPTO] = "CRYPTO",
-	[COG_UK_NHS] = "UK_NHS",
-	[COG_US_PASSPORT] = "US_PASSPORT",
-	[COG_DATE_OF_BIRTH] = "DATE_OF_BIRTH",
-	[COG_DATE_TIME] = "DATE_TIME",
+/*
+ * The built-in types: the one list that every other is made from (see
+ * types.h on adding one).
+ */
+static const struct {
+	const char *name, *alias, *about;
+} builtin[COG_NBUILTIN] = {
+	[COG_PERSON] = { "PERSON", NULL, "names of people" },
+	[COG_LOCATION] = { "LOCATION", NULL, "places and street addresses" },
+	[COG_EMAIL_ADDRESS] = { "EMAIL_ADDRESS", "EMAIL",
+	    "email addresses whose domain has a public suffix" },
+	[COG_PHONE_NUMBER] = { "PHONE_NUMBER", "PHONE",
+	    "international and national phone numbers" },
+	[COG_CREDIT_CARD] = { "CREDIT_CARD", NULL,
+	    "card numbers that pass the Luhn check" },
+	[COG_IBAN_CODE] = { "IBAN_CODE", NULL,
+	    "IBANs with a valid mod-97 check and country length" },
+	[COG_US_SSN] = { "US_SSN", NULL,
+	    "US social security numbers in valid ranges" },
+	[COG_IP_ADDRESS] = { "IP_ADDRESS", NULL, "IPv4 and IPv6 addresses" },
+	[COG_URL] = { "URL", NULL, "web addresses" },
+	[COG_MAC_ADDRESS] = { "MAC_ADDRESS", NULL,
+	    "network hardware addresses" },
+	[COG_CRYPTO] = { "CRYPTO", NULL,
+	    "Bitcoin addresses with a valid checksum" },
+	[COG_UK_NHS] = { "UK_NHS", NULL,
+	    "NHS numbers with a valid mod-11 check digit" },
+	[COG_US_PASSPORT] = { "US_PASSPORT", NULL,
+	    "US passport numbers near words such as \"passport\"" },
+	[COG_DATE_OF_BIRTH] = { "DATE_OF_BIRTH", NULL,
+	    "dates near words such as \"born\" or \"date of birth\"" },
+	[COG_DATE_TIME] = { "DATE_TIME", NULL,
+	    "any date; off, as it would mask every timestamp" },
 };
-static int ntypes = COG_NBUILTIN;
 
 /* Everything but DATE_TIME, which would mask every timestamp. */
 const cog_typeset cog_default_types =
     ((1ULL << COG_NBUILTIN) - 1) & ~COG_TYPEBIT(COG_DATE_TIME);
 
-static const struct {
-	const char *alias;
-	int type;
-} aliases[] = {
-	{ "EMAIL", COG_EMAIL_ADDRESS },
-	{ "PHONE", COG_PHONE_NUMBER },
-};
+/* User types, defined at run time, follow the built-in ones. */
+static const char *user[COG_MAXTYPES - COG_NBUILTIN];
+static int ntypes = COG_NBUILTIN;
 
 const char *
 cog_type_name(int t)
 {
-	return t >= 0 && t < ntypes ? names[t] : NULL;
+	if (t < 0 || t >= ntypes)
+		return NULL;
+	return t < COG_NBUILTIN ? builtin[t].name : user[t - COG_NBUILTIN];
+}
+
+const char *
+cog_type_alias(int t)
+{
+	return t >= 0 && t < COG_NBUILTIN ? builtin[t].alias : NULL;
+}
+
+const char *
+cog_type_about(int t)
+{
+	return t >= 0 && t < COG_NBUILTIN ? builtin[t].about : NULL;
+}
+
+static int
+is_named(const char *s, const char *name, size_t len)
+{
+	return s != NULL && strlen(s) == len && strncasecmp(s, name, len) == 0;
 }
 
 int
 cog_type_lookup(const char *name, size_t len)
 {
-	size_t i;
 	int t;
 
 	for (t = 0; t < ntypes; t++)
-		if (strlen(names[t]) == len &&
-		    strncasecmp(names[t], name, len) == 0)
+		if (is_named(cog_type_name(t), name, len))
 			return t;
-	for (i = 0; i < sizeof(aliases) / sizeof(aliases[0]); i++)
-		if (strlen(aliases[i].alias) == len &&
-		    strncasecmp(aliases[i].alias, name, len) == 0)
-			return aliases[i].type;
+	for (t = 0; t < COG_NBUILTIN; t++)
+		if (is_named(builtin[t].alias, name, len))
+			return t;
 	return -1;
 }
 
@@ -76,7 +106,7 @@ cog_type_define(const char *name)
 		return t;
 	if (ntypes >= COG_MAXTYPES)
 		return -1;
-	names[ntypes] = cog_xstrdup(name);
+	user[ntypes - COG_NBUILTIN] = cog_xstrdup(name);
 	return ntypes++;
 }
 
@@ -84,4 +114,23 @@ int
 cog_type_count(void)
 {
 	return ntypes;
+}
+
+void
+cog_types_print(FILE *f)
+{
+	int t, wn = 0, wa = 1, len;
+
+	for (t = 0; t < COG_NBUILTIN; t++) {
+		if ((len = (int)strlen(builtin[t].name)) > wn)
+			wn = len;
+		if (builtin[t].alias && (len = (int)strlen(builtin[t].alias)) >
+		    wa)
+			wa = len;
+	}
+	for (t = 0; t < COG_NBUILTIN; t++)
+		fprintf(f, "%-*s  %-3s  %-*s  %s\n", wn, builtin[t].name,
+		    cog_default_types & COG_TYPEBIT(t) ? "on" : "off", wa,
+		    builtin[t].alias ? builtin[t].alias : "-",
+		    builtin[t].about);
 }

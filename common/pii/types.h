@@ -2,7 +2,34 @@
 #ifndef COG_TYPES_H
 #define COG_TYPES_H
 
-#include <stddef.h>
+#include <stdio.h>
+
+/*
+ * Adding a built-in entity type and its recognizer
+ *
+ *  1. Name it here, before COG_NBUILTIN, and give it its line in the
+ *     table of types.c: its name (Presidio's where Presidio has one),
+ *     an alias if any, and what it finds in a few words.  Every list of
+ *     types comes from that table: cog_type_name(), --types, the rules
+ *     files, `cog-mask --list-types`.  A type is detected by default
+ *     unless cog_default_types (types.c) leaves it out.
+ *  2. Write the recognizer.  One that starts at a byte the scan of
+ *     recognize.c stops at (a digit, '.', ':', '@', '-') is a function
+ *     of rec_num.c, rec_net.c or a new rec_*.c, declared in rec.h, that
+ *     looks around that byte and calls rec_add() (see rec.h for the
+ *     bounds and the context-word lists); add its type to the bytes it
+ *     needs in cog_recognize_reply().  One over words (names, places,
+ *     addresses) is part of the names scan (names.c and its modules)
+ *     and of COG_NAMES_TYPES (names.h).  Either only appends spans
+ *     (spans.h); the detector merges them.
+ *  3. If values of the type have one canonical form (digits only, lower
+ *     case), add it to cog_normalize() in normalize.c, so that a value
+ *     written two ways masks to one token.
+ *  4. Test it in tests/unit/recognize.c or tests/unit/names.c, and list
+ *     it in man/cog-mask.1, README.md and both completions
+ *     (completions/cog.bash, completions/_cog): t1011-mask-list-types.t
+ *     fails until they list what --list-types prints.
+ */
 
 /* Built-in entity types (Presidio's names).  User types follow. */
 enum cog_type {
@@ -37,9 +64,15 @@ extern const cog_typeset cog_default_types;
 /* Name of type t ("EMAIL_ADDRESS"); NULL when t is not defined. */
 const char *cog_type_name(int t);
 
+/* The alias of built-in type t ("EMAIL"), or NULL. */
+const char *cog_type_alias(int t);
+
+/* What built-in type t finds, in a few words, or NULL. */
+const char *cog_type_about(int t);
+
 /*
- * Look up a type by name, case-insensitively, accepting the aliases
- * EMAIL and PHONE.  Return the type or -1.
+ * Look up a type by name or by alias, case-insensitively.  Return the
+ * type or -1.
  */
 int cog_type_lookup(const char *name, size_t len);
 
@@ -52,5 +85,12 @@ int cog_type_define(const char *name);
 
 /* Number of types defined so far (built-in plus user). */
 int cog_type_count(void);
+
+/*
+ * Print the built-in types to f, one a line, in four columns: the name,
+ * "on" or "off" (in cog_default_types or not), the alias or "-", and
+ * what it finds.  A write error is left in ferror(f).
+ */
+void cog_types_print(FILE *f);
 
 #endif
