@@ -1392,6 +1392,22 @@ class ODataQuery:
                                 [(self.key, False), ("id", False)])
 
 
+class LazyItems:
+    """The REST list items of some sessions, built when sliced."""
+
+    def __init__(self, tenant, indexes):
+        self.tenant = tenant
+        self.indexes = indexes
+
+    def __len__(self):
+        return len(self.indexes)
+
+    def __getitem__(self, span):
+        t = self.tenant
+        return [t.transcript(i).rest_summary(t.mode("rest-list-id"))
+                for i in self.indexes[span]]
+
+
 def redact_query(query):
     """The query string with the values of API-key parameters hidden."""
     return re.sub(r"(^|&)(api_key|apikey)=[^&]*", r"\1\2=REDACTED", query)
@@ -1932,10 +1948,11 @@ class Handler(BaseHTTPRequestHandler):
         indexes = [i for i in range(1, t.count + 1)
                    if t.project_of(i)[0] == pid and
                    (not contacts or t.contact_of(i) in contacts)]
-        items = [t.transcript(i).rest_summary(t.mode("rest-list-id"))
-                 for i in indexes]
+        # Unsorted, only the items of the page are built.
+        items = LazyItems(t, indexes)
         sort = self.params.get("sort", "")
         if sort:
+            items = items[:]
             for part in reversed(sort.split(",")):
                 field, _, way = part.partition(":")
                 if items and field not in items[0] or \
@@ -1974,18 +1991,19 @@ class Handler(BaseHTTPRequestHandler):
     def rest_page(self, items, total, nxt, prev, paged):
         """Send one page of the conversation list, plain or HAL."""
         if self.hal():
-            links = {"self": {"href": self.path}}
+            links = {"self": {"href": self.path_only + "?" +
+                              redact_query(self.query)}}
             if nxt:
                 query = [(k, v) for k, vs in self.multi.items()
                          for v in vs if k not in ("skip", "next",
-                                                  "previous")]
+                                                  "previous", "api_key")]
                 links["next"] = {"href": self.path_only + "?" +
                                  urllib.parse.urlencode(query + [
                                      ("next", nxt)])}
             return self.send_faulty(200, json_bytes({
-                "_embedded": {"conversations": items}, "_links": links,
+                "_embedded": {"conversations": items[:]}, "_links": links,
                 "total": total}), ctype="application/hal+json")
-        body = {"items": items, "total": total}
+        body = {"items": items[:], "total": total}
         if paged:
             body.update(nextCursor=nxt, previousCursor=prev)
         return self.send_faulty(200, json_bytes(body))
@@ -2017,7 +2035,8 @@ class Handler(BaseHTTPRequestHandler):
         if self.hal():
             return self.send_faulty(200, json_bytes({
                 "_embedded": {"messages": items},
-                "_links": {"self": {"href": self.path}},
+                "_links": {"self": {"href": self.path_only + "?" +
+                                    redact_query(self.query)}},
                 "total": len(items)}), ctype="application/hal+json")
         return self.send_faulty(200, json_bytes({"items": items,
                                                  "total": len(items)}))

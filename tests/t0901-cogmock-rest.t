@@ -323,6 +323,9 @@ while [ -n "$NEXT" ]; do
 	[ $PAGES -lt 10 ] || break
 done
 is "${HAL# }|$PAGES" "$ODD|4" 'hal: _links.next.href walks the list'
+bare "/new/v2.0/conversations?projectId=$P1&limit=4&api_key=$KEY" >/dev/null
+like "$(jf 'd["_links"]')" 'api_key=REDACTED' 'hal: a key in the query is not echoed'
+unlike "$(jf 'd["_links"]')" "$KEY" '... in any link'
 is "$(bare /new/v2.0/conversations/sess_00005 -H "X-API-Key: $KEY" -H 'Accept: application/hal+json')" \
 	200 'hal: a conversation asked as application/hal+json'
 is "$(jf 'sorted(d), d["total"] == len(d["_embedded"]["messages"])')" \

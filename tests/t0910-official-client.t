@@ -139,11 +139,14 @@ is "$(grep -c '"status":429\|"status":503' "$MOCK_LOG")" 2 \
 	'... after the two injected answers'
 stop_mock
 
-# The client asks for application/json: hal never fires for it.
-start_mock --sessions 20 --projects 2 --seed 5 --fault hal --mode rest-dates=date
-is "$(oc COG_AUTH=apikey list $P1)" 0 'hal: the client still gets JSON'
-is "$(jo 'd["total"]')" 10 '... and reads it'
-unlike "$(cat "$MOCK_LOG")" '"fault":"hal"' '... the fault did not fire'
+# The client asks for application/json, and its GETs carry a Content-Type
+# but no body: neither hal nor get-body-403 fires for it.
+start_mock --sessions 20 --projects 2 --seed 5 --fault hal \
+	--fault get-body-403 --mode rest-dates=date
+is "$(oc COG_AUTH=apikey list $P1)" 0 'hal, get-body-403: the client still reads'
+is "$(jo 'd["total"]')" 10 '... JSON'
+unlike "$(cat "$MOCK_LOG")" '"fault":"(hal|get-body-403)"' \
+	'... the faults did not fire'
 is "$(oc COG_AUTH=apikey read sess_00003 $P1)" 0 \
 	'rest-dates=date: the client reads {"$date": ...} time stamps'
 is "$(jo 'd["items"][0]["timestamp"]')" \
