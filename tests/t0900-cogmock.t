@@ -322,7 +322,7 @@ is "$(api GET /api/v1/sessions/sess_00002/transcript)" 200 \
 	'the next request is whole'
 
 stop_mock
-start_mock --fault ignore-range --latency-ms 300
+start_mock --fault ignore-range --latency-ms 1500
 take_token
 is "$(api GET /api/v1/sessions/sess_00002/transcript -H 'Range: bytes=10-')" \
 	200 'ignore-range answers a Range request with 200'
@@ -341,7 +341,9 @@ ok 'latency delays each response and requests run concurrently' \
 each = [float(open(f).read()) for f in sys.argv[2:]]
 total = time.time() - float(open(sys.argv[1]).read())
 print(each, total)
-sys.exit(not (min(each) >= 0.29 and total < 1.0))' "$T/t0" "$T"/lat?
+# Served one after another, four answers would take 6 s or more; the
+# bound leaves a busy machine room without timing anything closely.
+sys.exit(not (min(each) >= 1.49 and total < 5.0))' "$T/t0" "$T"/lat?
 
 stop_mock
 start_mock --fault auth-fail=1 --fault bad-digest=1 --fault slow=1 \
