@@ -64,34 +64,14 @@ IP = "IP_ADDRESS"
 # ---------------------------------------------------------------------
 # The split.
 
-def _in_eval_here(entry):
-    d = hashlib.blake2b(entry.lower().encode("utf-8"), digest_size=1)
-    return d.digest()[0] & 1 == 1
+sys.path.insert(0, DATA)
+import halves  # noqa: E402  (data/halves.py: the split every list shares)
+sys.path.pop(0)
 
 
-def _split_function():
-    """The shared split of data/, when the tree has it; the same rule
-    written here otherwise."""
-    for mod in ("split", "halves", "datasplit"):
-        path = os.path.join(DATA, mod + ".py")
-        if not os.path.isfile(path):
-            continue
-        sys.path.insert(0, DATA)
-        try:
-            m = __import__(mod)
-        except Exception:
-            continue
-        finally:
-            sys.path.pop(0)
-        for fn in ("in_eval", "is_eval"):
-            if hasattr(m, fn):
-                return getattr(m, fn)
-        if hasattr(m, "half"):
-            return lambda e, h=m.half: h(e) == "eval"
-    return _in_eval_here
-
-
-in_eval = _split_function()
+def in_eval(entry):
+    """Is a list entry in the held-out half?"""
+    return halves.keep(entry, "eval")
 
 
 def evalhalf(entries):
