@@ -36,7 +36,8 @@ void
 cog_json_init(struct cog_json *j, const char *s, size_t n)
 {
 	j->s = j->cur = s;
-	j->end = s + n;
+	/* An empty buffer may have no storage: no arithmetic on NULL. */
+	j->end = n > 0 ? s + n : s;
 	j->depth = 0;
 	j->state = S_VALUE;
 	j->want = ~0u;

@@ -82,7 +82,8 @@ cog_tokencache_read(const char *path, const char *base_url,
 	}
 	if (tok.p)
 		explicit_bzero(tok.p, tok.len);
-	explicit_bzero(b.p, b.len);
+	if (b.p)
+		explicit_bzero(b.p, b.len);
 	cog_buf_release(&b);
 	cog_buf_release(&url);
 	cog_buf_release(&tok);
