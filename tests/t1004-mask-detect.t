@@ -11,6 +11,18 @@ cat >want <<'X'
 X
 $D in >out
 same_file out want "paths in jq syntax, offsets in code points of the decoded string"
+while IFS='|' read -r p left; do
+	is "$(cog-mask -T TICKET -p 'TICKET=\bTCK-[0-9]{4}\b' -R TICKET:redact \
+	    -f "$p" in | grep -o 'TCK-[0-9]*')" "$left" \
+	    "--field takes the path $p that --detect gave"
+done <<'X'
+.a.["b c"][1]|TCK-0002
+.["kéy"]|TCK-0001
+X
+printf '%s\n' '[["TCK-0005",{"x y":"TCK-0006"}]]' | $D >out
+is "$(grep -o '"path":"[^"]*\(\\"[^"]*\)*"' out | tr '\n' ' ')" \
+	'"path":".[0][0]" "path":".[0][1].[\"x y\"]" ' \
+	"the path of an element of a top-level array starts with a dot"
 printf '\n%s\n' '"TCK-0003"' >in2
 $D in in2 >out
 is "$(sed -n 3p out)" '{"file":"in2","line":2,"path":".","type":"TICKET","start":0,"end":8,"score":1}' \

@@ -70,6 +70,11 @@ jq -r '.residual_pii.examples[0] | "\(.line) \(.path) \(.start) \(.end)"' \
 read -r line path start end <"$T/ex"
 is "$(sed -n "${line}p" "$T/raw" | jq -r "$path | .[$start:$end]" |
     grep -c .)" 1 '... each pointing at an entity (code points)'
+printf '%s\n' '["maria@example.com",{"a b":["x@example.org"]}]' |
+    cog-audit >"$T/e3"
+is "$(jq -c '[.residual_pii.examples[].path]' "$T/e3")" \
+    '[".[0]",".[1].[\"a b\"][0]"]' \
+    '... by jq paths, in a top-level array too'
 
 # Tokens are blanked out before the scan: a hash token holding a valid
 # card number, or an IP address, is no PII; a real one next to it is.

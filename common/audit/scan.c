@@ -103,7 +103,8 @@ make_path(struct cog_audit_scan *s)
 		const struct frame *f = &s->fr[i];
 
 		if (f->array) {
-			cog_buf_addf(&s->path, "[%ld]", f->index);
+			cog_buf_addf(&s->path, "%s[%ld]", i ? "" : ".",
+			    f->index);
 		} else if (f->escaped) {
 			cog_json_decode(&s->kdec, f->key, f->keylen, 0);
 			cog_path_add_key(&s->path, s->kdec.text.p,

@@ -67,8 +67,7 @@ parse(struct cog_path *p, const char *s)
 			s++;
 			if (quoted(p, &s) < 0)
 				return -1;
-		} else if (*s == '[' || (*s == '.' && s[1] == '[' &&
-		    p->n == 0)) {
+		} else if (*s == '[' || (*s == '.' && s[1] == '[')) {
 			s += *s == '.' ? 2 : 1;
 			if (*s == ']') {
 				addseg(p, (struct cog_pseg){ COG_PSEG_ANY,

@@ -22,8 +22,9 @@ struct cog_path {
 };
 
 /*
- * Parse a path made of .key, ."key", .["key"], .[N] and .[] steps (an
- * optional ? after a step is ignored); "." alone is the whole record.
+ * Parse a path made of .key, ."key", .["key"], .[N] and .[] steps (the
+ * dot before a bracket may be left out after the first step; an optional
+ * ? after a step is ignored); "." alone is the whole record.
  * Return 0, or -1 with a message in err: jq's own message when the text
  * is not a jq expression, else the reason it is not such a path.
  */

@@ -346,7 +346,8 @@ curpath(struct cog_masker *m)
 		const struct frame *f = &m->fr[i];
 
 		if (f->is_arr)
-			cog_buf_addf(&m->path, "[%zu]", f->index);
+			cog_buf_addf(&m->path, "%s[%zu]", i ? "" : ".",
+			    f->index);
 		else
 			cog_path_add_key(&m->path, f->key, f->keylen);
 	}
