@@ -114,19 +114,25 @@ $(BIN)/unit/%: tests/unit/%.c tests/unit/tap.h $(B)/libcog.a $(HEADERS) $(B)/.fl
 	$(Q)$(CC) $(CFLAGS) -Icommon -Itests/unit $(LDFLAGS) -o $@ $< \
 		$(B)/libcog.a $(LDLIBS)
 
-# Fuzz targets (tests/fuzz/fuzz-*.c): make check replays their seed corpus
-# through a small driver; make fuzz runs them under libFuzzer (clang).
+# Fuzz targets (tests/fuzz/fuzz-*.c): make units builds them with a small
+# driver that make check uses to replay their corpus (tests/fuzz/corpus/);
+# tests/fuzz/run builds them with clang's libFuzzer instead (FUZZ_DRIVER
+# empty, FUZZ_LDFLAGS=-fsanitize=fuzzer) and runs each for FUZZ_TIME
+# seconds: make fuzz.
 FUZZ_SRC := $(wildcard tests/fuzz/fuzz-*.c)
 FUZZ_BIN := $(FUZZ_SRC:tests/fuzz/%.c=$(BIN)/fuzz/%)
+FUZZ_DRIVER ?= tests/fuzz/replay.c
 
-$(BIN)/fuzz/%: tests/fuzz/%.c tests/fuzz/replay.c $(B)/libcog.a $(HEADERS) \
-    $(B)/.flags
+$(BIN)/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(FUZZ_DRIVER) $(B)/libcog.a \
+    $(HEADERS) $(B)/.flags
 	@mkdir -p $(@D)
 	$(quiet) CC $<
-	$(Q)$(CC) $(CFLAGS) -Icommon $(LDFLAGS) -o $@ $< tests/fuzz/replay.c \
-		$(B)/libcog.a $(LDLIBS)
+	$(Q)$(CC) $(CFLAGS) -Icommon $(LDFLAGS) $(FUZZ_LDFLAGS) -o $@ $< \
+		$(FUZZ_DRIVER) $(B)/libcog.a $(LDLIBS) $(CURL_LIBS)
 
 units: $(UNIT_BIN) $(FUZZ_BIN)
+
+fuzz-targets: $(FUZZ_BIN)
 
 FUZZ_TIME ?= 60
 fuzz: deps
@@ -278,8 +284,5 @@ clean:
 	rm -rf build build-san build-fuzz bin bin-san bin-fuzz cogtools_*.deb
 
 .PHONY: all units check test check-valgrind bench accuracy demo emulator \
-	deps fuzz \
-	install uninstall deb clean print-ldlibs FORCE
-
-print-ldlibs:
-	@echo $(LDLIBS)
+	deps fuzz fuzz-targets \
+	install uninstall deb clean FORCE

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+int LLVMFuzzerInitialize(int *argc, char ***argv) __attribute__((weak));
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int
@@ -10,6 +11,8 @@ main(int argc, char **argv)
 {
 	int i, n = 0;
 
+	if (LLVMFuzzerInitialize != NULL)
+		LLVMFuzzerInitialize(&argc, &argv);
 	for (i = 1; i < argc; i++) {
 		FILE *f = fopen(argv[i], "rb");
 		unsigned char *buf;
@@ -20,7 +23,8 @@ main(int argc, char **argv)
 			perror(argv[i]);
 			return 2;
 		}
-		buf = malloc((size_t)len + 1);
+		/* Exactly len bytes, so that a read past the end is caught. */
+		buf = malloc(len > 0 ? (size_t)len : 1);
 		if (buf == NULL || fread(buf, 1, (size_t)len, f) != (size_t)len) {
 			perror(argv[i]);
 			return 2;

@@ -1,0 +1,81 @@
+/*
+ * fuzz-session.c -- the lines cog-fetch and cog-sessions read: session
+ * list items or bare ids, and export job status lines.  The input is
+ * split into lines at '\n', as the tools read them.
+ */
+#include <assert.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "base/buf.h"
+#include "net/session.h"
+
+#include "fuzz.h"
+
+static void
+id_ok(const struct cog_buf *b)
+{
+	assert(cog_session_id_valid(b->p, b->len));
+	assert(b->len >= 1 && b->len <= COG_SESSION_ID_MAX);
+	assert(memchr(b->p, '/', b->len) == NULL && b->p[0] != '.');
+	assert(strlen(b->p) == b->len);
+}
+
+static void
+line(const char *p, size_t n, struct cog_session_ref *ref,
+    struct cog_buf *from, struct cog_buf *to, struct cog_buf *msg)
+{
+	const char *err = NULL;
+	int r;
+
+	r = cog_session_parse_line(p, n, ref, &err);
+	assert(r >= -1 && r <= 1);
+	if (r == 1) {
+		id_ok(&ref->id);
+		assert(ref->bytes >= -1);
+	} else if (r == -1) {
+		assert(err != NULL);
+	}
+	err = NULL;
+	cog_buf_reset(from);
+	cog_buf_reset(to);
+	cog_buf_reset(msg);
+	r = cog_session_parse_job(p, n, from, to, msg, &err);
+	switch (r) {
+	case COG_JOB_COMPLETED:
+		id_ok(from);
+		id_ok(to);
+		break;
+	case COG_JOB_FAILED:
+	case COG_JOB_PENDING:
+		break;
+	default:
+		assert(r == -1 && err != NULL);
+	}
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct cog_session_ref ref = { COG_BUF_INIT, { 0 }, 0, -1 };
+	struct cog_buf from = COG_BUF_INIT, to = COG_BUF_INIT,
+	    msg = COG_BUF_INIT;
+	const char *s = (const char *)data, *end = s + size, *nl;
+	char *copy;
+
+	while (s < end) {
+		nl = memchr(s, '\n', (size_t)(end - s));
+		if (nl == NULL)
+			nl = end;
+		/* Each line in a block of its own size. */
+		copy = fuzz_cstr((const uint8_t *)s, (size_t)(nl - s));
+		line(copy, (size_t)(nl - s), &ref, &from, &to, &msg);
+		free(copy);
+		s = nl + 1;
+	}
+	cog_session_ref_release(&ref);
+	cog_buf_release(&from);
+	cog_buf_release(&to);
+	cog_buf_release(&msg);
+	return 0;
+}
