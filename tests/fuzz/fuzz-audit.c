@@ -1,22 +1,32 @@
 /*
- * fuzz-audit.c -- audit log lines: an entry parses or is refused, an
- * entry sealed around any text parses and verifies, and one changed byte
- * of what it signs makes it fail; the counts and times of an entry read
- * back as they were written.
+ * fuzz-audit.c -- audit log lines and logs: an entry parses or is
+ * refused, an entry sealed around any text parses and verifies, and one
+ * changed byte of what it signs makes it fail; any file verifies as a log
+ * or is refused at a line it has, and a chain of entries verifies while
+ * the chain without one of them does not; the counts and times of an
+ * entry read back as they were written.
  */
 #include <assert.h>
 #include <stdint.h>
 #include <string.h>
 #include <time.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include "audit/audit.h"
+#include "audit/log.h"
 #include "audit/sign.h"
 #include "base/buf.h"
 #include "base/counter.h"
+#include "base/file.h"
+#include "base/lines.h"
 
 #include "fuzz.h"
 
 static struct cog_signkey *key;
+static struct cog_audit_keys keys;
+static char logpath[sizeof(fuzz_dir) + 16];
 
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
@@ -25,7 +35,88 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 	(void)argv;
 	key = cog_signkey_hmac("fuzz-key-0123456789", 19);
 	assert(key != NULL);
+	keys.k[COG_SIGN_HMAC] = key;
+	snprintf(logpath, sizeof(logpath), "%s/audit.log", fuzz_tmpdir());
 	return 0;
+}
+
+/* Verify the n bytes at s as the log file they would be. */
+static int
+verify(const char *s, size_t n, const char *expect,
+    struct cog_audit_verdict *v)
+{
+	struct cog_buf json = COG_BUF_INIT;
+	struct cog_lines in;
+	unsigned long lines = 0;
+	size_t i;
+	int fd, r;
+
+	fd = open(logpath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	assert(fd >= 0 && cog_write_all(fd, s, n) == 0);
+	close(fd);
+	assert(cog_lines_open(&in, logpath) == 0);
+	r = cog_audit_log_verify(&in, &keys, COG_AUDIT_UNKEYED_OK, expect,
+	    v);
+	cog_lines_close(&in);
+	for (i = 0; i < n; i++)
+		lines += s[i] == '\n';
+	lines += n > 0 && s[n - 1] != '\n';
+	assert(r == (v->why != NULL));
+	assert(v->entries <= lines);
+	assert(r == 0 || (v->line >= 1 && v->line <= lines &&
+	    v->line == v->entries + 1));
+	assert(strlen(v->last_hash) == 64);
+	cog_audit_verdict_json(v, "log", &json);
+	assert(json.len > 0 && json.p[json.len - 1] == '\n');
+	cog_buf_release(&json);
+	return r;
+}
+
+/* A log of entries around the input's lines, whole and with one gone. */
+static void
+chain(const char *s, size_t size)
+{
+	struct cog_buf log = COG_BUF_INIT, gap = COG_BUF_INIT;
+	struct cog_audit_verdict v;
+	char prev[65];
+	const char *p = s, *end = s + size, *nl;
+	size_t k = 0, at[4];
+
+	memcpy(prev, COG_AUDIT_GENESIS, 65);
+	while (k < 3 && (k == 0 || p < end)) {
+		struct cog_audit_entry e;
+		const char *why;
+
+		nl = memchr(p, '\n', (size_t)(end - p));
+		if (nl == NULL)
+			nl = end;
+		at[k] = log.len;
+		cog_buf_adds(&log, "{\"d\":");
+		cog_buf_add_jstr(&log, p, (size_t)(nl - p));
+		cog_buf_addf(&log, ",\"prev_hash\":\"%s\"", prev);
+		cog_audit_seal(&log, at[k], key);
+		assert(cog_audit_parse(log.p + at[k], log.len - at[k], &e,
+		    &why) == 0);
+		memcpy(prev, e.entry_hash, 65);
+		cog_buf_addc(&log, '\n');
+		k++;
+		p = nl < end ? nl + 1 : end;
+	}
+	at[k] = log.len;
+	assert(verify(log.p, log.len, prev, &v) == 0);
+	assert(v.entries == k && strcmp(v.last_hash, prev) == 0);
+	assert(v.expect_line == k);
+	if (k >= 2) {
+		/* Without its first entry, or one in the middle. */
+		size_t drop = k == 2 ? 0 : 1;
+
+		cog_buf_add(&gap, log.p, at[drop]);
+		cog_buf_add(&gap, log.p + at[drop + 1], log.len - at[drop + 1]);
+		assert(verify(gap.p, gap.len, NULL, &v) == 1);
+		assert(v.line == drop + 1 && v.entries == drop);
+	}
+	cog_buf_release(&log);
+	cog_buf_release(&gap);
 }
 
 /* Seal an entry around s; check it, then tamper with one byte. */
@@ -114,6 +205,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	for (i = 0; i < size; i++)
 		where = where * 31 + data[i];
 	seal(s, size, where);
+	{
+		struct cog_audit_verdict v;
+
+		(void)verify(s, size, NULL, &v);
+	}
+	chain(s, size);
 	counts(s, size);
 	times(s, size, data);
 	return 0;
