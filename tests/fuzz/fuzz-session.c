@@ -1,13 +1,14 @@
 /*
  * fuzz-session.c -- the lines cog-fetch and cog-sessions read: session
- * list items or bare ids, and export job status lines.  The input is
- * split into lines at '\n', as the tools read them.
+ * lines or bare ids, and export job status lines (cog-record(5)).  The
+ * input is split into lines at '\n', as the tools read them.
  */
 #include <assert.h>
 #include <stdint.h>
 #include <string.h>
 
 #include "base/buf.h"
+#include "net/jobline.h"
 #include "net/session.h"
 
 #include "fuzz.h"
@@ -23,7 +24,7 @@ id_ok(const struct cog_buf *b)
 
 static void
 line(const char *p, size_t n, struct cog_session_ref *ref,
-    struct cog_buf *from, struct cog_buf *to, struct cog_buf *msg)
+    struct cog_export_job *job)
 {
 	const char *err = NULL;
 	int r;
@@ -37,17 +38,20 @@ line(const char *p, size_t n, struct cog_session_ref *ref,
 		assert(err != NULL);
 	}
 	err = NULL;
-	cog_buf_reset(from);
-	cog_buf_reset(to);
-	cog_buf_reset(msg);
-	r = cog_session_parse_job(p, n, from, to, msg, &err);
+	r = cog_jobline_read(p, n, job, &err);
 	switch (r) {
-	case COG_JOB_COMPLETED:
-		id_ok(from);
-		id_ok(to);
+	case COG_EXPORT_COMPLETED:
+		id_ok(&job->start);
+		id_ok(&job->end);
+		assert(job->progress >= -1 && job->progress <= 100);
 		break;
-	case COG_JOB_FAILED:
-	case COG_JOB_PENDING:
+	case COG_EXPORT_FAILED:
+		assert(job->error.len > 0);
+		break;
+	case COG_EXPORT_PENDING:
+		assert(job->status.len > 0);
+		break;
+	case COG_EXPORT_UNKNOWN:
 		break;
 	default:
 		assert(r == -1 && err != NULL);
@@ -58,24 +62,22 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct cog_session_ref ref = { COG_BUF_INIT, { 0 }, 0, -1 };
-	struct cog_buf from = COG_BUF_INIT, to = COG_BUF_INIT,
-	    msg = COG_BUF_INIT;
+	struct cog_export_job job;
 	const char *s = (const char *)data, *end = s + size, *nl;
 	char *copy;
 
+	memset(&job, 0, sizeof(job));
 	while (s < end) {
 		nl = memchr(s, '\n', (size_t)(end - s));
 		if (nl == NULL)
 			nl = end;
 		/* Each line in a block of its own size. */
 		copy = fuzz_cstr((const uint8_t *)s, (size_t)(nl - s));
-		line(copy, (size_t)(nl - s), &ref, &from, &to, &msg);
+		line(copy, (size_t)(nl - s), &ref, &job);
 		free(copy);
 		s = nl + 1;
 	}
 	cog_session_ref_release(&ref);
-	cog_buf_release(&from);
-	cog_buf_release(&to);
-	cog_buf_release(&msg);
+	cog_export_job_release(&job);
 	return 0;
 }

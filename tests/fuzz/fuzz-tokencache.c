@@ -38,9 +38,9 @@ same(const char *a, const char *b)
 
 /* Write t, read it back: the same token. */
 static void
-round_trip(const struct cog_token *t)
+round_trip(const struct cog_bearer *t)
 {
-	struct cog_token back;
+	struct cog_bearer back;
 
 	assert(cog_tokencache_write(path2, t) == 0);
 	assert(cog_tokencache_read(path2, t->base_url, &back) == 1);
@@ -49,13 +49,13 @@ round_trip(const struct cog_token *t)
 	assert(same(back.scope, t->scope));
 	assert(back.expires_at == t->expires_at);
 	assert(back.lifetime == (t->lifetime > 0 ? t->lifetime : 0));
-	cog_token_release(&back);
+	cog_bearer_release(&back);
 }
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct cog_token t;
+	struct cog_bearer t;
 	char *s;
 	int fd, r;
 
@@ -68,17 +68,17 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		assert(strcmp(t.base_url, BASE) == 0);
 		assert(t.token != NULL && t.token[0] != '\0');
 		assert(t.lifetime >= 0);
-		(void)cog_token_fresh(&t, 1767225600);
-		assert(cog_token_margin(&t) > 0 || t.lifetime == 1);
+		(void)cog_bearer_fresh(&t, 1767225600);
+		assert(cog_bearer_margin(&t) > 0 || t.lifetime == 1);
 		round_trip(&t);
-		cog_token_release(&t);
+		cog_bearer_release(&t);
 	} else {
 		assert(t.token == NULL && t.base_url == NULL);
 	}
 	/* A token made of the input's bytes is kept as it is. */
 	s = fuzz_cstr(data, size);
 	if (size > 0 && strlen(s) == size) {
-		struct cog_token mine = { NULL, NULL, NULL, 0, 0 };
+		struct cog_bearer mine = { NULL, NULL, NULL, 0, 0 };
 		size_t half = size / 2;
 
 		mine.base_url = (char *)BASE;
