@@ -92,6 +92,28 @@ for x in v:
         del e["value"]
 sys.exit(a != v)'
 
+# The postcodes planted match the formats of data/places/address/
+# postcodes.tsv, written apart from the generator.
+cat >postcodes.py <<'EOF'
+import importlib.util, random, re, sys
+spec = importlib.util.spec_from_file_location("gen", sys.argv[1])
+gen = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(gen)
+r = random.Random(1)
+bad = []
+for line in open(sys.argv[2], encoding="utf-8"):
+    f = line.rstrip("\n").split("\t")
+    if line.startswith("#") or f[0] == "cc":
+        continue
+    rx = re.compile(f[3])
+    cc = {"GB": "UK"}.get(f[0], f[0])
+    bad += [(cc, p) for p in (gen.postcode(r, cc) for _ in range(2000))
+            if not rx.match(p.upper())]
+print(len(bad), bad[:5])
+EOF
+is "$(python3 postcodes.py "$GEN" "$TOP/data/places/address/postcodes.tsv")" \
+	'0 []' 'postcodes of 19 countries in their published formats'
+
 # The scorer on hand-made detections.  Tokens of the gold entities:
 # PERSON Anna Novak (2), LOCATION Kraków (1), STREET_ADDRESS 12 Elm Street
 # Springfield IL 62704 (6), PHONE_NUMBER 555 0100 (2): 11.  Detected:

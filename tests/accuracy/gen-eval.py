@@ -2,7 +2,7 @@
 """gen-eval.py -- labelled held-out text for measuring cog-mask.
 
 usage: gen-eval.py [--seed S] [--chats N] [--prose N] [--negatives N]
-                   [--lang L,...] [--out FILE]
+                   [--lang L,...] [--out FILE] [--with-values] [--summary]
 
 Writes JSON lines, one text a line:
 
@@ -24,13 +24,17 @@ name's span leaves out a title before it and a possessive 's after it.
 This generator is written apart from the one used to tune cog-mask
 (tests/chatgen.py): its sentence frames, street and town lists and
 number formats are its own, in English, German, French, Spanish,
-Italian, Dutch, Portuguese and Polish.  Every open-class entry it draws
-from a list -- given names, surnames, towns, regions, countries, street
-names, the ordinary words and products of the negatives -- is taken from
-the "eval" half of that list only: an entry is in it when the first byte
-of BLAKE2b (digest size 1) of its lower-case UTF-8 form is odd.  The
-shared lists of data/ are read from the tree; closed-class words (street
-types, unit words, titles, cue words of the frames) are used whole.
+Italian, Dutch, Portuguese and Polish.  Every entry it draws from a list
+-- given names, surnames, towns, regions, countries, street names and
+street words, the ordinary words and products of the negatives -- is
+taken from the "eval" half of that list only (data/halves.py).  From
+data/ it reads the name lists (names/*.txt, the census and SSA lists,
+and the name statistics of names/<lang>/), places/*.txt, the GeoNames
+places and ISO 3166-2 regions of places/world/, and the street words,
+flat designators and PO-box forms of places/address/, which it mixes
+with its own.  It does not read the cue lists (words/): the words
+around the entities are those of its own frames.  Titles, unit words
+and the cue words of the frames are used whole.
 
 The output depends only on the seed and the counts: each document draws
 from its own generator seeded by "SEED:KIND:INDEX".  Python 3 standard
@@ -38,7 +42,6 @@ library only.
 """
 
 import argparse
-import hashlib
 import json
 import os
 import random
@@ -158,19 +161,40 @@ class Lists:
             into[lang] = evalhalf(into[lang] + names)
 
     def _more_names(self, names):
-        """Lists of given names and surnames by language that data/ may
-        add: names/<kind>/<lang>.txt or names/<kind>_<lang>.txt, one
-        name a line."""
+        """The name statistics of data/names/<lang>/ (given.tsv and
+        surnames.tsv, most frequent first), after the common names of
+        intl_*.txt.  top[kind][lang] is how many of a list's first
+        entries count as common."""
+        self.top = {"given": {}, "surnames": {}}
         for kind, into in (("given", self.given),
                            ("surnames", self.surnames)):
-            d = os.path.join(names, kind)
-            if os.path.isdir(d):
-                for fn in sorted(os.listdir(d)):
-                    lang = fn.split(".")[0]
-                    if fn.endswith(".txt") and 2 <= len(lang) <= 3:
-                        extra = [ln.split("\t")[0] for ln in
-                                 _plain(os.path.join(d, fn))]
-                        into[lang] = evalhalf(into.get(lang, []) + extra)
+            for lang in list(into):
+                self.top[kind][lang] = len(into[lang])
+            for lang in sorted(os.listdir(names)):
+                path = os.path.join(names, lang, kind + ".tsv")
+                if not os.path.isfile(path):
+                    continue
+                rows = [ln.split("\t") for ln in _plain(path)]
+                extra = evalhalf([f[0] for f in rows if len(f) > 2 and
+                                  len(f[0]) > 1 and
+                                  not re.search(r"[\d.]", f[0])])
+                counted = any(f[2].isdigit() for f in rows[:10]
+                              if len(f) > 2)
+                have = into.get(lang, [])
+                seen = set(have)
+                extra = [n for n in extra if n not in seen]
+                into[lang] = have + extra
+                self.top[kind][lang] = len(have) + (
+                    min(1500, len(extra)) if counted else len(extra))
+
+    def name(self, r, kind, lang):
+        """A given name or surname of lang: a common one two times in
+        three, any of the list otherwise."""
+        names = (self.given if kind == "given" else self.surnames)[lang]
+        top = self.top[kind].get(lang, len(names)) or len(names)
+        if r.random() < 0.65:
+            return names[r.randrange(top)]
+        return names[r.randrange(len(names))]
 
 
 # ---------------------------------------------------------------------
@@ -1241,10 +1265,115 @@ class Places:
         self.br_bairros = evalhalf(BR_BAIRROS)
         for cc, t in self.towns.items():
             assert t, "no town of %s in the eval half" % cc
+        self._world()
 
-    def town(self, r, cc, lang=None):
-        """(town, code) of a country; for Switzerland and Belgium one of
-        the language asked when there is one."""
+    def _world(self):
+        """GeoNames places of each country (data/places/world/), split
+        into the larger (10,000 inhabitants or more) and all; the ISO
+        3166-2 regions of the countries of each language, by their own
+        names and their names in that language."""
+        world = os.path.join(DATA, "places", "world")
+        iso = {cc: ISO_CC.get(cc, cc) for cc in TOWNS}
+        want = {v: k for k, v in iso.items()}
+        self.world = {cc: ([], []) for cc in TOWNS}
+        for part in ("europe", "americas"):
+            for ln in _plain(os.path.join(world, "cities-%s.tsv" % part)):
+                f = ln.split("\t")
+                if len(f) < 7 or f[3] not in want or f[6] != "local":
+                    continue
+                name = f[0]
+                if re.search(r"[()/,\[\d]", name) or not in_eval(name):
+                    continue
+                big, every = self.world[want[f[3]]]
+                every.append(name)
+                if f[4].isdigit() and int(f[4]) >= 10000:
+                    big.append(name)
+        by_cc = {}
+        for ln in _plain(os.path.join(world, "regions.tsv")):
+            f = ln.split("\t")
+            if len(f) < 7 or f[3] not in want or \
+                    re.search(r"[()\[\],]", f[0]):
+                continue
+            by_cc.setdefault(want[f[3]], []).append((f[6], f[0]))
+        for lang, ccs in LANG_COUNTRIES.items():
+            extra = [name for _, cc in ccs for l, name in by_cc.get(cc, [])
+                     if l in ("local", lang)]
+            self.regions[lang] = evalhalf(self.regions[lang] + extra)
+        self._address_words()
+
+    def _address_words(self):
+        """Street words, unit designators and PO-box forms of
+        data/places/address/ (eval half): streets and squares of each
+        language where they stand in its own way of writing a street
+        (after the name in English; joined to it in German, Dutch and
+        the Nordic languages; before it otherwise), flats, and the box
+        forms of each country."""
+        addr = os.path.join(DATA, "places", "address")
+        where = {"en": "after", "de": "joined", "nl": "joined",
+                 "sv": "joined", "no": "joined", "da": "joined",
+                 "fi": "joined"}
+        self.street_words = {}
+        for ln in _plain(os.path.join(addr, "street-words.tsv"))[1:]:
+            f = ln.split("\t")
+            if len(f) < 5 or f[4] not in ("street", "square") or \
+                    where.get(f[2], "before") not in f[3].split(",") or \
+                    not in_eval(f[0]):
+                continue
+            ab = [a for a in f[1].split(",") if a != "-"]
+            self.street_words.setdefault(f[2], []).append((f[0], ab))
+        self.units = {}
+        for ln in _plain(os.path.join(addr, "units.tsv"))[1:]:
+            f = ln.split("\t")
+            if len(f) >= 4 and f[3] == "flat" and in_eval(f[0]):
+                ab = [a for a in f[1].split(",") if a not in ("-", "#")]
+                self.units.setdefault(f[2], []).append((f[0], ab))
+        self.boxes = {}
+        for ln in _plain(os.path.join(addr, "po-boxes.tsv"))[1:]:
+            f = ln.split("\t")
+            toks = f[0].split()
+            if len(f) < 4 or f[3] not in ("box", "rural", "bag") or \
+                    "N" not in toks or toks[0] in ("N", "L") or \
+                    not all(t in ("N", "L") or
+                            re.fullmatch(r"[^\W\d_]+\.?", t) for t in toks) \
+                    or not in_eval(f[0]):
+                continue
+            for cc in f[2].split(","):
+                self.boxes.setdefault(cc, []).append(f[0])
+
+    def street_word(self, r, lang, abbrev=True):
+        """A street word of data/ for lang (a quarter of the time when
+        there are some), or None."""
+        w = self.street_words.get(lang)
+        if not w or r.random() >= 0.25:
+            return None
+        word, ab = pick(r, w)
+        return pick(r, ab) if abbrev and ab and r.random() < 0.3 else word
+
+    def unit(self, r, lang):
+        u = self.units.get(lang)
+        if not u:
+            return None
+        word, ab = pick(r, u)
+        w = pick(r, ab) if ab and r.random() < 0.4 else word
+        return "%s %d" % (w, r.randint(1, 60))
+
+    def box(self, r, cc):
+        forms = self.boxes.get(ISO_CC.get(cc, cc))
+        if not forms:
+            return None
+        f = pick(r, forms)
+        f = re.sub(r"\bN\b", lambda m: str(r.randint(1, 9999)), f)
+        return re.sub(r"\bL\b", lambda m: r.choice("ABCDEFGH"), f)
+
+    def town(self, r, cc, lang=None, code=False):
+        """(town, code) of a country: one of the towns above or, half of
+        the time, a GeoNames place (larger ones as often as any), with
+        no code; with code true, or in Switzerland and Belgium (where
+        the town has to be of the language asked), always from above."""
+        big, every = self.world.get(cc, ([], []))
+        if every and not (code and cc in ("US", "CA", "BR", "MX")) and \
+                cc not in ("CH", "BE") and r.random() < 0.5:
+            return pick(r, big if big and r.random() < 0.5 else every), ""
         towns = self.towns[cc]
         if cc == "CA" and lang == "fr":
             towns = [t for t in towns if t[1] == "QC"] or towns
@@ -1254,6 +1383,9 @@ class Places:
                 towns = same
         t = pick(r, towns)
         return t[0], t[1]
+
+
+ISO_CC = {"UK": "GB"}
 
 
 # ---------------------------------------------------------------------
@@ -1283,7 +1415,8 @@ def postcode(r, cc):
         area = pick(r, UK_AREAS)
         if area in ("EC", "WC") or (area in ("SW", "W", "E", "N", "NW",
                                              "SE") and r.random() < 0.2):
-            dist = str(r.randint(1, 9)) + pick(r, "ABCHMNPRVWXY")
+            dist = str(r.randint(1, 9)) + pick(
+                r, "ABEHMNPRVWXY" if len(area) == 2 else "ABCDEFGHJKPSTUW")
         elif len(area) == 1:
             dist = str(r.randint(1, 99))
         else:
@@ -1376,9 +1509,10 @@ class Addresses:
         return pick(r, self.p.stems[lang])
 
     def person(self, r, lang):
-        lang = lang if lang in self.l.surnames else "en"
-        return (pick(r, self.l.given.get(lang, self.l.given["en"])),
-                pick(r, self.l.surnames[lang]))
+        if lang not in self.l.surnames or lang not in self.l.given:
+            lang = "en"
+        return (self.l.name(r, "given", lang),
+                self.l.name(r, "surnames", lang))
 
     # -- street lines
 
@@ -1393,6 +1527,7 @@ class Addresses:
             suffix = pick(r, EN_SUFFIX_UK)
         else:
             suffix = pick(r, EN_SUFFIX_US)
+        suffix = self.p.street_word(r, "en") or suffix
         kind = r.random()
         if kind < 0.12 and cc in ("US", "CA"):
             name = ordinal(r.randint(1, 120))
@@ -1414,6 +1549,10 @@ class Addresses:
         return line
 
     def unit_en(self, r, cc):
+        if r.random() < 0.2:
+            u = self.p.unit(r, "en")
+            if u:
+                return u
         if cc in ("UK", "IE"):
             return wpick(r, [(5, "Flat %d" % r.randint(1, 40)),
                              (1, "Flat %s" % r.choice("ABCD")),
@@ -1450,6 +1589,11 @@ class Addresses:
                             (1, "steig"), (1, "pfad"), (1, "straße"
                                                        if ss == "ß" else
                                                        "strasse")])
+            joined = self.p.street_word(r, "de", abbrev=False)
+            if joined and " " not in joined:
+                suf = joined.lower()
+                if cc == "CH":
+                    suf = suf.replace("ß", "ss")
             name = self.stem(r, "de") + suf
         elif k < 0.7:
             name = "%s %s" % (pick(r, self.p.de_adj),
@@ -1478,6 +1622,7 @@ class Addresses:
                         (1, "impasse"), (2, "allée"), (1, "quai"),
                         (1, "route"), (1, "cours"), (1, "passage"),
                         (1, "square")])
+        typ = self.p.street_word(r, "fr") or typ
         if r.random() < 0.3:
             typ = typ.capitalize()
         name = self.stem(r, "fr")
@@ -1515,10 +1660,13 @@ class Addresses:
                 line += pick(r, [" Int. %d", " int. %d", " Depto. %d",
                                  "-%d"]) % r.randint(1, 40)
             return line
-        typ = wpick(r, [(5, "Calle"), (4, "C/"), (3, "Avenida"),
+        typ = self.p.street_word(r, "es") or wpick(r, [
+            (5, "Calle"), (4, "C/"), (3, "Avenida"),
                         (2, "Avda."), (1, "Av."), (2, "Plaza"), (1, "Pza."),
-                        (2, "Paseo"), (1, "Ronda"), (1, "Travesía"),
-                        (1, "Camino"), (1, "Carrer")])
+            (2, "Paseo"), (1, "Ronda"), (1, "Travesía"), (1, "Camino"),
+            (1, "Carrer")])
+        if typ[0].islower() and r.random() < 0.7:
+            typ = typ[0].upper() + typ[1:]
         num = str(r.randint(1, 250))
         sep = pick(r, [", ", " ", ", nº ", " n.º "])
         line = "%s %s%s%s" % (typ, self.stem(r, "es"), sep, num)
@@ -1544,9 +1692,12 @@ class Addresses:
                                  ", bloco B, apto %d", ", sala %d",
                                  ", conj. %d"]) % r.randint(1, 1800)
             return line
-        typ = wpick(r, [(7, "Rua"), (2, "R."), (3, "Avenida"), (2, "Av."),
-                        (1, "Travessa"), (1, "Largo"), (1, "Praça"),
-                        (1, "Estrada"), (1, "Calçada"), (1, "Alameda")])
+        typ = self.p.street_word(r, "pt") or wpick(r, [
+            (7, "Rua"), (2, "R."), (3, "Avenida"), (2, "Av."),
+            (1, "Travessa"), (1, "Largo"), (1, "Praça"), (1, "Estrada"),
+            (1, "Calçada"), (1, "Alameda")])
+        if typ[0].islower() and r.random() < 0.7:
+            typ = typ[0].upper() + typ[1:]
         line = "%s %s%s%d" % (typ, self.stem(r, "pt"),
                               pick(r, [", ", " ", ", n.º "]),
                               r.randint(1, 300))
@@ -1563,8 +1714,11 @@ class Addresses:
                         (3, "Piazza"), (1, "P.zza"), (1, "Vicolo"),
                         (1, "Largo"), (1, "Strada"), (1, "Piazzale"),
                         (1, "Lungomare"), (1, "Contrada")])
+        typ = self.p.street_word(r, "it") or typ
         if r.random() < 0.2:
             typ = typ.lower()
+        elif r.random() < 0.7:
+            typ = typ[0].upper() + typ[1:]
         num = str(r.randint(1, 220))
         if r.random() < 0.12:
             num += pick(r, ["/A", "/B", "a", "/bis", " bis"])
@@ -1581,6 +1735,7 @@ class Addresses:
                         (2, "gracht"), (2, "plein"), (1, "singel"),
                         (1, "kade"), (1, "dijk"), (1, "hof"),
                         (1, "steeg"), (1, "pad"), (1, "dreef")])
+        suf = (self.p.street_word(r, "nl", abbrev=False) or suf).lower()
         name = self.stem(r, "nl") + suf
         if r.random() < 0.15:
             g, s = self.person(r, "nl")
@@ -1596,8 +1751,9 @@ class Addresses:
         return line
 
     def street_pl(self, r, cc):
-        typ = wpick(r, [(8, "ul."), (2, "ulica"), (2, "Ul."), (1, "al."),
-                        (1, "Al."), (1, "os."), (1, "pl."), (1, "")])
+        typ = self.p.street_word(r, "pl") or wpick(r, [
+            (8, "ul."), (2, "ulica"), (2, "Ul."), (1, "al."), (1, "Al."),
+            (1, "os."), (1, "pl."), (1, "")])
         line = ("%s %s %d" % (typ, self.stem(r, "pl"), r.randint(1, 200))
                 ).strip()
         if r.random() < 0.5:
@@ -1619,7 +1775,8 @@ class Addresses:
                "fi": ["katu", "katu", "tie", "tie", "kuja", "polku",
                       "väylä", "rinne", "kaari"],
                "is": ["vegur", "gata", "stígur", "braut", "gata"]}[lang]
-        name = self.stem(r, lang) + pick(r, suf)
+        name = self.stem(r, lang) + (
+            self.p.street_word(r, lang, abbrev=False) or pick(r, suf))
         if lang in ("fi",) and name[0].islower():
             name = name.capitalize()
         line = "%s %d" % (name, r.randint(1, 150))
@@ -1674,7 +1831,7 @@ class Addresses:
         return pick(r, COUNTRY_LINE[cc])
 
     def city_line(self, r, cc, lang, town=None):
-        t, code = town or self.p.town(r, cc, lang)
+        t, code = town or self.p.town(r, cc, lang, code=True)
         pc = postcode(r, cc)
         if cc in POSTCODE_PREFIX and r.random() < 0.07:
             pc = POSTCODE_PREFIX[cc] + pc
@@ -1706,6 +1863,8 @@ class Addresses:
                 city += pick(r, [" Cedex", " CEDEX", " Cedex %d" %
                                  r.randint(1, 20)])
             return ["%s %s" % (pc, city)]
+        if cc == "IT" and not code:
+            return ["%s %s" % (pc, t)]
         if cc == "IT":
             return [pick(r, ["%s %s (%s)" % (pc, t, code),
                              "%s %s %s" % (pc, t, code), "%s %s" % (pc, t),
@@ -1759,6 +1918,11 @@ class Addresses:
             before.append(pick(r, ["Bâtiment %s", "Bât. %s", "Escalier %s",
                                    "Résidence Les Pins, bât. %s"]) %
                           r.choice("ABCD"))
+        elif unit and r.random() < 0.5:
+            u = self.p.unit(r, lang if lang != "en" else
+                            COUNTRY_NAME_LANG.get(cc, "en"))
+            if u:
+                st += ", " + u
         lines = before + [st] + after + self.city_line(r, cc, lang)
         if country is None:
             country = r.random() < 0.25
@@ -1768,7 +1932,10 @@ class Addresses:
 
     def pobox(self, r, cc, lang):
         n = r.randint(1, 9999)
-        if cc == "US":
+        box = self.p.box(r, cc) if r.random() < 0.3 else None
+        if box:
+            pass
+        elif cc == "US":
             box = pick(r, ["PO Box %d", "P.O. Box %d", "P. O. Box %d",
                            "POB %d", "Post Office Box %d"]) % n
         elif cc in ("UK", "IE"):
@@ -2157,8 +2324,8 @@ class Doc:
         lang = lang or self.name_lang()
         if lang not in L.given or lang not in L.surnames:
             lang = "en"
-        g = pick(r, L.given[lang])
-        s = pick(r, L.surnames[lang])
+        g = L.name(r, "given", lang)
+        s = L.name(r, "surnames", lang)
         form = wpick(r, [(62, "gs"), (14, "gMs"), (6, "ggs"),
                          (10 if lang in ("es", "pt") else 1, "gss"),
                          (5 if lang in ("fr", "de") else 1, "g-gs")])
@@ -2167,17 +2334,17 @@ class Doc:
             ini = r.choice("ABCDEFGHJKLMNOPRSTVWZ")
             full = "%s %s%s %s" % (g, ini, pick(r, [".", ".", ".", ""]), s)
         elif form == "ggs":
-            g2 = pick(r, L.given[lang])
+            g2 = L.name(r, "given", lang)
             if g2 != g:
                 g = "%s %s" % (g, g2)
                 full = "%s %s" % (g, s)
         elif form == "gss":
-            s2 = pick(r, L.surnames[lang])
+            s2 = L.name(r, "surnames", lang)
             if s2 != s:
                 full = "%s %s %s" % (g, s, s2)
                 s = "%s %s" % (s, s2)
         elif form == "g-gs":
-            g2 = pick(r, L.given[lang])
+            g2 = L.name(r, "given", lang)
             if g2 != g and " " not in g + g2 and "-" not in g + g2:
                 g = "%s-%s" % (g, g2)
                 full = "%s %s" % (g, s)
