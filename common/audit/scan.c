@@ -175,9 +175,13 @@ static void
 top_member(struct cog_audit_scan *s, const struct cog_jtok *t,
     int *have_sid)
 {
-	const struct frame *f = &s->fr[0];
+	const struct frame *f;
 
-	if (s->nfr != 1 || f->array || f->escaped)
+	/* Only a member of the record itself; fr is NULL before any. */
+	if (s->nfr != 1)
+		return;
+	f = &s->fr[0];
+	if (f->array || f->escaped)
 		return;
 	if (t->type == COG_JT_STRING && ((f->keylen == 10 &&
 	    memcmp(f->key, "session_id", 10) == 0) || (!*have_sid &&
