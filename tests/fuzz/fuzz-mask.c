@@ -130,6 +130,24 @@ utf8_valid(const char *s, size_t n)
 	return 1;
 }
 
+/* Append the n bytes at s, each invalid UTF-8 byte as U+FFFD. */
+static void
+add_utf8(struct cog_buf *out, const char *s, size_t n)
+{
+	uint32_t cp;
+	size_t k;
+
+	while (n > 0) {
+		k = cog_utf8_decode(s, n, &cp);
+		if (cp == COG_UTF8_BAD)
+			cog_buf_add(out, "\xef\xbf\xbd", 3);
+		else
+			cog_buf_add(out, s, k);
+		s += k;
+		n -= k;
+	}
+}
+
 /*
  * The tokens of a valid JSON text, for comparing two: the type of each
  * (any scalar is a 'v': a masked number is a string), and with values
@@ -141,6 +159,7 @@ shape(const char *s, size_t n, int keys, int values, struct cog_buf *out)
 {
 	struct cog_json j = { 0 };
 	struct cog_jdec d = { COG_BUF_INIT, NULL, 0 };
+	struct cog_buf fixed = COG_BUF_INIT;
 	struct cog_jtok t;
 	int type;
 
@@ -158,15 +177,19 @@ shape(const char *s, size_t n, int keys, int values, struct cog_buf *out)
 				continue;
 		}
 		if (type == COG_JT_STRING || type == COG_JT_KEY) {
+			/* Output is strict UTF-8: compare texts so. */
 			cog_json_decode(&d, t.p, t.n, 0);
-			cog_buf_add_jstr(out, d.text.p ? d.text.p : "",
-			    d.text.len);
+			cog_buf_reset(&fixed);
+			add_utf8(&fixed, d.text.p ? d.text.p : "", d.text.len);
+			cog_buf_add_jstr(out, fixed.p ? fixed.p : "",
+			    fixed.len);
 		} else {
 			cog_buf_add_jstr(out, t.p, t.n);
 		}
 	}
 	cog_json_release(&j);
 	cog_jdec_release(&d);
+	cog_buf_release(&fixed);
 }
 
 static int
