@@ -1,8 +1,9 @@
 /*
  * fuzz-tokencache.c -- the token cache file: any bytes in the file of a
  * base URL are read as a token or as none, and a token written is the
- * token read back.  The parser reads a file, so each input is written
- * to a scratch directory first.
+ * token read back; and a secret file (--token-file, key and password
+ * files) is its bytes less one line end.  The parsers read files, so
+ * each input is written to a scratch directory first.
  */
 #include <assert.h>
 #include <fcntl.h>
@@ -12,6 +13,7 @@
 
 #include "base/buf.h"
 #include "base/file.h"
+#include "base/secret.h"
 #include "net/tokencache.h"
 
 #include "fuzz.h"
@@ -74,6 +76,28 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		cog_bearer_release(&t);
 	} else {
 		assert(t.token == NULL && t.base_url == NULL);
+	}
+	/* As a secret file: the bytes, less one final "\n" or "\r\n". */
+	{
+		struct cog_secret sec = { NULL, 0, 0, 0 };
+		char err[512];
+		size_t want = size;
+
+		if (want > 0 && data[want - 1] == '\n') {
+			want--;
+			if (want > 0 && data[want - 1] == '\r')
+				want--;
+		}
+		r = cog_secret_read(&sec, path, "token file", 0, err,
+		    sizeof(err));
+		if (size > COG_SECRET_MAX) {
+			assert(r == -1 && sec.p == NULL);
+		} else {
+			assert(r == 0 && sec.len == want && sec.loose == 0);
+			assert(want == 0 || memcmp(sec.p, data, want) == 0);
+			assert(sec.p[want] == '\0');
+		}
+		cog_secret_release(&sec);
 	}
 	/* A token made of the input's bytes is kept as it is. */
 	s = fuzz_cstr(data, size);
