@@ -88,7 +88,7 @@ main(int argc, char **argv)
 	    help_tail);
 	parse_options(argc, argv);
 	/* The cache is ours to fill: a token given by the user is not. */
-	unsetenv("COG_TOKEN");
+	unsetenv(tool.api->token_env);
 	cog_tool_setup(&tool);
 	if (auth->cache.len == 0)
 		cog_die("no cache directory: set XDG_CACHE_HOME or HOME");

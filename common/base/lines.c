@@ -53,12 +53,34 @@ fill(struct cog_lines *l)
 	return r;
 }
 
+/* Read more; at end of input set eof.  Return bytes read, 0 or -1. */
+static ssize_t
+more(struct cog_lines *l)
+{
+	ssize_t r = fill(l);
+
+	if (r == 0)
+		l->eof = 1;
+	return r;
+}
+
+/* At end of input: take the pending bytes as the last line. */
+static char *
+rest(struct cog_lines *l)
+{
+	char *p = l->buf + l->start;
+
+	l->start = l->end;
+	l->lineno++;
+	l->unterminated = 1;
+	return p;
+}
+
 int
 cog_lines_next(struct cog_lines *l, char **line, size_t *len, int *nl)
 {
 	size_t scanned = 0;
 	char *p;
-	ssize_t r;
 
 	for (;;) {
 		p = l->end - l->start > scanned ? memchr(l->buf + l->start +
@@ -75,29 +97,20 @@ cog_lines_next(struct cog_lines *l, char **line, size_t *len, int *nl)
 		if (l->eof) {
 			if (scanned == 0)
 				return 0;
-			*line = l->buf + l->start;
 			*len = scanned;
 			*nl = 0;
-			l->start = l->end;
-			l->lineno++;
-			l->unterminated = 1;
+			*line = rest(l);
 			return 1;
 		}
-		if ((r = fill(l)) < 0)
+		if (more(l) < 0)
 			return -1;
-		if (r == 0)
-			l->eof = 1;
 	}
 }
 
 long
 cog_lines_read(struct cog_lines *l)
 {
-	ssize_t r = fill(l);
-
-	if (r == 0)
-		l->eof = 1;
-	return (long)r;
+	return (long)more(l);
 }
 
 int
@@ -146,7 +159,6 @@ cog_lines_block(struct cog_lines *l, struct cog_buf *b, size_t want,
 {
 	size_t before = b->len, avail;
 	char *last;
-	ssize_t r;
 
 	*nlines = 0;
 	for (;;) {
@@ -165,17 +177,12 @@ cog_lines_block(struct cog_lines *l, struct cog_buf *b, size_t want,
 		} else if (l->eof) {
 			if (avail == 0)
 				return b->len > before;
-			cog_buf_add(b, l->buf + l->start, avail);
-			l->start = l->end;
-			l->lineno++;
-			l->unterminated = 1;
+			cog_buf_add(b, rest(l), avail);
 			(*nlines)++;
 			return 1;
 		}
-		if ((r = fill(l)) < 0)
+		if (more(l) < 0)
 			return -1;
-		if (r == 0)
-			l->eof = 1;
 	}
 }
 

@@ -20,9 +20,14 @@
  *
  * To add a backend (say "rest"):
  *  1. Write common/net/api_rest.c defining
- *	const struct cog_api_backend cog_api_rest = { "rest", ... };
+ *	const struct cog_api_backend cog_api_rest = { .name = "rest", ... };
  *     with every operation below (those marked optional may be NULL),
- *     all the dialect's paths and member names in that file alone.
+ *     all the dialect's paths and member names in that file alone.  A
+ *     login gives a bearer token that is cached; a key the user gives
+ *     comes from token_env and credential() sends it as the dialect
+ *     wants.  list_page() turns whatever the dialect lists into session
+ *     lines and keeps its paging state in the cursor string; messages()
+ *     reads a transcript in any form, in record order.
  *  2. Declare it here beside cog_api_v1, and list it in backends[] in
  *     api.c: cog_api_find() then knows its name.
  *  3. Document it in the man pages, and add tests against the emulator
@@ -59,6 +64,11 @@ struct cog_api_backend {
 
 	/* ---- Authentication and how the credential is sent. ---- */
 
+	/*
+	 * The variable that may hold a token (or key) the user gives, used
+	 * as it is, sent by credential() and never cached.
+	 */
+	const char *token_env;
 	/* The scopes a login asks for, space-separated. */
 	const char *scopes;
 	/* The scope reading sessions and transcripts needs, and exports. */

@@ -326,6 +326,7 @@ read_error(const char *body, size_t n, struct cog_api_error *e)
 const struct cog_api_backend cog_api_v1 = {
 	.name = "v1",
 	.flags = COG_API_RANGES | COG_API_DIGEST,
+	.token_env = "COG_TOKEN",
 	.scopes = SCOPES,
 	.scope_read = "sessions:read",
 	.scope_export = "export:manage",

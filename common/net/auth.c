@@ -47,7 +47,7 @@ void
 cog_auth_init(struct cog_auth *a, struct cog_http *h,
     const struct cog_api_backend *api, const char *token_file)
 {
-	const char *env = getenv("COG_TOKEN");
+	const char *env = getenv(api->token_env);
 	struct cog_buf b = COG_BUF_INIT;
 
 	memset(a, 0, sizeof(*a));
@@ -159,8 +159,8 @@ token(struct cog_auth *a)
 			cog_die("the cached token for '%s' has expired: run "
 			    "cog-auth, or set %s", a->http->base_url,
 			    a->api->credentials);
-		cog_die("no token for '%s': run cog-auth, or set %s (or "
-		    "COG_TOKEN)", a->http->base_url, a->api->credentials);
+		cog_die("no token for '%s': run cog-auth, or set %s (or %s)",
+		    a->http->base_url, a->api->credentials, a->api->token_env);
 	}
 	cog_auth_login(a);
 	return a->tok.token;
@@ -254,7 +254,7 @@ cog_auth_call(struct cog_auth *a, const char *method, const char *path,
 	}
 	if (resp->status == 403)
 		cog_auth_die_scope(a, resp->body.p, resp->body.len,
-		    resp->www_auth, scope);
+		    resp->hint.www_auth, scope);
 	if (resp->status >= 200 && resp->status < 300)
 		return 0;
 	cog_auth_error(a, resp->status, resp->body.p, resp->body.len,

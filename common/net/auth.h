@@ -14,16 +14,16 @@ struct cog_auth {
 	const struct cog_api_backend *api;	/* the dialect */
 	struct cog_bearer tok;	/* the token in use; tok.token may be NULL */
 	struct cog_buf cache;	/* the cache file, empty when none */
-	int user_token;		/* from --token-file or COG_TOKEN */
+	int user_token;		/* from --token-file or the environment */
 	int logins;		/* logins done by this process */
 	unsigned gen;		/* bumped whenever the token changes */
 };
 
 /*
  * Set up a for the tenant of h (after cog_http_setup), speaking api: the
- * token comes from token_file (--token-file; NULL for none), else
- * COG_TOKEN, else the cache of h's base URL.  Dies when token_file
- * cannot be read or holds more than one token.
+ * token comes from token_file (--token-file; NULL for none), else the
+ * backend's token_env (COG_TOKEN for v1), else the cache of h's base URL.
+ * Dies when token_file cannot be read or holds more than one token.
  */
 void cog_auth_init(struct cog_auth *a, struct cog_http *h,
     const struct cog_api_backend *api, const char *token_file);

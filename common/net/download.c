@@ -40,11 +40,10 @@ struct job {
 	int ranged;		/* this request asked for a Range */
 	long status;
 	int body;		/* where the body goes: B_* */
-	long retry_after;
+	struct cog_header_retry hint;	/* Retry-After, WWW-Authenticate */
 	long long cr_first;	/* Content-Range of a 206 */
 	long long cr_size;	/* Content-Range "bytes * /N" of a 416 */
 	int bad_range, io_errno;
-	char www_auth[256];
 	struct cog_buf errbody;
 	struct cog_retry retry;
 	int retry_started, renewed, digest_retried;
@@ -232,9 +231,8 @@ on_header(char *p, size_t size, size_t nmemb, void *arg)
 	if ((st = cog_header_status(p, n)) >= 0) {
 		j->status = st;
 		j->has_repr = 0;
-		j->retry_after = -1;
+		cog_header_retry_reset(&j->hint);
 		j->cr_first = j->cr_size = -1;
-		j->www_auth[0] = '\0';
 		return n;
 	}
 	if (p[0] == '\r' || p[0] == '\n') {
@@ -265,12 +263,11 @@ on_header(char *p, size_t size, size_t nmemb, void *arg)
 		}
 		return n;
 	}
+	if (cog_header_retry_line(p, n, &j->hint))
+		return n;
 	if (cog_header_match(p, n, "Repr-Digest", &v, &vn)) {
 		j->has_repr = (j->dl->c.auth->api->flags & COG_API_DIGEST) &&
 		    cog_digest_parse_repr(v, vn, j->repr) == 0;
-	} else if (cog_header_match(p, n, "Retry-After", &v, &vn)) {
-		if (cog_header_value(v, vn, tmp, sizeof(tmp)) == 0)
-			j->retry_after = cog_retry_after_parse(tmp, time(NULL));
 	} else if (cog_header_match(p, n, "Content-Range", &v, &vn)) {
 		if (vn > 8 && strncmp(v, "bytes */", 8) == 0) {
 			cog_header_value(v + 8, vn - 8, tmp, sizeof(tmp));
@@ -279,8 +276,6 @@ on_header(char *p, size_t size, size_t nmemb, void *arg)
 		    &last, &total) < 0) {
 			j->cr_first = -1;
 		}
-	} else if (cog_header_match(p, n, "WWW-Authenticate", &v, &vn)) {
-		cog_header_value(v, vn, j->www_auth, sizeof(j->www_auth));
 	}
 	return n;
 }
@@ -434,8 +429,9 @@ start(struct cog_dl *d, struct job *j)
 	j->status = 0;
 	j->body = B_NONE;
 	j->has_repr = j->bad_range = j->io_errno = 0;
-	j->retry_after = j->cr_first = j->cr_size = -1;
-	j->www_auth[0] = j->errbuf[0] = '\0';
+	cog_header_retry_reset(&j->hint);
+	j->cr_first = j->cr_size = -1;
+	j->errbuf[0] = '\0';
 	cog_buf_reset(&j->errbody);
 	if (curl_multi_add_handle(d->multi, e) != CURLM_OK)
 		cog_die("cannot start a transfer");
@@ -573,11 +569,11 @@ finish(struct cog_dl *d, struct job *j, CURLcode code)
 	}
 	if (j->status == 403)
 		cog_auth_die_scope(d->c.auth, j->errbody.p, j->errbody.len,
-		    j->www_auth, d->c.auth->api->scope_read);
+		    j->hint.www_auth, d->c.auth->api->scope_read);
 	cog_auth_error(d->c.auth, j->status, j->errbody.p, j->errbody.len, 1,
 	    &msg);
 	if (cog_http_retryable(j->status))
-		retry_later(j, j->retry_after, msg.p);
+		retry_later(j, j->hint.retry_after, msg.p);
 	else
 		fail(j, "%s", msg.p);
 	cog_buf_release(&msg);

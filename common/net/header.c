@@ -2,8 +2,10 @@
 #include <ctype.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include "net/header.h"
+#include "net/retry.h"
 
 long
 cog_header_status(const char *line, size_t n)
@@ -153,4 +155,32 @@ cog_header_auth_param(const char *v, size_t n, const char *param,
 		}
 	}
 	return -1;
+}
+
+void
+cog_header_retry_reset(struct cog_header_retry *r)
+{
+	r->retry_after = -1;
+	r->www_auth[0] = '\0';
+}
+
+int
+cog_header_retry_line(const char *line, size_t n,
+    struct cog_header_retry *r)
+{
+	const char *v;
+	char tmp[128];
+	size_t vn;
+
+	if (cog_header_match(line, n, "Retry-After", &v, &vn)) {
+		if (cog_header_value(v, vn, tmp, sizeof(tmp)) == 0)
+			r->retry_after = cog_retry_after_parse(tmp,
+			    time(NULL));
+		return 1;
+	}
+	if (cog_header_match(line, n, "WWW-Authenticate", &v, &vn)) {
+		cog_header_value(v, vn, r->www_auth, sizeof(r->www_auth));
+		return 1;
+	}
+	return 0;
 }

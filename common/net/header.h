@@ -41,4 +41,20 @@ int cog_header_content_range(const char *v, size_t n, long long *first,
 int cog_header_auth_param(const char *v, size_t n, const char *param,
     char *out, size_t size);
 
+/* What every answer's headers say about trying again. */
+struct cog_header_retry {
+	long retry_after;	/* seconds asked by Retry-After, or -1 */
+	char www_auth[256];	/* WWW-Authenticate, possibly cut short */
+};
+
+/* Forget what a previous answer said (at a status line, say). */
+void cog_header_retry_reset(struct cog_header_retry *r);
+
+/*
+ * When line is a Retry-After or WWW-Authenticate header, keep its value
+ * in r and return 1; else return 0.
+ */
+int cog_header_retry_line(const char *line, size_t n,
+    struct cog_header_retry *r);
+
 #endif

@@ -6,7 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <time.h>
 
 #include "base/clock.h"
 #include "base/err.h"
@@ -258,22 +257,13 @@ static size_t
 on_header(char *p, size_t size, size_t nmemb, void *arg)
 {
 	struct cog_http_resp *resp = arg;
-	size_t n = size * nmemb, vn;
-	const char *v;
-	char tmp[128];
+	size_t n = size * nmemb;
 
-	if (cog_header_status(p, n) >= 0) {
-		/* A new response (after 100 Continue, say): start over. */
-		resp->retry_after = -1;
-		resp->www_auth[0] = '\0';
-	} else if (cog_header_match(p, n, "Retry-After", &v, &vn)) {
-		if (cog_header_value(v, vn, tmp, sizeof(tmp)) == 0)
-			resp->retry_after = cog_retry_after_parse(tmp,
-			    time(NULL));
-	} else if (cog_header_match(p, n, "WWW-Authenticate", &v, &vn)) {
-		cog_header_value(v, vn, resp->www_auth,
-		    sizeof(resp->www_auth));
-	}
+	/* A new response (after 100 Continue, say): start over. */
+	if (cog_header_status(p, n) >= 0)
+		cog_header_retry_reset(&resp->hint);
+	else
+		cog_header_retry_line(p, n, &resp->hint);
 	return n;
 }
 
@@ -292,8 +282,7 @@ once(struct cog_http *h, const struct cog_http_req *req,
 
 	cog_buf_reset(&resp->body);
 	resp->status = 0;
-	resp->retry_after = -1;
-	resp->www_auth[0] = '\0';
+	cog_header_retry_reset(&resp->hint);
 	resp->error[0] = '\0';
 	errbuf[0] = '\0';
 	resp->tries++;
@@ -364,7 +353,7 @@ cog_http_request(struct cog_http *h, const struct cog_http_req *req,
 		    !cog_http_retryable(resp->status))
 			break;
 		delay = cog_retry_next(&r, cog_clock_ms(),
-		    resp->retry_after, cog_retry_random());
+		    resp->hint.retry_after, cog_retry_random());
 		if (delay < 0) {
 			cog_http_log(h, "%s %s: giving up after %d "
 			    "retr%s", req->method, req->path, r.n,
@@ -378,7 +367,7 @@ cog_http_request(struct cog_http *h, const struct cog_http_req *req,
 		else
 			cog_http_log(h, "%s %s: HTTP %ld; retry %d/%d in %.1f "
 			    "s%s", req->method, req->path, resp->status, r.n,
-			    r.max, delay / 1000.0, resp->retry_after >= 0 ?
+			    r.max, delay / 1000.0, resp->hint.retry_after >= 0 ?
 			    " (Retry-After)" : "");
 		cog_http_sleep_ms(delay);
 	}

@@ -5,6 +5,7 @@
 #include <curl/curl.h>
 
 #include "base/buf.h"
+#include "net/header.h"
 
 /* Connection settings and the retry policy, from options and env. */
 struct cog_http {
@@ -99,8 +100,7 @@ struct cog_http_req {
 struct cog_http_resp {
 	long status;		/* 0 when no response came */
 	struct cog_buf body;	/* the response body */
-	long retry_after;	/* seconds asked by Retry-After, or -1 */
-	char www_auth[256];	/* WWW-Authenticate, possibly cut short */
+	struct cog_header_retry hint;	/* Retry-After, WWW-Authenticate */
 	int tries;		/* requests sent */
 	char error[CURL_ERROR_SIZE + 64];	/* why no response came */
 };

@@ -108,6 +108,21 @@ main(void)
 		ok(cog_header_value("1200", 4, out, 4) == -1 &&
 		    strcmp(out, "120") == 0, "one cut short, and said so");
 	}
+	{
+		struct cog_header_retry hr;
+
+		cog_header_retry_reset(&hr);
+		ok(cog_header_retry_line("Retry-After: 7\r\n", 16, &hr) &&
+		    hr.retry_after == 7, "Retry-After kept");
+		ok(cog_header_retry_line("www-authenticate: Bearer x\r\n",
+		    28, &hr) && strcmp(hr.www_auth, "Bearer x") == 0,
+		    "WWW-Authenticate kept");
+		ok(!cog_header_retry_line("Content-Range: bytes 0-1/2\r\n",
+		    28, &hr) && hr.retry_after == 7, "other headers left");
+		cog_header_retry_reset(&hr);
+		ok(hr.retry_after == -1 && hr.www_auth[0] == '\0',
+		    "reset forgets both");
+	}
 	cog_buf_release(&b);
 	return tap_done();
 }
