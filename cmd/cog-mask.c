@@ -270,6 +270,17 @@ static unsigned input_no;
 /* The totals of the blocks written so far. */
 static struct counts total;
 
+/*
+ * The run's configuration and workers.  They live at file scope so that
+ * what they hold stays reachable when a fatal error exits from inside
+ * the loop (cog_die does not return to main to free them).
+ */
+static struct {
+	struct cog_mask_config cfg;
+	struct worker *w;
+	void **ctx;
+} run;
+
 static void
 counts_free(void *p)
 {
@@ -720,20 +731,17 @@ stop_workers(struct worker *w, int n)
 int
 main(int argc, char **argv)
 {
-	struct cog_mask_config cfg;
 	struct cog_lines in;
-	struct worker *w;
-	void **ctx;
 	int i, k, stopped = 0, status = 0;
 
 	cog_setprogname(argv[0]);
 	parse_options(argc, argv);
-	setup(&cfg);
+	setup(&run.cfg);
 	open_output();
 	if (opt.unbuffered)
 		opt.jobs = 1;
-	w = start_workers(&cfg, opt.jobs);
-	ctx = cog_xcalloc((size_t)opt.jobs, sizeof(*ctx));
+	run.w = start_workers(&run.cfg, opt.jobs);
+	run.ctx = cog_xcalloc((size_t)opt.jobs, sizeof(*run.ctx));
 	if (optind == argc)
 		argv[--optind] = "-";
 	for (i = optind; i < argc && !stopped; i++) {
@@ -741,13 +749,13 @@ main(int argc, char **argv)
 			cog_die("cannot open '%s':", argv[i]);
 		input_no++;
 		for (k = 0; k < opt.jobs; k++) {
-			ctx[k] = &w[k];
-			w[k].name = in.name;
-			cog_masker_set_file(w[k].m, argc - optind > 1 ?
+			run.ctx[k] = &run.w[k];
+			run.w[k].name = in.name;
+			cog_masker_set_file(run.w[k].m, argc - optind > 1 ?
 			    in.name : NULL);
 		}
 		stopped = cog_par_each(&in, opt.unbuffered ? 1 : BLOCKSIZE,
-		    opt.conversation, opt.jobs, ctx, mask_block, take_block,
+		    opt.conversation, opt.jobs, run.ctx, mask_block, take_block,
 		    NULL);
 		/* Never join the last line of a file to the next file's. */
 		if (in.unterminated && i + 1 < argc && !stopped &&
@@ -755,7 +763,8 @@ main(int argc, char **argv)
 			write_out("\n", 1);
 		cog_lines_close(&in);
 	}
-	stop_workers(w, opt.jobs);
+	stop_workers(run.w, opt.jobs);
+	run.w = NULL;
 	if (stopped || (total.skipped > 0 && opt.bad == BAD_SKIP))
 		status = COG_EXIT_PARTIAL;
 	if (total.bad > 0 && opt.bad != BAD_FAIL)
@@ -776,8 +785,8 @@ main(int argc, char **argv)
 	if (!opt.quiet && isatty(STDERR_FILENO))
 		summary();
 	cog_mask_stats_reset(&total.ms);
-	cog_detector_free(cfg.det);
-	cog_keys_free(cfg.keys);
-	free(ctx);
+	cog_detector_free(run.cfg.det);
+	cog_keys_free(run.cfg.keys);
+	free(run.ctx);
 	return cog_close_stdout(status);
 }

@@ -108,6 +108,10 @@ echo keep >old.jsonl
 cog-mask -o old.jsonl missing-file 2>err
 is "$?:$(cat old.jsonl)" "2:keep" "a fatal error leaves -o's file as it was"
 is "$(ls -A | grep -c '^old')" 1 "... and no temporary file"
+cog-mask -j 2 -o old.jsonl in missing-file 2>err
+is "$?:$(cat old.jsonl)" "2:keep" "... also when an input before it was masked"
+is "$(cat err)" "cog-mask: cannot open 'missing-file': No such file or directory" \
+	"... saying which input is missing, and nothing more"
 printf '%s\n' '{"t":"bob@example.org"}' '{"t":' >bad
 cog-mask -o part.jsonl bad 2>/dev/null
 is "$?:$(cat part.jsonl)" '1:{"t":"[EMAIL_ADDRESS_'"$(cog-mask bad 2>/dev/null | sed 's/.*_\([0-9a-f]*\)].*/\1/')"']"}' \
