@@ -2,8 +2,9 @@
  * fuzz-header.c -- HTTP response header lines as the header callbacks of
  * net/ see them: the status line, WWW-Authenticate's auth-params,
  * Retry-After, Content-Range and the Repr-Digest (or Content-Digest)
- * dictionary.  The input is split into lines at '\n'; each line keeps
- * its terminator, as libcurl hands it over.
+ * dictionary; and what net/http.c keeps of them for a retry.  The input
+ * is split into lines at '\n'; each line keeps its terminator, as libcurl
+ * hands it over.
  */
 #include <assert.h>
 #include <stdint.h>
@@ -117,6 +118,48 @@ line(const char *p, size_t n)
 }
 
 /*
+ * What net/http.c keeps of an answer's lines: a status line starts over,
+ * Retry-After gives the delay its value parses to (the one before when
+ * the value is too long to be one), WWW-Authenticate its value cut to
+ * fit; any other line changes nothing.
+ */
+static void
+hint(const char *p, size_t n, struct cog_header_retry *r)
+{
+	struct cog_header_retry was = *r;
+	const char *v;
+	char tmp[128];
+	size_t vn, k;
+	int got;
+
+	if (cog_header_status(p, n) >= 0) {
+		cog_header_retry_reset(r);
+		assert(r->retry_after == -1 && r->www_auth[0] == '\0');
+		return;
+	}
+	got = cog_header_retry_line(p, n, r);
+	if (cog_header_match(p, n, "Retry-After", &v, &vn)) {
+		assert(got == 1 && strcmp(r->www_auth, was.www_auth) == 0);
+		if (cog_header_value(v, vn, tmp, sizeof(tmp)) < 0) {
+			assert(r->retry_after == was.retry_after);
+		} else {
+			/* Whether it parses does not hang on the time. */
+			assert(r->retry_after >= -1);
+			assert((r->retry_after == -1) ==
+			    (cog_retry_after_parse(tmp, NOW) == -1));
+		}
+	} else if (cog_header_match(p, n, "WWW-Authenticate", &v, &vn)) {
+		k = vn < sizeof(r->www_auth) ? vn : sizeof(r->www_auth) - 1;
+		assert(got == 1 && r->retry_after == was.retry_after);
+		assert(memcmp(r->www_auth, v, k) == 0 &&
+		    r->www_auth[k] == '\0');
+	} else {
+		assert(got == 0 && r->retry_after == was.retry_after &&
+		    strcmp(r->www_auth, was.www_auth) == 0);
+	}
+}
+
+/*
  * What servers send parses back: an HTTP-date in each of its three forms
  * and delay-seconds for the Retry-After, the base64 digest among other
  * members for Repr-Digest, hex for a list item's sha256.
@@ -171,11 +214,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	const char *s = (const char *)data, *end = s + size, *nl;
 	unsigned char md[COG_SHA256_LEN];
+	struct cog_header_retry r;
 
+	cog_header_retry_reset(&r);
 	while (s < end) {
 		nl = memchr(s, '\n', (size_t)(end - s));
 		nl = nl ? nl + 1 : end;
 		line(s, (size_t)(nl - s));
+		hint(s, (size_t)(nl - s), &r);
 		s = nl;
 	}
 	(void)cog_digest_parse_hex((const char *)data, size, md);
