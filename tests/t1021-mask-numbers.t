@@ -47,6 +47,18 @@ is "$(cog-mask -T NONE -k acct=ACCT -R ACCT:redact sel | jq -c .acct)" \
 is "$(printf '{"n":-4111111111111111}\n' | cog-mask -R CREDIT_CARD:redact)" \
 	'{"n":"-[CREDIT_CARD]"}' "the rest of the number stays in the string"
 
+# cog-audit's residual scan reads numbers as cog-mask does.
+COG_AUDIT_KEY=audit-key-0123456789abcdef
+export COG_AUDIT_KEY
+printf '%s\n' '{"session_id":"s1","seq":3,"zip":12345,"card":4111111111111111,"arr":[[5500000000000004]]}' >au
+cog-audit au >entry
+is "$(jq -c '.residual_pii.found' entry)" '{"CREDIT_CARD":2}' \
+	"cog-audit finds the card numbers left as numbers, and no postcode"
+is "$(jq -r '.residual_pii.examples[] | "\(.path) \(.start) \(.end)"' entry | tr '\n' ';')" \
+	".card 0 16;.arr[0][0] 0 16;" "... at their paths"
+cog-mask au | cog-audit >entry
+is "$(jq -c '.residual_pii.found' entry)" '{}' "none after cog-mask"
+
 # Tokens of encrypt come back as strings.
 cog-mask -R CREDIT_CARD:encrypt in >enc
 is "$(cog-mask -u enc | jq -c '[.card, .arr[0][0]]')" \

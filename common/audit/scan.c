@@ -9,6 +9,7 @@
 #include "base/utf8.h"
 #include "json/json.h"
 #include "json/path.h"
+#include "mask/mask.h"
 #include "mask/tokens.h"
 #include "net/session.h"
 #include "pii/types.h"
@@ -268,6 +269,14 @@ cog_audit_scan_line(struct cog_audit_scan *s, const char *line, size_t len,
 			element(s);
 			top_member(s, &t, &have_sid);
 			scan_string(s, &t, lineno);
+			break;
+		case COG_JT_NUMBER:
+			/* PII written as a number, as cog-mask reads it. */
+			element(s);
+			top_member(s, &t, &have_sid);
+			cog_mask_number_detect(s->det, t.p, t.n, &s->spans);
+			cog_spans_merge(&s->spans);
+			report(s, t.p, lineno);
 			break;
 		default:
 			element(s);

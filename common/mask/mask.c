@@ -603,13 +603,15 @@ detect_line(struct cog_masker *m, const struct cog_span *sp, size_t start,
 
 /*
  * A number is never a name or a place (five digits alone would be taken
- * for a postcode): drop those entities found in one.
+ * for a postcode): those entities found in one are dropped.
  */
-static void
-drop_words(struct cog_spans *sp)
+void
+cog_mask_number_detect(struct cog_detector *d, const char *s, size_t n,
+    struct cog_spans *sp)
 {
 	size_t i, k = 0;
 
+	cog_detect_each(d, s, n, sp);
 	for (i = 0; i < sp->n; i++)
 		if (sp->v[i].type != COG_PERSON && sp->v[i].type != COG_LOCATION)
 			sp->v[k++] = sp->v[i];
@@ -641,8 +643,7 @@ find(struct cog_masker *m, const char *text, size_t n, int keytype,
 		sp->n = 0;
 		cog_spans_add(sp, 0, n, keytype, 1.0f);
 	} else if (number) {
-		cog_detect_each(m->c.det, text, n, sp);
-		drop_words(sp);
+		cog_mask_number_detect(m->c.det, text, n, sp);
 	} else if (m->wide && cog_fold(text, n, &m->fold, &m->fmap,
 	    &m->fmapcap)) {
 		m->folded = 1;

@@ -83,6 +83,13 @@ struct cog_masker;
 #define COG_MASK_NUMBER_MIN 7
 
 /*
+ * The entities of the JSON number of n bytes at s into out, as cog-mask
+ * finds them: every type but PERSON and LOCATION.
+ */
+void cog_mask_number_detect(struct cog_detector *d, const char *s, size_t n,
+    struct cog_spans *out);
+
+/*
  * Fields (plus skips) are at most 64, and so are key rules; the caller
  * checks the counts.  Path i is field i, or skip i - nfields.
  */
