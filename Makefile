@@ -9,7 +9,7 @@
 #	make emulator		the emulator alone, to try the tools by hand
 #	make fuzz		run every fuzz target under libFuzzer (clang)
 #	make install		PREFIX=/usr/local DESTDIR=
-#	make deb		a Debian package, cogtools_<version>_<arch>.deb
+#	make deb		a Debian package, build/cogtools_<version>_<arch>.deb
 #
 # Compiler lines are quiet; V=1 shows them.
 
@@ -234,12 +234,12 @@ install: all
 	install -d $(DESTDIR)$(DOCDIR)/examples
 	install -m 644 data/examples/* $(DESTDIR)$(DOCDIR)/examples/
 
-# make deb: cogtools_<version>_<arch>.deb, built with dpkg-deb from what
+# make deb: build/cogtools_<version>_<arch>.deb, built with dpkg-deb from what
 # make install puts under /usr, its Depends worked out by dpkg-shlibdeps
 # from the libraries the binaries link (it wants a control file, so one is
 # written in the build directory, never at the top level).
 DEB_ARCH = $(shell dpkg --print-architecture 2>/dev/null)
-DEB = cogtools_$(VERSION)_$(DEB_ARCH).deb
+DEB = $(B)/cogtools_$(VERSION)_$(DEB_ARCH).deb
 deb: all
 	@command -v dpkg-deb >/dev/null && command -v dpkg-shlibdeps >/dev/null \
 		|| { echo "make deb needs dpkg-dev (apt-get install dpkg-dev)" >&2; \
@@ -281,7 +281,7 @@ uninstall:
 	rm -rf $(DESTDIR)$(DOCDIR)/examples
 
 clean:
-	rm -rf build build-san build-fuzz bin bin-san bin-fuzz cogtools_*.deb
+	rm -rf build build-san build-fuzz bin bin-san bin-fuzz
 
 .PHONY: all units check test check-valgrind bench accuracy demo emulator \
 	deps fuzz fuzz-targets \
