@@ -120,7 +120,8 @@ help(void)
 "      --unbuffered         write each line as soon as it is done\n"
 "  -h, --help               show this help\n"
 "  -V, --version            show the version\n"
-"\nThe secret comes from COG_MASK_KEY unless --key-file is given.\n"
+"\nThe secret comes from --key-file, else COG_MASK_KEY, else\n"
+"$XDG_CONFIG_HOME/cog/mask.key (~/.config/cog/mask.key).\n"
 "Exit status: 0 done, 1 some lines invalid or not unmasked (or, with\n"
 "--strict, a path that matched nothing), 2 error.\n",
 	    stdout);

@@ -34,6 +34,9 @@ _cleanup() {
 trap _cleanup EXIT
 trap 'exit 130' INT TERM
 cd "$T" || exit 1
+# No key file or other configuration of the user's own.
+XDG_CONFIG_HOME=$T/config
+export XDG_CONFIG_HOME
 
 # COG_VALGRIND=1: run every tool under valgrind's memcheck; an error
 # makes the tool exit 99.

@@ -40,6 +40,28 @@ like "$(cat err)" 'NOT private' "--insecure-demo-key warns"
 is "$(env -u COG_MASK_KEY $M -R TICKET:redact in)" '{"t":"see [TICKET] now"}' \
 	"no secret is needed when no rule hashes or encrypts"
 
+# The key file's default place, read when COG_MASK_KEY is unset.
+mkdir -p config/cog home/.config/cog
+printf '%s\n' "$COG_MASK_KEY" >config/cog/mask.key
+chmod 600 config/cog/mask.key
+is "$(env -u COG_MASK_KEY $M in 2>err)" "$($M in)" \
+	"\$XDG_CONFIG_HOME/cog/mask.key is read when COG_MASK_KEY is unset"
+is "$(cat err)" "" "... without a warning"
+is "$(COG_MASK_KEY=another-secret-0123 $M in)" \
+	"$(COG_MASK_KEY=another-secret-0123 $M in)" "COG_MASK_KEY comes first"
+is "$(COG_MASK_KEY=another-secret-0123 $M in | grep -cF "$(tok TCK-1234)")" 0 \
+	"... and the file is then not used"
+cp config/cog/mask.key home/.config/cog/mask.key
+is "$(env -u COG_MASK_KEY -u XDG_CONFIG_HOME HOME=$T/home $M in)" "$($M in)" \
+	"without XDG_CONFIG_HOME, ~/.config/cog/mask.key"
+chmod 640 config/cog/mask.key
+fails "a default key file that others may read is refused" 2 \
+	env -u COG_MASK_KEY $M in
+like "$(env -u COG_MASK_KEY $M in 2>&1)" "mask.key' can be read by other users: chmod 600" \
+	"... saying what to do"
+is "$(env -u COG_MASK_KEY $M in 2>/dev/null | wc -c)" 0 "... and writing nothing"
+rm config/cog/mask.key
+
 # mask, redact, keep, min_length.
 is "$($M -R TICKET:mask:0:4 in)" '{"t":"see ****1234 now"}' "mask keeps the last N"
 printf '[{"entity_type":"TICKET","replacement_strategy":"mask","mask_character":"•","min_length":0}]' >r.json

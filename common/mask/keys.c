@@ -12,6 +12,9 @@
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 #include <openssl/sha.h>
+#include <sys/stat.h>
+
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -102,9 +105,59 @@ cog_keys_free(struct cog_keys *k)
 	free(k);
 }
 
+/*
+ * The key file's default place, $XDG_CONFIG_HOME/cog/mask.key (XDG's
+ * default ~/.config), into path; 0 when there is none to look at.
+ */
+static int
+default_key_file(char *path, size_t size)
+{
+	const char *cfg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
+	int n;
+
+	if (cfg != NULL && cfg[0] == '/')
+		n = snprintf(path, size, "%s/cog/mask.key", cfg);
+	else if (home != NULL && home[0] == '/')
+		n = snprintf(path, size, "%s/.config/cog/mask.key", home);
+	else
+		return 0;
+	return n > 0 && (size_t)n < size;
+}
+
+/*
+ * Read the default key file into s when it exists: 1 when read, 0 when
+ * there is none, -1 with a message in err when it cannot be used (a
+ * file that others may read is refused, not only warned about: nobody
+ * named it, so nobody chose to accept the risk).
+ */
+static int
+load_default(struct cog_secret *s, char *path, size_t size, char *err,
+    size_t errlen)
+{
+	struct stat st;
+
+	if (!default_key_file(path, size))
+		return 0;
+	if (stat(path, &st) < 0 && errno == ENOENT)
+		return 0;
+	if (cog_secret_read(s, path, "key file", COG_SECRET_QUIET, err,
+	    errlen) < 0)
+		return -1;
+	if (s->loose) {
+		cog_secret_release(s);
+		snprintf(err, errlen, "key file '%s' can be read by other "
+		    "users: chmod 600 it", path);
+		return -1;
+	}
+	return 1;
+}
+
 struct cog_keys *
 cog_keys_load(const char *key_file, int demo, char *err, size_t errlen)
 {
+	char path[4096];
+	int r;
+
 	struct cog_secret s = { NULL, 0, 0, 0 };
 	struct cog_keys *k = NULL;
 	const char *what, *p;
@@ -117,13 +170,19 @@ cog_keys_load(const char *key_file, int demo, char *err, size_t errlen)
 		what = "the key file";
 	} else if (cog_secret_env(&s, "COG_MASK_KEY")) {
 		what = "COG_MASK_KEY";
+	} else if ((r = load_default(&s, path, sizeof(path), err,
+	    errlen)) != 0) {
+		if (r < 0)
+			goto out;
+		what = "the key file";
 	} else if (demo) {
 		cog_warn("using the public demonstration key: the output is "
 		    "NOT private");
 		what = "the demonstration key";
 	} else {
-		snprintf(err, errlen, "no masking key: set COG_MASK_KEY or "
-		    "use --key-file (--insecure-demo-key for a trial run)");
+		snprintf(err, errlen, "no masking key: set COG_MASK_KEY, use "
+		    "--key-file or make ~/.config/cog/mask.key "
+		    "(--insecure-demo-key for a trial run)");
 		goto out;
 	}
 	p = s.p ? s.p : demo_secret;

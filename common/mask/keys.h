@@ -10,7 +10,9 @@ struct cog_keys;
 
 /*
  * Load the masking secret from key_file when given, else from the
- * COG_MASK_KEY environment variable, else, when demo is set, use a public
+ * COG_MASK_KEY environment variable, else from $XDG_CONFIG_HOME/cog/mask.key
+ * (~/.config/cog/mask.key) when it exists and only its owner may read
+ * it (refused otherwise), else, when demo is set, use a public
  * demonstration key (masking with it is not private).  Secrets must be at
  * least 16 bytes; a final newline in the file is ignored.  Return the
  * keys, or NULL with a message in err.
