@@ -1,5 +1,6 @@
 /* cog-mask -- detect and mask PII in JSONL or text, deterministically */
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,6 +10,8 @@
 #include "base/file.h"
 #include "base/lines.h"
 #include "base/par.h"
+#include "json/extent.h"
+#include "json/json.h"
 #include "json/path.h"
 #include "mask/keys.h"
 #include "mask/mask.h"
@@ -327,8 +330,16 @@ mask_line(struct worker *w, const char *p, size_t len, unsigned long lineno,
 	} else if (cog_mask_json(w->m, p, len, lineno, out, &msg, &off) < 0) {
 		c->bad++;
 		if (opt.bad == BAD_FAIL) {
+			/* In a value over several lines, the line of the error. */
+			const char *bol = p, *nl;
+
+			while ((nl = memchr(bol, '\n', (size_t)(p + off - bol)))) {
+				bol = nl + 1;
+				lineno++;
+			}
 			snprintf(err, errlen, "%s:%lu: invalid JSON: %s at "
-			    "column %zu", w->name, lineno, msg, off + 1);
+			    "column %zu", w->name, lineno, msg,
+			    (size_t)(p + off - bol) + 1);
 			return -1;
 		}
 		if (opt.bad == BAD_SKIP) {
@@ -403,6 +414,80 @@ mask_block(void *ctx, struct cog_block *b)
 	cog_masker_count_into(w->m, NULL);
 	w->next = lineno;
 	w->next_input = input_no;
+}
+
+/* The number of line ends in the n bytes at p. */
+static unsigned long
+count_nl(const char *p, size_t n)
+{
+	unsigned long c = 0;
+	const char *e = p + n;
+
+	while ((p = memchr(p, '\n', (size_t)(e - p))) != NULL) {
+		c++;
+		p++;
+	}
+	return c;
+}
+
+/*
+ * Mask a block that holds a whole file of JSON texts laid out over lines
+ * (a pretty-printed document, a top-level array), value by value, with
+ * what lies between them copied as it is.  Each value counts as a line,
+ * numbered by the line it starts on.
+ */
+static void
+mask_values(struct worker *w, struct cog_block *b)
+{
+	const char *p = b->in.p, *end = p + b->in.len;
+	unsigned long lineno = 1;
+	size_t start, stop, before;
+	struct counts *c = b->aux;
+	int r;
+
+	zero_counts(c);
+	cog_masker_count_into(w->m, &c->ms);
+	while (cog_json_extent(p, (size_t)(end - p), 1, &start, &stop) !=
+	    COG_JX_NONE) {
+		if (opt.mode != COG_MODE_DETECT)
+			cog_buf_add(&b->out, p, start);
+		lineno += count_nl(p, start);
+		c->lines++;
+		c->bytes_in += stop;
+		before = b->out.len;
+		if ((r = mask_line(w, p + start, stop - start, lineno, &b->out,
+		    c, b->err, sizeof(b->err))) < 0) {
+			b->stop = 1;
+			break;
+		}
+		if (r == 0)
+			c->bytes_out += b->out.len - before + start;
+		lineno += count_nl(p + start, stop - start);
+		p += stop;
+	}
+	if (!b->stop && opt.mode != COG_MODE_DETECT) {
+		cog_buf_add(&b->out, p, (size_t)(end - p));
+		c->bytes_in += (size_t)(end - p);
+		c->bytes_out += (size_t)(end - p);
+	}
+	cog_masker_count_into(w->m, NULL);
+}
+
+/*
+ * Is the file one of JSON texts over several lines, as jq reads them:
+ * is its first line that is not blank the beginning of a longer value?
+ */
+static int
+is_document(struct cog_lines *in)
+{
+	const char *line;
+	size_t len;
+
+	if (opt.text)
+		return 0;
+	if (cog_lines_peek(in, &line, &len) < 0)
+		cog_die("cannot read '%s':", in->name);
+	return cog_json_is_prefix(line, len);
 }
 
 static void
@@ -484,6 +569,32 @@ take_block(void *arg, struct cog_block *b)
 	if (b->stop && b->err[0])
 		cog_warn("%s", b->err);
 	return b->stop;
+}
+
+/*
+ * Read the whole file and mask it as values (mask_values), on the first
+ * worker.  Return 1 when a bad value stopped the run.
+ */
+static int
+mask_document(struct cog_lines *in)
+{
+	struct cog_block b;
+	unsigned long n;
+	int r, stop;
+
+	memset(&b, 0, sizeof(b));
+	while ((r = cog_lines_block(in, &b.in, SIZE_MAX, &n)) > 0)
+		;
+	if (r < 0)
+		cog_die("cannot read '%s':", in->name);
+	b.first = 1;
+	b.aux = new_counts();
+	mask_values(&run.w[0], &b);
+	stop = take_block(NULL, &b);
+	counts_free(b.aux);
+	cog_buf_release(&b.in);
+	cog_buf_release(&b.out);
+	return stop;
 }
 
 /* The name of path i of the masker: "--field .text" or "--skip .id". */
@@ -755,9 +866,12 @@ main(int argc, char **argv)
 			cog_masker_set_file(run.w[k].m, argc - optind > 1 ?
 			    in.name : NULL);
 		}
-		stopped = cog_par_each(&in, opt.unbuffered ? 1 : BLOCKSIZE,
-		    opt.conversation, opt.jobs, run.ctx, mask_block, take_block,
-		    NULL);
+		if (is_document(&in))
+			stopped = mask_document(&in);
+		else
+			stopped = cog_par_each(&in, opt.unbuffered ? 1 :
+			    BLOCKSIZE, opt.conversation, opt.jobs, run.ctx,
+			    mask_block, take_block, NULL);
 		/* Never join the last line of a file to the next file's. */
 		if (in.unterminated && i + 1 < argc && !stopped &&
 		    opt.mode != COG_MODE_DETECT)

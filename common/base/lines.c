@@ -107,6 +107,33 @@ cog_lines_next(struct cog_lines *l, char **line, size_t *len, int *nl)
 	}
 }
 
+int
+cog_lines_peek(struct cog_lines *l, const char **line, size_t *len)
+{
+	size_t i = 0, blank;
+	const char *p, *nl;
+
+	for (;;) {
+		p = l->buf + l->start;
+		/* Skip the blank lines, then look for the end of the next. */
+		for (;;) {
+			blank = cog_strspn(p + i, l->end - l->start - i, " \t\r");
+			nl = memchr(p + i + blank, '\n',
+			    l->end - l->start - i - blank);
+			if (nl == NULL || nl != p + i + blank)
+				break;
+			i = (size_t)(nl - p) + 1;
+		}
+		if (nl != NULL || l->eof) {
+			*line = p + i;
+			*len = nl ? (size_t)(nl - *line) : l->end - l->start - i;
+			return 1;
+		}
+		if (more(l) < 0)
+			return -1;
+	}
+}
+
 long
 cog_lines_read(struct cog_lines *l)
 {

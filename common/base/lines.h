@@ -31,6 +31,14 @@ int cog_lines_open(struct cog_lines *l, const char *path);
 int cog_lines_next(struct cog_lines *l, char **line, size_t *len, int *nl);
 
 /*
+ * Look at the first line that is not blank without taking it: read until
+ * one is buffered (or the input ends) and point *line at it and *len at
+ * its length, without its terminator (*len 0 when there is none).  Return
+ * 1, or -1 on a read error.
+ */
+int cog_lines_peek(struct cog_lines *l, const char **line, size_t *len);
+
+/*
  * Append whole lines to b: every whole line buffered, reading more until
  * b grew by at least want bytes (want 1: until there is one line) or the
  * input ends, when the unterminated rest counts as a line.  *nlines

@@ -53,6 +53,23 @@ cog_json_release(struct cog_json *j)
 	j->cap = j->depth = 0;
 }
 
+int
+cog_json_is_prefix(const char *s, size_t n)
+{
+	struct cog_json j = { 0 };
+	struct cog_jtok t;
+	int r, prefix;
+
+	cog_json_init(&j, s, n);
+	cog_json_want(&j, 0);
+	while ((r = cog_json_next(&j, &t)) != COG_JT_END && r != COG_JT_ERROR)
+		;
+	prefix = r == COG_JT_ERROR && j.erroff == n && j.depth > 0 &&
+	    strcmp(j.errmsg, "unexpected end of input") == 0;
+	cog_json_release(&j);
+	return prefix;
+}
+
 static int
 fail(struct cog_json *j, const char *at, const char *msg)
 {

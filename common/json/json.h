@@ -77,6 +77,13 @@ cog_json_depth(const struct cog_json *j)
 	return j->depth;
 }
 
+/*
+ * Are the n bytes at s the beginning of a longer JSON text: valid up to
+ * their end, which falls inside an object or array?  (The first line of
+ * a document laid out over several lines.)
+ */
+int cog_json_is_prefix(const char *s, size_t n);
+
 /* Free the tokenizer's stack (the struct may be reused after init). */
 void cog_json_release(struct cog_json *j);
 
