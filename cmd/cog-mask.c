@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "base/csv.h"
 #include "base/err.h"
 #include "base/file.h"
 #include "base/lines.h"
@@ -13,6 +14,7 @@
 #include "json/extent.h"
 #include "json/json.h"
 #include "json/path.h"
+#include "mask/csv.h"
 #include "mask/keys.h"
 #include "mask/mask.h"
 #include "mask/rules.h"
@@ -27,7 +29,8 @@ enum { BAD_FAIL, BAD_TEXT, BAD_SKIP };
 #define BLOCKSIZE (128 * 1024)
 
 enum {
-	OPT_BAD_LINES = 256, OPT_CONVERSATION, OPT_DEMO, OPT_KEY_FILE,
+	OPT_BAD_LINES = 256, OPT_CONVERSATION, OPT_CSV, OPT_DELIMITER,
+	OPT_DEMO, OPT_KEY_FILE,
 	OPT_LIST_TYPES, OPT_MASK_KEYS, OPT_REGION, OPT_STATS, OPT_STRICT,
 	OPT_UNBUFFERED
 };
@@ -36,6 +39,8 @@ static const char shortopts[] = ":df:hj:k:o:p:qR:r:s:T:tuV";
 static const struct option longopts[] = {
 	{ "bad-lines", required_argument, NULL, OPT_BAD_LINES },
 	{ "conversation", no_argument, NULL, OPT_CONVERSATION },
+	{ "csv", no_argument, NULL, OPT_CSV },
+	{ "delimiter", required_argument, NULL, OPT_DELIMITER },
 	{ "detect", no_argument, NULL, 'd' },
 	{ "field", required_argument, NULL, 'f' },
 	{ "help", no_argument, NULL, 'h' },
@@ -70,7 +75,7 @@ struct list {
 
 static struct {
 	int mode, text, bad, demo, unbuffered, jobs, mask_keys, conversation;
-	int quiet, strict;
+	int quiet, strict, csv, sep;
 	const char *key_file, *stats, *types, *output;
 	struct list fields, skips, keys, patterns, rulefiles, rules;
 } opt;
@@ -101,6 +106,8 @@ help(void)
 "  -k, --key NAME=TYPE      mask every value of key NAME wholly as TYPE\n"
 "      --mask-keys          look for entities in object keys too\n"
 "      --conversation       a line answers the one before it, in a session\n"
+"      --csv                input is CSV with a header row (RFC 4180)\n"
+"      --delimiter C        the separator of CSV fields (default ',')\n"
 "  -p, --pattern TYPE=REGEX also detect TYPE with a PCRE2 regex\n"
 "  -r, --rules FILE         redaction rules, JSON (the export format)\n"
 "  -R, --rule TYPE[:STRATEGY[:MIN_LENGTH[:KEEP_LAST]]]\n"
@@ -597,6 +604,84 @@ mask_document(struct cog_lines *in)
 	return stop;
 }
 
+/*
+ * Mask a CSV file record by record on the first worker: the header is
+ * copied, each record masked as the object of its columns.  Return 1 when
+ * a bad record stopped the run.
+ */
+static int
+mask_csv_file(struct cog_lines *in)
+{
+	struct cog_csv head = { 0 }, row = { 0 };
+	struct cog_block b;
+	struct cog_buf scratch = COG_BUF_INIT;
+	struct worker *w = &run.w[0];
+	struct counts *c;
+	const char *why;
+	size_t at, before;
+	int r, stop = 0;
+
+	memset(&b, 0, sizeof(b));
+	b.aux = c = new_counts();
+	if ((r = cog_csv_next(in, opt.sep, &head, &why, &at)) == 1 &&
+	    opt.mode != COG_MODE_DETECT) {
+		cog_buf_add(&b.out, head.raw.p, head.raw.len);
+		if (head.eol[0] == '\0' && head.raw.len > 0)
+			cog_buf_addc(&b.out, '\n');
+		else
+			cog_buf_adds(&b.out, head.eol);
+	}
+	if (r == -2)
+		cog_die("%s:%lu: invalid CSV header: %s", in->name,
+		    head.lineno, why);
+	write_out(b.out.p, b.out.len);
+	while ((r == 1 || r == -2) && !stop) {
+		zero_counts(c);
+		cog_masker_count_into(w->m, &c->ms);
+		cog_buf_reset(&b.out);
+		r = cog_csv_next(in, opt.sep, &row, &why, &at);
+		if (r == 1 || r == -2) {
+			c->lines++;
+			c->bytes_in += row.raw.len + strlen(row.eol);
+		}
+		before = b.out.len;
+		if (r == 1 && row.raw.len == 0) {
+			/* A blank line ends the conversation before it. */
+			cog_masker_new_input(w->m);
+			if (opt.mode != COG_MODE_DETECT)
+				cog_buf_adds(&b.out, row.eol);
+		} else if (r == 1) {
+			cog_mask_csv(w->m, &head, &row, opt.sep, &scratch,
+			    &b.out);
+		} else if (r == -2) {
+			c->bad++;
+			if (opt.bad == BAD_FAIL) {
+				snprintf(b.err, sizeof(b.err), "%s:%lu: invalid "
+				    "CSV: %s", in->name, row.lineno, why);
+				b.stop = 1;
+			} else if (opt.bad == BAD_SKIP) {
+				c->skipped++;
+			} else {
+				cog_mask_text(w->m, row.raw.p, row.raw.len,
+				    row.lineno, &b.out);
+				cog_buf_adds(&b.out, row.eol);
+			}
+		} else if (r < 0) {
+			cog_die("cannot read '%s':", in->name);
+		}
+		c->bytes_out += b.out.len - before;
+		cog_masker_count_into(w->m, NULL);
+		stop = take_block(NULL, &b);
+	}
+	(void)at;
+	counts_free(c);
+	cog_buf_release(&b.out);
+	cog_buf_release(&scratch);
+	cog_csv_release(&head);
+	cog_csv_release(&row);
+	return stop;
+}
+
 /* The name of path i of the masker: "--field .text" or "--skip .id". */
 static void
 path_name(size_t i, struct cog_buf *b)
@@ -790,6 +875,15 @@ parse_options(int argc, char **argv)
 			cog_exit(0);
 		case OPT_MASK_KEYS: opt.mask_keys = 1; break;
 		case OPT_CONVERSATION: opt.conversation = 1; break;
+		case OPT_CSV: opt.csv = 1; break;
+		case OPT_DELIMITER:
+			if (strcmp(optarg, "\\t") == 0)
+				optarg = "\t";
+			if (strlen(optarg) != 1 || strchr("\"\r\n", *optarg))
+				cog_usage_error("--delimiter: expected one "
+				    "character (or \\t), got '%s'", optarg);
+			opt.sep = (unsigned char)*optarg;
+			break;
 		case OPT_REGION:
 			if (cog_normalize_set_region(optarg) < 0)
 				cog_usage_error("--region: unknown region "
@@ -800,6 +894,13 @@ parse_options(int argc, char **argv)
 		case OPT_UNBUFFERED: opt.unbuffered = 1; break;
 		default: bad_option(c, argv);
 		}
+	if (opt.sep && !opt.csv)
+		cog_usage_error("--delimiter is for --csv");
+	if (opt.csv && (opt.text || opt.mask_keys))
+		cog_usage_error("--csv cannot go with %s", opt.text ?
+		    "--text" : "--mask-keys");
+	if (!opt.sep)
+		opt.sep = ',';
 }
 
 /* Workers share the detector's recognizers and the keys' secrets. */
@@ -866,7 +967,9 @@ main(int argc, char **argv)
 			cog_masker_set_file(run.w[k].m, argc - optind > 1 ?
 			    in.name : NULL);
 		}
-		if (is_document(&in))
+		if (opt.csv)
+			stopped = mask_csv_file(&in);
+		else if (is_document(&in))
 			stopped = mask_document(&in);
 		else
 			stopped = cog_par_each(&in, opt.unbuffered ? 1 :

@@ -16,7 +16,8 @@ _cog()
 
 	case ${1##*/} in
 	cog-mask)
-		opts='--bad-lines --conversation --detect --field --help --insecure-demo-key
+		opts='--bad-lines --conversation --csv --delimiter --detect --field --help
+			--insecure-demo-key
 			--key --key-file --list-types --mask-keys --output --parallel
 			--pattern --quiet --region --rule --rules
 			--skip --stats --strict --text --types --unbuffered --unmask
@@ -26,7 +27,7 @@ _cog()
 		--bad-lines) words='fail text skip' ;;
 		-T|--types|-R|--rule) words=$_cog_types ;;
 		--region) words='US CA GB DE FR ES IT NL IN AU' ;;
-		-f|--field|-s|--skip|-k|--key|-p|--pattern|-j|--parallel)
+		-f|--field|-s|--skip|-k|--key|-p|--pattern|-j|--parallel|--delimiter)
 			return ;;
 		esac
 		;;

@@ -197,6 +197,12 @@ cog_masker_set_file(struct cog_masker *m, const char *name)
 	m->file = name;
 }
 
+int
+cog_masker_mode(const struct cog_masker *m)
+{
+	return m->c.mode;
+}
+
 void
 cog_masker_count_into(struct cog_masker *m, struct cog_mask_stats *st)
 {

@@ -99,6 +99,9 @@ void cog_mask_number_detect(struct cog_detector *d, const char *s, size_t n,
 struct cog_masker *cog_masker_new(const struct cog_mask_config *c);
 void cog_masker_free(struct cog_masker *m);
 
+/* The masker's mode: COG_MODE_*. */
+int cog_masker_mode(const struct cog_masker *m);
+
 /* Label --detect output with "file" (NULL for none); name is borrowed. */
 void cog_masker_set_file(struct cog_masker *m, const char *name);
 
