@@ -19,6 +19,11 @@ done <<'X'
 EMAIL_ADDRESS|write to |maria.lopez@example.com| today|maria.lopez@example.com
 PHONE_NUMBER|call me on |(415) 555-0132|, thanks|+14155550132
 CREDIT_CARD|card |4111 1111 1111 1111| please|4111111111111111
+CREDIT_CARD|Karte |４５２６ ０１８１ ５９０８ ３０１２| bitte|4526018159083012
+CREDIT_CARD|JCB |3530.1113.3330.0000| ok|3530111333300000
+CREDIT_CARD|enRoute |2014 2808414 8527| ok|201428084148527
+CREDIT_CARD|tarjeta UnionPay |6263 3875 0047 4391| gracias|6263387500474391
+CREDIT_CARD|Maestro |6759 2685 9959| ok|675926859959
 IBAN_CODE|iban |DE89370400440532013000| thanks|DE89370400440532013000
 US_SSN|my ssn is |219-09-9998| ok|219099998
 IP_ADDRESS|from |203.0.113.9| today|203.0.113.9
@@ -65,7 +70,8 @@ print(" ".join("%s:%s:%d-%d" % (d["path"], d["type"], d["start"], d["end"]) for 
 	"nested and escaped values, offsets in the decoded string"
 printf '%s\n' '{"t":"order ORD-58213 costs $42.50, version 1.2.3.4 at 10:30 on 2024-05-01"}' \
 	'{"id":"d62896a8-9cb4-eb95-4a3a-28e2c41634f0","ts":"2026-03-02T08:56:41.974Z"}' \
-	'{"t":"4111111111111112 is not a card, 123-45-6789 is not an SSN"}' >neg
+	'{"t":"4111111111111112 is not a card, 123-45-6789 is not an SSN"}' \
+	'{"t":"ref 2014 2808414 8527, 6263 3875 0047 4391 and 6759 2685 9959"}' >neg
 is "$($M -d neg)" "" "order numbers, amounts, versions, times, ids and bad checksums are not PII"
 
 done_testing

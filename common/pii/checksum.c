@@ -51,57 +51,155 @@ cog_luhn_check(const char *s, size_t n)
 }
 
 /* The first k digits of d as a number. */
-static int
+static unsigned
 prefix(const char *d, int k)
 {
-	int i, v = 0;
+	unsigned v = 0;
+	int i;
 
 	for (i = 0; i < k; i++)
-		v = v * 10 + d[i];
+		v = v * 10 + (unsigned)d[i];
 	return v;
+}
+
+/*
+ * Issuer prefixes and lengths of the card brands, as the brands' and
+ * ISO/IEC 7812's public IIN tables give them (the Wikipedia article
+ * "Payment card number" collects them; Elo, Hipercard and Verve from
+ * the processors' published BIN lists).  A row: the prefix range lo-hi
+ * of plen digits, the lengths allowed (bit n: n digits), and how the
+ * last digit checks.  The first row that matches names the brand, so
+ * the narrow ranges come before the wide ones they lie in.
+ */
+enum { LUHN, NOCHECK, LUHN_OPT };
+
+#define L(n)		(1u << (n))
+#define L_RANGE(a, b)	((1u << ((b) + 1)) - (1u << (a)))
+
+static const struct brand {
+	const char *name;
+	unsigned lo, hi;
+	unsigned char plen, check;
+	unsigned lens;
+} brands[] = {
+	{ "Elo", 401178, 401179, 6, LUHN, L(16) },
+	{ "Elo", 431274, 431274, 6, LUHN, L(16) },
+	{ "Elo", 438935, 438935, 6, LUHN, L(16) },
+	{ "Elo", 451416, 451416, 6, LUHN, L(16) },
+	{ "Elo", 457393, 457393, 6, LUHN, L(16) },
+	{ "Elo", 457631, 457632, 6, LUHN, L(16) },
+	{ "Elo", 504175, 504175, 6, LUHN, L(16) },
+	{ "Elo", 506699, 506778, 6, LUHN, L(16) },
+	{ "Elo", 509000, 509999, 6, LUHN, L(16) },
+	{ "Elo", 627780, 627780, 6, LUHN, L(16) },
+	{ "Elo", 636297, 636297, 6, LUHN, L(16) },
+	{ "Elo", 636368, 636368, 6, LUHN, L(16) },
+	{ "Elo", 650031, 650033, 6, LUHN, L(16) },
+	{ "Elo", 650035, 650051, 6, LUHN, L(16) },
+	{ "Elo", 650405, 650439, 6, LUHN, L(16) },
+	{ "Elo", 650485, 650538, 6, LUHN, L(16) },
+	{ "Elo", 650541, 650598, 6, LUHN, L(16) },
+	{ "Elo", 650700, 650718, 6, LUHN, L(16) },
+	{ "Elo", 650720, 650727, 6, LUHN, L(16) },
+	{ "Elo", 650901, 650978, 6, LUHN, L(16) },
+	{ "Elo", 651652, 651679, 6, LUHN, L(16) },
+	{ "Elo", 655000, 655019, 6, LUHN, L(16) },
+	{ "Elo", 655021, 655058, 6, LUHN, L(16) },
+	{ "Hipercard", 606282, 606282, 6, LUHN, L(16) | L(19) },
+	{ "Hipercard", 384100, 384100, 6, LUHN, L(16) | L(19) },
+	{ "Hipercard", 384140, 384140, 6, LUHN, L(16) | L(19) },
+	{ "Hipercard", 384160, 384160, 6, LUHN, L(16) | L(19) },
+	{ "Verve", 506099, 506198, 6, LUHN, L(16) | L(18) | L(19) },
+	{ "Verve", 507865, 507964, 6, LUHN, L(16) | L(18) | L(19) },
+	{ "Verve", 650002, 650027, 6, LUHN, L(16) | L(18) | L(19) },
+	{ "enRoute", 2014, 2014, 4, NOCHECK, L(15) },
+	{ "enRoute", 2149, 2149, 4, NOCHECK, L(15) },
+	{ "Mir", 2200, 2204, 4, LUHN, L_RANGE(16, 19) },
+	{ "BORICA", 2205, 2205, 4, LUHN, L(16) },
+	{ "Mastercard", 2221, 2720, 4, LUHN, L(16) },
+	{ "Mastercard", 51, 55, 2, LUHN, L(16) },
+	{ "Visa", 4, 4, 1, LUHN, L_RANGE(13, 19) },
+	{ "American Express", 34, 34, 2, LUHN, L(15) },
+	{ "American Express", 37, 37, 2, LUHN, L(15) },
+	{ "JCB", 3528, 3589, 4, LUHN, L_RANGE(16, 19) },
+	{ "JCB", 2131, 2131, 4, LUHN, L(15) },
+	{ "JCB", 1800, 1800, 4, LUHN, L(15) },
+	{ "Diners Club", 300, 305, 3, LUHN, L_RANGE(14, 19) },
+	{ "Diners Club", 3095, 3095, 4, LUHN, L_RANGE(14, 19) },
+	{ "Diners Club", 36, 36, 2, LUHN, L_RANGE(14, 19) },
+	{ "Diners Club", 38, 39, 2, LUHN, L_RANGE(14, 19) },
+	{ "Discover", 6011, 6011, 4, LUHN, L_RANGE(16, 19) },
+	{ "Discover", 622126, 622925, 6, LUHN, L_RANGE(16, 19) },
+	{ "Discover", 644, 649, 3, LUHN, L_RANGE(16, 19) },
+	{ "Discover", 65, 65, 2, LUHN, L_RANGE(16, 19) },
+	{ "UnionPay", 62, 62, 2, LUHN_OPT, L_RANGE(16, 19) },
+	{ "RuPay", 508, 508, 3, LUHN, L(16) },
+	{ "RuPay", 60, 60, 2, LUHN, L(16) },
+	{ "RuPay", 81, 82, 2, LUHN, L(16) },
+	{ "RuPay", 353, 353, 3, LUHN, L(16) },
+	{ "RuPay", 356, 356, 3, LUHN, L(16) },
+	{ "Troy", 9792, 9792, 4, LUHN, L(16) },
+	{ "UzCard", 8600, 8600, 4, LUHN, L(16) },
+	{ "Humo", 9860, 9860, 4, LUHN, L(16) },
+	{ "Napas", 9704, 9704, 4, LUHN, L(16) | L(19) },
+	{ "Maestro", 50, 50, 2, LUHN, L_RANGE(12, 19) },
+	{ "Maestro", 56, 69, 2, LUHN, L_RANGE(12, 19) },
+	{ "UATP", 1, 1, 1, LUHN, L(15) },
+};
+
+#undef L
+#undef L_RANGE
+
+/*
+ * The brand whose prefix and length the nd digits at d have, and
+ * whether its check holds (1), or fails where the brand's numbers need
+ * not pass it (2); NULL when no brand takes the number.
+ */
+static const struct brand *
+brand_of(const char *d, int nd, int *how)
+{
+	const struct brand *b, *weak = NULL;
+	int ok = luhn(d, nd);
+	size_t i;
+
+	for (i = 0; i < sizeof(brands) / sizeof(brands[0]); i++) {
+		b = &brands[i];
+		if (!(b->lens >> nd & 1) || prefix(d, b->plen) < b->lo ||
+		    prefix(d, b->plen) > b->hi)
+			continue;
+		if (b->check == NOCHECK || (!ok && b->check == LUHN_OPT)) {
+			if (weak == NULL)
+				weak = b;
+		} else if (ok) {
+			*how = 1;
+			return b;
+		}
+	}
+	*how = 2;
+	return weak;
 }
 
 int
 cog_card_check(const char *s, size_t n)
 {
 	char d[24];
-	int nd = digits_of(s, n, d, sizeof(d));
-	int p2, p3, p4, p6;
+	int nd = digits_of(s, n, d, sizeof(d)), how;
 
-	if (nd < 12 || nd > 19 || !luhn(d, nd))
+	if (nd < 12 || nd > 19 || brand_of(d, nd, &how) == NULL)
 		return 0;
-	p2 = prefix(d, 2), p3 = prefix(d, 3), p4 = prefix(d, 4);
-	p6 = prefix(d, 6);
-	switch (d[0]) {
-	case 1:		/* UATP */
-		return nd == 15;
-	case 2:		/* Mir; Mastercard 2-series */
-		if (p4 >= 2200 && p4 <= 2204)
-			return nd >= 16;
-		return p4 >= 2221 && p4 <= 2720 && nd == 16;
-	case 3:
-		if (p2 == 34 || p2 == 37)	/* American Express */
-			return nd == 15;
-		if (p4 >= 3528 && p4 <= 3589)	/* JCB */
-			return nd >= 16;
-		if ((p3 >= 300 && p3 <= 305) || p4 == 3095 || p2 == 36 ||
-		    p2 == 38 || p2 == 39)	/* Diners Club */
-			return nd >= 14;
-		return 0;
-	case 4:		/* Visa */
-		return nd >= 13;
-	case 5:
-		if (p2 >= 51 && p2 <= 55)	/* Mastercard */
-			return nd == 16;
-		return nd >= 12 && (p2 == 50 || p2 >= 56);	/* Maestro */
-	case 6:		/* Discover, UnionPay, Maestro, RuPay */
-		return nd >= 12 || (p6 >= 622126 && p6 <= 622925);
-	case 8:		/* RuPay */
-		return (p2 == 81 || p2 == 82) && nd == 16;
-	case 9:		/* Troy */
-		return p4 == 9792 && nd == 16;
-	}
-	return 0;
+	return how;
+}
+
+const char *
+cog_card_brand(const char *s, size_t n)
+{
+	char d[24];
+	int nd = digits_of(s, n, d, sizeof(d)), how;
+	const struct brand *b;
+
+	if (nd < 12 || nd > 19 || (b = brand_of(d, nd, &how)) == NULL)
+		return NULL;
+	return b->name;
 }
 
 /* IBAN lengths by country (SWIFT IBAN registry plus a few in use). */

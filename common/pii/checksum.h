@@ -13,8 +13,20 @@
 /* Luhn (mod 10) over the digits of s; separators skipped; 2+ digits. */
 int cog_luhn_check(const char *s, size_t n);
 
-/* Is s a payment card number: 12-19 digits, Luhn, a known issuer prefix? */
+/*
+ * Is s a payment card number: 12-19 digits with the issuer prefix and a
+ * length of a known brand?  1 when its Luhn digit checks, 2 when it does
+ * not but the brand's numbers need not pass (UnionPay) or carry no check
+ * digit (enRoute): such a number is a card only where words say so.
+ * 0 otherwise.
+ */
 int cog_card_check(const char *s, size_t n);
+
+/*
+ * The brand of the card number s ("Visa", "Mastercard", "JCB", ...), as
+ * cog_card_check() finds it, or NULL when that returns 0.
+ */
+const char *cog_card_brand(const char *s, size_t n);
 
 /* IBAN length of a country ("DE" -> 22; case-insensitive), 0 if unknown. */
 int cog_iban_length(const char *cc);

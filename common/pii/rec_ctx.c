@@ -59,6 +59,17 @@ static const struct cword version[] = {
 	X("firmware"), P("update"), P("upgrade"), END
 };
 
+/* Card words of the languages of the chats, and the brands' names. */
+static const struct cword card[] = {
+	P("card"), P("credit"), P("debit"), X("visa"), P("mastercard"),
+	X("amex"), X("maestro"), X("unionpay"), X("union pay"), X("jcb"),
+	X("diners"), X("enroute"), X("en route"), X("mir"), X("rupay"),
+	X("troy"), X("verve"), X("elo"), X("hipercard"), X("discover"),
+	X("cc"), X("pan"), P("kart"), P("kredit"), P("carte"), P("tarjeta"),
+	P("cart\xc3\xa3o"), P("cartao"), X("carta"), P("kaart"), P("pinpas"),
+	P("kort"), P("bankkort"), END
+};
+
 static const struct clist {
 	const struct cword *w;
 	unsigned char before, after;
@@ -71,6 +82,7 @@ static const struct clist {
 	[CTX_NHS] = { nhs, CTX_BEFORE, CTX_AFTER },
 	[CTX_URL] = { url, CTX_BEFORE, 0 },
 	[CTX_VERSION] = { version, 16, 0 },
+	[CTX_CARD] = { card, CTX_BEFORE, CTX_AFTER },
 };
 
 static int match(const struct rec *, size_t, const struct cword *);

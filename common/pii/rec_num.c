@@ -119,31 +119,53 @@ chain_has_paren(const struct chain *c)
 	return 0;
 }
 
+/*
+ * Is groups 0..k the layout of a card as printed: one run, groups of
+ * four (the last shorter: 19 digits are 4-4-4-4-3), 4-6-5 (American
+ * Express), 4-6-4 (Diners Club) or 4-7-4 (enRoute)?
+ */
+static int
+card_layout(const struct chain *c, int k)
+{
+	int i;
+
+	if (k == 0)
+		return 1;
+	if (k == 2 && c->len[0] == 4 && ((c->len[1] == 6 &&
+	    (c->len[2] == 5 || c->len[2] == 4)) ||
+	    (c->len[1] == 7 && c->len[2] == 4)))
+		return 1;
+	if (c->len[k] > 4)
+		return 0;
+	for (i = 0; i < k && c->len[i] == 4; i++)
+		;
+	return i == k;
+}
+
+/*
+ * A card number: a brand's prefix and length (checksum.h), its Luhn
+ * digit checked.  A number that passes no check (enRoute, UnionPay's
+ * that fail Luhn) and one of 12 digits (Maestro's shortest, the length
+ * of many other numbers) need a card word nearby.
+ */
 static size_t
 card(struct rec *r, const struct chain *c)
 {
-	int k, nd, i, lay;
-	char d[MAXD + 1];
+	int k, nd, how;
 
 	for (k = c->ng - 1; k >= 0; k--) {
-		if ((nd = chain_digits(c, k)) < 13)
+		if ((nd = chain_digits(c, k)) < 12)
 			break;
 		if (nd > 19 || !chain_end_ok(r, c, k) ||
-		    !chain_same_sep(c, k, " -"))
+		    !chain_same_sep(c, k, " -.") || !card_layout(c, k) ||
+		    (how = cog_card_check(c->d, nd)) == 0)
 			continue;
-		lay = k == 0 || (k == 2 && c->len[0] == 4 && c->len[1] == 6 &&
-		    (c->len[2] == 5 || c->len[2] == 4));
-		if (!lay && c->len[k] <= 4) {
-			for (i = 0; i < k && c->len[i] == 4; i++)
-				;
-			lay = i == k;
-		}
-		memcpy(d, c->d, nd);
-		if (lay && cog_card_check(d, nd)) {
-			rec_add(r, c->st, c->gend[k], COG_CREDIT_CARD,
-			    SC_CHECKSUM);
-			return c->gend[k];
-		}
+		if ((how != 1 || nd == 12) &&
+		    !rec_ctx(r, c->st, c->gend[k], CTX(CTX_CARD)))
+			continue;
+		rec_add(r, c->st, c->gend[k], COG_CREDIT_CARD,
+		    how == 1 ? SC_CHECKSUM : SC_STRONG);
+		return c->gend[k];
 	}
 	return 0;
 }

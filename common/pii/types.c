@@ -21,7 +21,7 @@ static const struct {
 	[COG_PHONE_NUMBER] = { "PHONE_NUMBER", "PHONE",
 	    "international and national phone numbers" },
 	[COG_CREDIT_CARD] = { "CREDIT_CARD", NULL,
-	    "card numbers that pass the Luhn check" },
+	    "card numbers of a known brand, Luhn-checked" },
 	[COG_IBAN_CODE] = { "IBAN_CODE", NULL,
 	    "IBANs with a valid mod-97 check and country length" },
 	[COG_US_SSN] = { "US_SSN", NULL,

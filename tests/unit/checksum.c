@@ -49,6 +49,90 @@ test_card(void)
 	ok(!cog_card_check(S("3481948219935180")), "card: Amex is 15 digits");
 }
 
+/*
+ * Each brand: a number of its prefix and length with a good Luhn digit,
+ * and the same number with one digit off (enRoute, which has no check
+ * digit: its prefix one off), which is no card of any brand.
+ */
+static void
+test_card_brands(void)
+{
+	static const struct {
+		const char *brand, *good, *bad;
+	} cards[] = {
+		{ "Visa", "4526018159083012", "4536018159083012" },
+		{ "Visa", "4661318609133", "4671318609133" },
+		{ "Visa", "4909960308246281946", "4919960308246281946" },
+		{ "Mastercard", "5382199351819096", "5383199351819096" },
+		{ "Mastercard", "2720378657975434", "2720388657975434" },
+		{ "Mastercard", "2221996030824625", "2221997030824625" },
+		{ "American Express", "372319487574919", "372419487574919" },
+		{ "American Express", "348194821993518", "348195821993518" },
+		{ "Discover", "6011186252760187", "6011196252760187" },
+		{ "Discover", "6449555979711479", "6449655979711479" },
+		{ "Discover", "6510497465075291705", "6511497465075291705" },
+		{ "Discover", "6221263423667124", "6221263523667124" },
+		{ "JCB", "3589768426846569", "3589778426846569" },
+		{ "JCB", "3528321223307924404", "3528331223307924404" },
+		{ "Maestro", "675926859959", "675927859959" },
+		{ "Maestro", "5893289078666617601", "5893299078666617601" },
+		{ "Maestro", "5631372159010924", "5632372159010924" },
+		{ "Diners Club", "30581590139625", "30582590139625" },
+		{ "Diners Club", "36459571177779", "36469571177779" },
+		{ "Diners Club", "3941215472803857", "3942215472803857" },
+		{ "enRoute", "201428084148527", "201528084148527" },
+		{ "enRoute", "214953888539337", "214853888539337" },
+		{ "UnionPay", "62971147104974658", "62972147104974658" },
+		{ "Mir", "2200907511637266", "2200917511637266" },
+		{ "Mir", "2204516761222029720", "2204526761222029720" },
+		{ "RuPay", "5089975288200187", "5089075288200187" },
+		{ "RuPay", "8126330434839547", "8127330434839547" },
+		{ "Troy", "9792862057986826", "9792872057986826" },
+		{ "Verve", "5060998288072904", "5060998388072904" },
+		{ "Verve", "5079642227918058886", "5079642327918058886" },
+		{ "Elo", "6363687180334015", "6363687280334015" },
+		{ "Elo", "5090008780175983", "5090008880175983" },
+		{ "Hipercard", "6062829834788782", "6062829934788782" },
+		{ "Hipercard", "3841003848372616758", "3841003948372616758" },
+	};
+	const char *b;
+	size_t i;
+	int want;
+
+	for (i = 0; i < sizeof(cards) / sizeof(cards[0]); i++) {
+		b = cog_card_brand(cards[i].good, strlen(cards[i].good));
+		is_str(b ? b : "(none)", cards[i].brand, "card brand of %s",
+		    cards[i].good);
+		want = strcmp(cards[i].brand, "enRoute") == 0 ? 2 : 1;
+		is_int(cog_card_check(cards[i].good, strlen(cards[i].good)),
+		    want, "card: %s %s", cards[i].brand, cards[i].good);
+		/*
+		 * UnionPay's numbers (62, Discover's 622126-622925 among
+		 * them) need not pass Luhn: the words around them decide.
+		 */
+		want = strncmp(cards[i].bad, "62", 2) == 0 ? 2 : 0;
+		is_int(cog_card_check(cards[i].bad, strlen(cards[i].bad)),
+		    want, "card: %s, one digit off: %s", cards[i].brand,
+		    cards[i].bad);
+	}
+	ok(cog_card_brand(S("4526018159083013")) == NULL,
+	    "card brand: none when Luhn fails");
+	is_int(cog_card_check(S("5382 1993-5181 9096")), 1,
+	    "card: spaces and dashes skipped");
+	/* Luhn passes, but no brand has the length. */
+	is_int(cog_card_check(S("20149383470177")), 0, "card: enRoute is 15");
+	is_int(cog_card_check(S("53787789328792177")), 0,
+	    "card: Mastercard is 16");
+	is_int(cog_card_check(S("3742180967929081")), 0,
+	    "card: American Express is 15");
+	is_int(cog_card_check(S("358910033907575")), 0, "card: JCB is 16-19");
+	is_int(cog_card_check(S("979261461003308")), 0, "card: Troy is 16");
+	is_int(cog_card_check(S("220076661934517")), 0, "card: Mir is 16-19");
+	is_int(cog_card_check(S("50180000009")), 0, "card: 11 digits");
+	is_int(cog_card_check(S("7246814538401913")), 0,
+	    "card: no brand starts with 7");
+}
+
 static void
 test_iban(void)
 {
@@ -199,6 +283,7 @@ main(void)
 {
 	test_luhn();
 	test_card();
+	test_card_brands();
 	test_iban();
 	test_nhs();
 	test_ssn();

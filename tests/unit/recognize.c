@@ -95,6 +95,47 @@ static const struct tcase {
 	C("4526 0181-5908 3012", DEF, ""),
 	C("x4526018159083012", DEF, ""),
 	C("45260181590830121", DEF, ""),
+	/* every brand, as printed, with its one-digit-off twin */
+	C("visa 4526.0181.5908.3012 exp", DEF, "CREDIT_CARD 5-24"),
+	C("visa 4526.0181.5908.3013 exp", DEF, ""),
+	C("Mastercard: 2720-3786-5797-5434", DEF, "CREDIT_CARD 12-31"),
+	C("Mastercard: 2720-3786-5797-5435", DEF, ""),
+	C("amex 3723 194875 74919", DEF, "CREDIT_CARD 5-22"),
+	C("amex 3723 194875 74910", DEF, ""),
+	C("6011 1862 5276 0187", DEF, "CREDIT_CARD 0-19"),
+	C("6011 1862 5276 0188", DEF, ""),
+	C("JCB 3528 3212 2330 7924 404", DEF, "CREDIT_CARD 4-27"),
+	C("JCB 3528 4212 2330 7924 404", DEF, ""),
+	C("5893 2890 7866 6617 601", DEF, "CREDIT_CARD 0-23"),
+	C("5893 2890 7866 6617 602", DEF, ""),
+	C("maestro 6759 2685 9959", DEF, "CREDIT_CARD 8-22"),
+	C("maestro 6759 2685 9958", DEF, ""),
+	C("6759 2685 9959", DEF, ""),
+	C("diners 3058 159013 9625", DEF, "CREDIT_CARD 7-23"),
+	C("diners 3058 159013 9626", DEF, ""),
+	C("enRoute 2014 2808414 8527", DEF, "CREDIT_CARD 8-25"),
+	C("enRoute 2015 2808414 8527", DEF, ""),
+	C("2014 2808414 8527", DEF, ""),
+	C("UnionPay 6263 3875 0047 4391", DEF, "CREDIT_CARD 9-28"),
+	C("6263 3875 0047 4391", DEF, ""),
+	C("6263 3875 0047 4390", DEF, "CREDIT_CARD 0-19"),
+	C("Karte 6263387500474391", DEF, "CREDIT_CARD 6-22"),
+	C("numer karty: 2014 2808414 8527", DEF, "CREDIT_CARD 13-30"),
+	C("n\xc3\xbamero de tarjeta 6759-2685-9959", DEF, "CREDIT_CARD 19-33"),
+	C("mir 2204 5167 6122 2029 720", DEF, "CREDIT_CARD 4-27"),
+	C("mir 2204 5167 6122 2029 721", DEF, ""),
+	C("RuPay 8126 3304 3483 9547", DEF, "CREDIT_CARD 6-25"),
+	C("RuPay 8126 3304 3483 9548", DEF, ""),
+	C("troy 9792 8620 5798 6826", DEF, "CREDIT_CARD 5-24"),
+	C("troy 9792 8620 5798 6827", DEF, ""),
+	C("verve 5060 9982 8807 2904", DEF, "CREDIT_CARD 6-25"),
+	C("verve 5060 9982 8807 2905", DEF, ""),
+	C("elo 6363 6871 8033 4015", DEF, "CREDIT_CARD 4-23"),
+	C("elo 6363 6871 8033 4016", DEF, ""),
+	C("hipercard 6062 8298 3478 8782", DEF, "CREDIT_CARD 10-29"),
+	C("hipercard 6062 8298 3478 8783", DEF, ""),
+	C("4526 0181.5908 3012", DEF, ""),
+	C("45260 18159 08301 2", DEF, ""),
 	/* IBAN */
 	C("IBAN: DE89 3704 0044 0532 0130 00.", DEF, "IBAN_CODE 6-33"),
 	C("DE89370400440532013000", DEF, "IBAN_CODE 0-22"),
@@ -418,10 +459,55 @@ test_replies(void)
 	cog_spans_release(&sp);
 }
 
+/*
+ * Digit strings that fail Luhn, or pass it with no brand's prefix, are
+ * no cards, in any layout: pseudo-random ones, made so.
+ */
+static void
+test_card_precision(void)
+{
+	static const char *const fmt[] = { "%s", "%.4s %.4s %.4s %.4s",
+	    "%.4s-%.4s-%.4s-%.4s" };
+	struct cog_spans sp = { NULL, 0, 0 };
+	unsigned long x = 12345;
+	char d[17], text[40];
+	int i, k, sum, cards = 0, tried = 0;
+	size_t j;
+
+	for (i = 0; i < 6000; i++) {
+		for (k = 0, sum = 0; k < 16; k++) {
+			x = x * 1103515245 + 12345;
+			d[k] = (char)('0' + (x >> 16) % 10);
+		}
+		d[16] = '\0';
+		for (k = 15; k >= 0; k--) {
+			int v = d[k] - '0';
+
+			if ((15 - k) % 2 && (v *= 2) > 9)
+				v -= 9;
+			sum += v;
+		}
+		/* Luhn passes: give it a prefix no brand has. */
+		if (sum % 10 == 0)
+			d[0] = i % 2 ? '7' : '0';
+		snprintf(text, sizeof(text), fmt[i % 3], d, d + 4, d + 8,
+		    d + 12);
+		sp.n = 0;
+		cog_recognize(text, strlen(text), TB(COG_CREDIT_CARD), &sp);
+		for (j = 0; j < sp.n; j++)
+			cards += sp.v[j].type == COG_CREDIT_CARD;
+		tried++;
+	}
+	is_int(cards, 0, "none of %d digit strings without Luhn or brand is "
+	    "a card", tried);
+	cog_spans_release(&sp);
+}
+
 int
 main(void)
 {
 	test_cases();
+	test_card_precision();
 	test_bounds();
 	test_huge();
 	test_replies();
