@@ -1538,9 +1538,10 @@ class Session:
 class ChatGen:
     """Generator of sessions for one seed and names mode."""
 
-    def __init__(self, seed=1, names="all"):
+    def __init__(self, seed=1, names="all", unique=False):
         self.seed = seed
         self.names = names_for(names)
+        self.tail_words = sorted(_load_words()) if unique else None
 
     def session(self, index):
         """The session with 1-based index, a function of (seed, index) only."""
@@ -1567,6 +1568,8 @@ class ChatGen:
                 clock += rng.randrange(600, 3000)
             lower = source == "user" and rng.random() < 0.15
             text, spans = render(ctx, rng.choice(alternatives), lower)
+            if self.tail_words and source == "user":
+                text += self._tail(index, seq)
             data = {}
             found = []
             if rng.random() < 0.15:
@@ -1596,6 +1599,13 @@ class ChatGen:
                               "start": 0, "end": len(value)})
         return Session(sid, lines, truth, rng.choice(CHANNELS),
                        iso_ms(started), iso_ms(clock))
+
+    def _tail(self, index, seq):
+        """Words that make a user message unlike any other (--unique)."""
+        rng = random.Random("chatgen/unique/%s/%d/%d" % (self.seed, index,
+                                                          seq))
+        words = rng.sample(self.tail_words, rng.randrange(4, 12))
+        return " Also %s, ref %d." % (" ".join(words), rng.randrange(10**6))
 
     @staticmethod
     def _escape_more(line, rng):
@@ -1670,6 +1680,9 @@ def main(argv=None):
                     help="write the planted entities as JSONL to FILE")
     ap.add_argument("--first-session", type=int, default=1, metavar="K",
                     help="index of the first session (default 1)")
+    ap.add_argument("--unique", action="store_true",
+                    help="end every user message with ordinary words drawn "
+                    "at random, so that no message recurs (as in real chats)")
     args = ap.parse_args(argv)
     if args.first_session < 1:
         ap.error("--first-session must be at least 1")
@@ -1678,7 +1691,7 @@ def main(argv=None):
 
     # Like any filter, die quietly when the reader goes away (`| head`).
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-    gen = ChatGen(args.seed, args.names)
+    gen = ChatGen(args.seed, args.names, args.unique)
     stop = args.first_session + (50 if args.sessions is None else args.sessions)
     truth = open(args.truth, "w", encoding="utf-8") if args.truth else None
     out = sys.stdout.buffer

@@ -1,6 +1,6 @@
 #!/bin/sh
-# cog-mask throughput against jq -c . on the same 200 MB corpus, and peak
-# memory at 50 MB and 200 MB of input.
+# cog-mask throughput against jq -c . on the same 200 MB corpus, and on
+# one whose user messages never recur; peak memory at 50 MB and 200 MB.
 set -eu
 . tests/bench/lib.sh
 D=$COG_BENCH_DIR
@@ -32,3 +32,18 @@ printf '%-34s %10.0f%%   (target >= 70%%)\n' "names on / names off" \
 	"$(calc "100 * $nonames / $mask")"
 printf '%-34s %7s KiB\n' "peak RSS, 50 MB input" "$rss50"
 printf '%-34s %7s KiB   (target flat, < 16 MiB)\n' "peak RSS, 200 MB input" "$rss200"
+
+unique_corpus 200M "$D/unique-200M.jsonl"
+usize=$(wc -c <"$D/unique-200M.jsonl")
+umb=$(calc "$usize / 1048576")
+ujq=$(median_time 3 "jq -c . <'$D/unique-200M.jsonl'")
+umask=$(median_time "$RUNS" "bin/cog-mask <'$D/unique-200M.jsonl'")
+urss=$(peak_rss "bin/cog-mask <'$D/unique-200M.jsonl'")
+printf '\n%-34s %10s %10s\n' "unique texts ($(printf %.0f "$umb") MiB)" "seconds" "MiB/s"
+for row in "jq -c .:$ujq" "cog-mask:$umask"; do
+	printf '%-34s %10s %10.1f\n' "${row%:*}" "${row##*:}" \
+		"$(calc "$umb / ${row##*:}")"
+done
+printf '%-34s %10.1fx   (target >= 10x)\n' "cog-mask speed / jq speed" \
+	"$(calc "$ujq / $umask")"
+printf '%-34s %7s KiB   (target flat, < 16 MiB)\n' "peak RSS, unique texts" "$urss"

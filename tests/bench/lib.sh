@@ -30,3 +30,10 @@ calc() {
 corpus() {
 	[ -s "$2" ] || python3 tests/chatgen.py --bytes "$1" --seed 1 >"$2"
 }
+
+# unique_corpus SIZE FILE: the same, but no user message recurs (as in
+# real chats, where caches of recurring texts do not help).
+unique_corpus() {
+	[ -s "$2" ] || python3 tests/chatgen.py --bytes "$1" --seed 1 --unique \
+		>"$2"
+}
