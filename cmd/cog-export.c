@@ -55,9 +55,10 @@ static struct cog_tool tool;
 
 static const char help_head[] =
 "usage: cog-export [-knv] [-R rule] [-r file] [--allow-http] "
-"[--base-url url]\n"
-"                  [--cacert file] [--format jsonl|csv|xml] "
-"[--from id --to id]\n"
+"[--api name]\n"
+"                  [--base-url url] [--cacert file] "
+"[--format jsonl|csv|xml]\n"
+"                  [--from id --to id]\n"
 "                  [--job id] [--job-file file] "
 "[--max-storage-mb n]\n"
 "                  [--max-time seconds] "

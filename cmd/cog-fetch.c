@@ -45,10 +45,10 @@ static volatile sig_atomic_t stop;
 static long long ndone, nfailed, nmessages, nlines;
 
 static const char help_head[] =
-"usage: cog-fetch [-kv] [-j n] [--allow-http] [--base-url url] "
-"[--cacert file]\n"
-"                 [--dir dir] [--failed file] "
-"[--no-progress | --progress]\n"
+"usage: cog-fetch [-kv] [-j n] [--allow-http] [--api name] "
+"[--base-url url]\n"
+"                 [--cacert file] [--dir dir] [--failed file]\n"
+"                 [--no-progress | --progress]\n"
 "                 [--retries n] [--retry-max-time seconds] "
 "[--token-file file]\n"
 "\n"
@@ -189,8 +189,9 @@ static int
 emit_one(void *arg, const char *msg, size_t n)
 {
 	struct emit *e = arg;
+	struct cog_record_id id = { e->r->id, e->seq++, NULL };
 
-	tool.api->record(e->r->id, e->seq++, msg, n, &out.b);
+	tool.api->record(&id, msg, n, &out.b);
 	cog_buf_addc(&out.b, '\n');
 	cog_out_commit(&out);
 	return 0;
@@ -225,7 +226,7 @@ report_failed(const struct cog_dl_result *r)
 static void
 deliver(struct cog_dl *dl)
 {
-	struct cog_buf why = COG_BUF_INIT;
+	struct cog_buf why = COG_BUF_INIT, name = COG_BUF_INIT;
 	struct cog_dl_result r;
 
 	while (cog_dl_peek(dl, &r)) {
@@ -233,7 +234,9 @@ deliver(struct cog_dl *dl)
 			report_failed(&r);
 		} else if (emit(&r, &why) < 0) {
 			cog_progress_clear();
-			cog_warn("%s: %s", r.id, why.p);
+			cog_api_session_name(tool.api, r.id, &name);
+			cog_warn("%s: %s", name.p, why.p);
+			cog_buf_reset(&name);
 			cog_buf_reset(&why);
 			report_failed(&r);
 		} else {
@@ -242,6 +245,7 @@ deliver(struct cog_dl *dl)
 		cog_dl_pop(dl, tempdir != NULL);
 	}
 	cog_buf_release(&why);
+	cog_buf_release(&name);
 }
 
 static void

@@ -1,4 +1,4 @@
-/* cog-sessions -- list the sessions of an id range, following the cursor */
+/* cog-sessions -- list the sessions of a range, following the cursor */
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -12,37 +12,50 @@
 #include "net/session.h"
 #include "net/tool.h"
 
-enum { OPT_FROM = 256, OPT_PAGE_SIZE, OPT_TO };
+enum {
+	OPT_FROM = 256, OPT_PAGE_SIZE, OPT_PROJECT, OPT_SINCE, OPT_TO,
+	OPT_UNTIL
+};
 
 static const char shortopts[] = ":hkVv";
 static const struct option longopts[] = {
 	{ "from", required_argument, NULL, OPT_FROM },
 	{ "page-size", required_argument, NULL, OPT_PAGE_SIZE },
+	{ "project", required_argument, NULL, OPT_PROJECT },
+	{ "since", required_argument, NULL, OPT_SINCE },
 	{ "to", required_argument, NULL, OPT_TO },
+	{ "until", required_argument, NULL, OPT_UNTIL },
 	{ NULL, 0, NULL, 0 }
 };
 
 static struct {
-	const char *from, *to;
+	struct cog_api_range r;
+	char since[COG_UTC_LEN + 1], until[COG_UTC_LEN + 1];
 	long page_size;
-} opt = { NULL, NULL, 100 };
+} opt = { .page_size = 100 };
 
 static struct cog_tool tool;
 static struct cog_out out;
 static unsigned long long nsessions;
 
 static const char help_head[] =
-"usage: cog-sessions [-kv] [--allow-http] [--base-url url] "
-"[--cacert file]\n"
-"                    [--from id --to id] [--page-size n] "
-"[--retries n]\n"
-"                    [--retry-max-time seconds] [--token-file file]\n"
+"usage: cog-sessions [-kv] [--allow-http] [--api name] "
+"[--base-url url]\n"
+"                    [--cacert file] [--from id --to id] "
+"[--page-size n]\n"
+"                    [--project id] [--retries n] "
+"[--retry-max-time seconds]\n"
+"                    [--since time] [--token-file file] "
+"[--until time]\n"
 "\n"
-"List the sessions of an id range, one JSON line per session as the server\n"
-"sent it.  Without --from and --to, the range comes from the export job\n"
-"status lines on standard input (cog-export's COMPLETED line).\n\n"
+"List the sessions of a range, one JSON line per session.  Without --from\n"
+"and --to, --project, --since or --until, the range comes from the export\n"
+"job status lines on standard input (cog-export's COMPLETED line).\n\n"
 "      --from ID            first session id of the range\n"
 "      --to ID              last session id of the range\n"
+"      --project ID         the sessions of this project (rest, odata)\n"
+"      --since TIME         the sessions started at TIME or later\n"
+"      --until TIME         ... and before TIME (ISO 8601, 2026-03-01T09:00Z)\n"
 "      --page-size N        sessions per request, 1 to 1000 (100)\n";
 
 static const char help_tail[] =
@@ -56,22 +69,41 @@ parse_options(int argc, char **argv)
 
 	while ((c = cog_tool_getopt(&tool, argc, argv, shortopts)) != -1)
 		switch (c) {
-		case OPT_FROM: opt.from = optarg; break;
+		case OPT_FROM: opt.r.from = optarg; break;
 		case OPT_PAGE_SIZE:
 			opt.page_size = cog_number_arg(optarg, "--page-size", 1,
 			    1000);
 			break;
-		case OPT_TO: opt.to = optarg; break;
+		case OPT_PROJECT: opt.r.project = optarg; break;
+		case OPT_SINCE:
+			cog_tool_time_arg(optarg, "--since", opt.since,
+			    &opt.r.since_ms);
+			opt.r.since = opt.since;
+			break;
+		case OPT_TO: opt.r.to = optarg; break;
+		case OPT_UNTIL:
+			cog_tool_time_arg(optarg, "--until", opt.until,
+			    &opt.r.until_ms);
+			opt.r.until = opt.until;
+			break;
 		}
 	if (optind < argc)
 		cog_usage_error("unexpected argument '%s'", argv[optind]);
-	if (!opt.from != !opt.to)
+	if (!opt.r.from != !opt.r.to)
 		cog_usage_error("--from and --to go together");
-	if (opt.from && (!cog_session_id_valid(opt.from, strlen(opt.from)) ||
-	    !cog_session_id_valid(opt.to, strlen(opt.to))))
+	if (opt.r.from && (!cog_session_id_valid(opt.r.from,
+	    strlen(opt.r.from)) || !cog_session_id_valid(opt.r.to,
+	    strlen(opt.r.to))))
 		cog_usage_error("not a valid session id: '%s'",
-		    cog_session_id_valid(opt.from, strlen(opt.from)) ?
-		    opt.to : opt.from);
+		    cog_session_id_valid(opt.r.from, strlen(opt.r.from)) ?
+		    opt.r.to : opt.r.from);
+}
+
+/* Whether the options name a range (else it comes on standard input). */
+static int
+given(const struct cog_api_range *r)
+{
+	return r->from || r->project || r->since || r->until;
 }
 
 static void
@@ -94,17 +126,21 @@ page_done(void *arg, unsigned long npage, unsigned long n)
 
 /* List one range, page by page; any failure is fatal. */
 static void
-list(const char *from, const char *to)
+list(const struct cog_api_range *r)
 {
 	struct cog_listing l = { opt.page_size, print_item, page_done, NULL };
+	const char *why = cog_api_range_check(tool.api, r);
 
-	nsessions += cog_listing_run(&tool.auth, from, to, &l);
+	if (why)
+		cog_usage_error("--api %s: %s", tool.api->name, why);
+	nsessions += cog_listing_run(&tool.auth, r, &l);
 }
 
 /* Take the ranges of the COMPLETED job lines on standard input. */
 static void
 list_from_jobs(void)
 {
+	struct cog_api_range rg = { NULL, NULL, NULL, NULL, NULL, 0, 0 };
 	struct cog_export_job j;
 	struct cog_lines in;
 	const char *err;
@@ -123,7 +159,9 @@ list_from_jobs(void)
 		case COG_EXPORT_UNKNOWN:
 			break;
 		case COG_EXPORT_COMPLETED:
-			list(j.start.p, j.end.p);
+			rg.from = j.start.p;
+			rg.to = j.end.p;
+			list(&rg);
 			done++;
 			break;
 		case COG_EXPORT_FAILED:
@@ -151,8 +189,8 @@ main(int argc, char **argv)
 	parse_options(argc, argv);
 	cog_tool_setup(&tool);
 	cog_out_init(&out, STDOUT_FILENO);
-	if (opt.from)
-		list(opt.from, opt.to);
+	if (given(&opt.r))
+		list(&opt.r);
 	else
 		list_from_jobs();
 	cog_out_flush(&out);

@@ -6,8 +6,8 @@ _cog_types='PERSON LOCATION EMAIL_ADDRESS PHONE_NUMBER CREDIT_CARD IBAN_CODE
 	DATE_OF_BIRTH DATE_TIME ALL NONE'
 
 # Options of the network tools, and what their arguments are.
-_cog_net_opts='--allow-http --base-url --cacert --help --insecure --retries --retry-max-time
-	--verbose --version'
+_cog_net_opts='--allow-http --api --base-url --cacert --help --insecure --retries
+	--retry-max-time --verbose --version'
 
 _cog()
 {
@@ -35,7 +35,11 @@ _cog()
 		opts="$_cog_net_opts --force --logout --print-token --status"
 		;;
 	cog-sessions)
-		opts="$_cog_net_opts --from --page-size --to --token-file"
+		opts="$_cog_net_opts --from --page-size --project --since --to
+			--token-file --until"
+		case $prev in
+		--project|--since|--until) return ;;
+		esac
 		;;
 	cog-fetch)
 		opts="$_cog_net_opts --dir --failed --no-progress --parallel
@@ -84,6 +88,7 @@ _cog()
 		;;
 	esac
 	case $prev in
+	--api) words='v1 rest odata' ;;
 	--cacert|--token-file) files=1 ;;
 	--base-url|--retries|--retry-max-time|--from|--to|--page-size) return ;;
 	esac

@@ -67,4 +67,37 @@ COG_BASE_URL=http://192.0.2.1:9 COG_USERNAME=u COG_PASSWORD=p \
     cog-auth --allow-http --retries 0 --retry-max-time 1 >out 2>err
 like "$(cat err)" 'warning: sending credentials over plain http' \
     '--allow-http lets it through, with a warning'
+
+# --api and COG_API choose the dialect, on every tool that talks to the
+# tenant; an unknown one is a usage error before anything else.
+for t in cog-auth cog-sessions cog-fetch cog-export; do
+	$t --api nope --base-url http://127.0.0.1:9 </dev/null >out 2>err
+	like "$?:$(head -n 1 err)" \
+	    "^2:$t: --api: unknown API 'nope' \\(known: v1[a-z, ]*\\)\$" \
+	    "$t --api nope is a usage error naming the dialects"
+	COG_API=nope $t --base-url http://127.0.0.1:9 </dev/null >out 2>err
+	like "$?:$(head -n 1 err)" "^2:$t: COG_API: unknown API 'nope'" \
+	    "$t: COG_API too"
+	COG_API=nope $t --api v1 </dev/null >out 2>err
+	unlike "$(cat err)" "unknown API" "$t: --api v1 goes before COG_API"
+done
+fails 'cog-sessions --project with API v1 is a usage error' 2 \
+    cog-sessions --base-url http://127.0.0.1:9 --project p --from a --to b
+cog-sessions --base-url http://127.0.0.1:9 --project p --from a \
+    --to b 2>err
+is "$(cat err | head -n 1)" \
+    "cog-sessions: --api v1: --project: this API has no projects" '... saying so'
+cog-sessions --base-url http://127.0.0.1:9 --since 2026-03-01 2>err
+is "$(head -n 1 err)" \
+    "cog-sessions: --api v1: this API lists an id range: give --from and --to" \
+    'API v1 lists an id range, --since alone is not one'
+cog-sessions --base-url http://127.0.0.1:9 --since 2026-03-01T09:00 \
+    --from a --to b 2>err
+like "$(head -n 1 err)" "^cog-sessions: --since: expected an ISO 8601 time with its zone" \
+    'a time without its zone is refused'
+cog-sessions --base-url http://127.0.0.1:9 --from a --to b \
+    --since 2026-03-02 --until 2026-03-01T23:00:00+00:00 2>err
+is "$(head -n 1 err)" \
+    "cog-sessions: --api v1: --since must come before --until" \
+    '--until before --since is refused'
 done_testing

@@ -226,3 +226,79 @@ cog_jget_each(const char *s, size_t n, const char *path,
 		return -1;
 	return w.visited;
 }
+
+/* Visit the members (fn may be NULL); return their number, or -1. */
+static long
+members(const char *s, size_t n,
+    int (*fn)(const struct cog_jmember *, void *), void *arg)
+{
+	struct cog_json j;
+	struct cog_jtok t;
+	struct cog_jmember m;
+	long visited = 0;
+	int type, stopped = 0;
+
+	memset(&j, 0, sizeof(j));
+	cog_json_init(&j, s, n);
+	if (cog_json_next(&j, &t) != COG_JT_OBJ_BEGIN) {
+		cog_json_release(&j);
+		return -1;
+	}
+	for (;;) {
+		type = cog_json_next(&j, &t);
+		if (type == COG_JT_OBJ_END && cog_json_depth(&j) == 0)
+			continue;
+		if (type == COG_JT_END)
+			break;
+		if (type != COG_JT_KEY)
+			goto bad;
+		m.key = t.p;
+		m.keyn = t.n;
+		m.key_escaped = t.escaped;
+		m.kbeg = t.p - 1;
+		m.kend = t.p + t.n + 1;
+		type = cog_json_next(&j, &t);
+		m.v.type = type;
+		m.v.p = t.p;
+		m.v.n = t.n;
+		m.v.escaped = t.escaped;
+		if (type == COG_JT_STRING) {
+			m.vbeg = t.p - 1;
+			m.vend = t.p + t.n + 1;
+		} else if (type == COG_JT_NUMBER || type == COG_JT_LITERAL) {
+			m.vbeg = t.p;
+			m.vend = t.p + t.n;
+		} else if (type == COG_JT_OBJ_BEGIN ||
+		    type == COG_JT_ARR_BEGIN) {
+			m.vbeg = t.p;
+			while ((type = cog_json_next(&j, &t)) != COG_JT_END &&
+			    type != COG_JT_ERROR && cog_json_depth(&j) > 1)
+				;
+			if (type == COG_JT_END || type == COG_JT_ERROR)
+				goto bad;
+			m.vend = t.p + 1;
+			m.v.p = m.vbeg;
+			m.v.n = (size_t)(m.vend - m.vbeg);
+		} else {
+			goto bad;
+		}
+		if (fn && !stopped) {
+			visited++;
+			stopped = fn(&m, arg) != 0;
+		}
+	}
+	cog_json_release(&j);
+	return visited;
+bad:
+	cog_json_release(&j);
+	return -1;
+}
+
+long
+cog_jget_members(const char *s, size_t n,
+    int (*fn)(const struct cog_jmember *m, void *arg), void *arg)
+{
+	if (members(s, n, NULL, NULL) < 0)
+		return -1;
+	return fn ? members(s, n, fn, arg) : 0;
+}

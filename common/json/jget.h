@@ -46,4 +46,28 @@ int cog_jget_int(const char *s, size_t n, const char *path, long long *out);
 long cog_jget_each(const char *s, size_t n, const char *path,
     int (*fn)(const struct cog_jval *v, void *arg), void *arg);
 
+/*
+ * A member of an object: its key (the raw body between the quotes;
+ * key_escaped says it holds escapes), the key with its quotes, its value
+ * (as cog_jget gives it) and the value's bytes as written (a string
+ * with its quotes).  Pointers borrow the text.
+ */
+struct cog_jmember {
+	const char *key;
+	size_t keyn;
+	int key_escaped;
+	const char *kbeg, *kend;
+	struct cog_jval v;
+	const char *vbeg, *vend;
+};
+
+/*
+ * Call fn for each member of the object that the n bytes at s hold, in
+ * order, after checking the whole text; stop early when fn returns
+ * non-zero.  Return the number of members visited, or -1 when the text
+ * is not one valid JSON object (nothing is visited then).
+ */
+long cog_jget_members(const char *s, size_t n,
+    int (*fn)(const struct cog_jmember *m, void *arg), void *arg);
+
 #endif

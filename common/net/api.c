@@ -1,6 +1,8 @@
 /* api.c -- the dialects of the tenant's API, one table of operations each */
 #include <string.h>
 
+#include "base/utc.h"
+#include "json/jget.h"
 #include "net/api.h"
 
 static const struct cog_api_backend *const backends[] = {
@@ -17,6 +19,73 @@ cog_api_find(const char *name)
 		if (strcmp(backends[i]->name, name) == 0)
 			return backends[i];
 	return NULL;
+}
+
+void
+cog_api_session_name(const struct cog_api_backend *api, const char *id,
+    struct cog_buf *out)
+{
+	cog_buf_addf(out, api->session_label ? api->session_label : "%s", id);
+}
+
+void
+cog_api_names(struct cog_buf *out)
+{
+	size_t i;
+
+	for (i = 0; backends[i]; i++) {
+		if (i > 0)
+			cog_buf_adds(out, backends[i + 1] ? ", " : " or ");
+		cog_buf_adds(out, backends[i]->name);
+	}
+}
+
+const char *
+cog_api_range_check(const struct cog_api_backend *api,
+    const struct cog_api_range *r)
+{
+	if (!r->from != !r->to)
+		return "--from and --to go together";
+	if ((api->flags & COG_API_BY_ID) && !r->from)
+		return "this API lists an id range: give --from and --to";
+	if (r->project && !(api->flags & COG_API_PROJECTS))
+		return "--project: this API has no projects";
+	if ((api->flags & COG_API_BY_PROJECT) && !r->project)
+		return "this API lists one project: give --project";
+	if (r->since && r->until && r->since_ms >= r->until_ms)
+		return "--since must come before --until";
+	return NULL;
+}
+
+/* The string at key of line in b (reset); 1 when there is one. */
+static int
+member(const char *line, size_t n, const char *key, struct cog_buf *b)
+{
+	cog_buf_reset(b);
+	return cog_jget_str(line, n, key, b) == 1;
+}
+
+int
+cog_api_in_range(const struct cog_api_backend *api,
+    const struct cog_api_range *r, const char *line, size_t n)
+{
+	struct cog_buf b = COG_BUF_INIT;
+	long long ms;
+	int in = 1;
+
+	if (r->from && !(api->flags & COG_API_BY_ID) &&
+	    member(line, n, "id", &b))
+		in = strcmp(b.p, r->from) >= 0 && strcmp(b.p, r->to) <= 0;
+	if (in && r->project && !(api->flags & COG_API_BY_PROJECT) &&
+	    member(line, n, "projectId", &b))
+		in = strcmp(b.p, r->project) == 0;
+	if (in && (r->since || r->until) && !(api->flags & COG_API_BY_TIME) &&
+	    member(line, n, "startedAt", &b) &&
+	    cog_utc_parse(b.p, b.len, &ms) == 0)
+		in = (!r->since || ms >= r->since_ms) &&
+		    (!r->until || ms < r->until_ms);
+	cog_buf_release(&b);
+	return in;
 }
 
 void
@@ -58,6 +127,8 @@ cog_api_error_release(struct cog_api_error *e)
 {
 	cog_buf_release(&e->text);
 	cog_buf_release(&e->scope);
+	cog_buf_release(&e->code);
+	cog_buf_release(&e->trace);
 }
 
 void

@@ -7,6 +7,7 @@
 #include "base/buf.h"
 #include "base/secret.h"
 #include "net/jobline.h"
+#include "net/record.h"
 #include "net/tokencache.h"
 
 /*
@@ -15,36 +16,55 @@
  * operations build requests and read answers; they send nothing.  The
  * modules above them do the sending, each policy once for every
  * dialect: net/auth.c (the credential, logging in, a 401 or 403),
- * net/listing.c (paging), net/download.c (concurrency, resuming,
- * digests), net/export.c (the job) and cog-fetch (the records).
+ * net/listing.c (paging, and keeping to the range where the server does
+ * not), net/download.c (concurrency, resuming, digests), net/export.c
+ * (the job) and cog-fetch (the records, through net/record.h).
  *
- * To add a backend (say "rest"):
- *  1. Write common/net/api_rest.c defining
- *	const struct cog_api_backend cog_api_rest = { .name = "rest", ... };
+ * To add a backend (say "odata"):
+ *  1. Write common/net/api_odata.c defining
+ *	const struct cog_api_backend cog_api_odata = { .name = "odata", ... };
  *     with every operation below (those marked optional may be NULL),
  *     all the dialect's paths and member names in that file alone.  A
- *     login gives a bearer token that is cached; a key the user gives
- *     comes from token_env and credential() sends it as the dialect
- *     wants.  list_page() turns whatever the dialect lists into session
- *     lines and keeps its paging state in the cursor string; messages()
- *     reads a transcript in any form, in record order.
+ *     login gives a bearer token that is cached and sent by bearer(); a
+ *     token or key the user gives comes from --token-file, token_env or
+ *     the file named by token_file_env, and credential() sends it as the
+ *     dialect wants.  list_page() turns whatever the dialect lists into
+ *     session lines (cog-record(5): "id" first, "startedAt",
+ *     "projectId", "messageCount" where known) and keeps its paging
+ *     state in the cursor string; flags say which parts of the range the
+ *     server keeps to, listing.c filters by the others.  messages()
+ *     reads a transcript in any form and hands the messages on sorted
+ *     with cog_record_sort(); record() is cog_record_write() with the
+ *     dialect's member names.
  *  2. Declare it here beside cog_api_v1, and list it in backends[] in
- *     api.c: cog_api_find() then knows its name.
+ *     api.c: cog_api_find() and --api then know its name.
  *  3. Document it in the man pages, and add tests against the emulator
  *     (tests/cogmock.py) for each operation.
  * Nothing else changes: a tool reaches a backend only through this table.
  */
 
-/* The session range a listing asks for. */
+/*
+ * The sessions a listing asks for: those with an id in from..to, of
+ * project, started in since..until (since included, until not).  A
+ * member left NULL does not choose.
+ */
 struct cog_api_range {
 	const char *from, *to;	/* the first and last session id */
+	const char *project;	/* a project id */
+	const char *since, *until;	/* "YYYY-MM-DDTHH:MM:SS.mmmZ" */
+	long long since_ms, until_ms;	/* the same, in ms since the epoch */
 };
 
-/* What a backend's error answer says; both buffers are appended to. */
+/* What a backend's error answer says; the buffers are appended to. */
 struct cog_api_error {
 	struct cog_buf text;	/* for a diagnostic: one line, sanitised */
 	struct cog_buf scope;	/* the scope a 403 says is missing, if any */
+	struct cog_buf code;	/* the dialect's error code, if any */
+	struct cog_buf trace;	/* the server's trace id, if any */
 };
+
+#define COG_API_ERROR_INIT { COG_BUF_INIT, COG_BUF_INIT, COG_BUF_INIT, \
+	COG_BUF_INIT }
 
 /* A login request; body is a secret, wiped by cog_api_login_release. */
 struct cog_api_login {
@@ -55,20 +75,30 @@ struct cog_api_login {
 
 enum {
 	COG_API_RANGES = 1,	/* transcripts resume with a Range request */
-	COG_API_DIGEST = 2	/* transcripts come with a Repr-Digest */
+	COG_API_DIGEST = 2,	/* transcripts come with a Repr-Digest */
+	COG_API_BY_ID = 4,	/* a list needs an id range; kept to */
+	COG_API_PROJECTS = 8,	/* sessions belong to projects */
+	COG_API_BY_PROJECT = 16,	/* a list needs a project; kept to */
+	COG_API_BY_TIME = 32	/* the server keeps to since..until */
 };
 
 struct cog_api_backend {
 	const char *name;	/* as --api names it */
 	unsigned flags;		/* COG_API_* */
+	/* How diagnostics name a session: a format with one %s. */
+	const char *session_label;
 
 	/* ---- Authentication and how the credential is sent. ---- */
 
 	/*
 	 * The variable that may hold a token (or key) the user gives, used
-	 * as it is, sent by credential() and never cached.
+	 * as it is, sent by credential() and never cached; and, optional,
+	 * the variable naming a file that holds it (read as base/secret.h
+	 * reads secrets).  user_token names it in status lines.
 	 */
-	const char *token_env;
+	const char *token_env, *token_file_env, *user_token;
+	/* What a login gives, for status lines ("oauth2"); optional. */
+	const char *login_kind;
 	/* The scopes a login asks for, space-separated. */
 	const char *scopes;
 	/* The scope reading sessions and transcripts needs, and exports. */
@@ -88,8 +118,17 @@ struct cog_api_backend {
 	 */
 	int (*login_answer)(const char *body, size_t n, struct cog_bearer *b,
 	    const char **why);
-	/* Append the request header line that carries token to line. */
+	/*
+	 * Optional: fill the request that renews a login's token with its
+	 * refresh token (cog_bearer.refresh); NULL when there is none.
+	 */
+	void (*refresh_request)(struct cog_api_login *l, const char *refresh);
+	/* Append the request header line that carries the user's token. */
 	void (*credential)(const char *token, struct cog_buf *line);
+	/* Optional: the same for a login's token (NULL: credential()). */
+	void (*bearer)(const char *token, struct cog_buf *line);
+	/* Optional: a path whose GET checks the user's key (cog-auth). */
+	const char *check_path;
 
 	/* ---- The session list, one page at a time. ---- */
 
@@ -111,8 +150,12 @@ struct cog_api_backend {
 
 	/* ---- One transcript. ---- */
 
-	/* Append the path of session id's transcript (a valid id). */
-	void (*transcript_path)(const char *id, struct cog_buf *path);
+	/*
+	 * Append the path of session id's transcript (a valid id), in
+	 * project (NULL when the session line did not say).
+	 */
+	void (*transcript_path)(const char *id, const char *project,
+	    struct cog_buf *path);
 	/* The Accept header line of a transcript request. */
 	const char *transcript_accept;
 	/*
@@ -127,9 +170,10 @@ struct cog_api_backend {
 	    struct cog_buf *why);
 	/*
 	 * Append the JSONL record (no newline; see cog-record(5)) of message
-	 * msg (n bytes), number seq from 0, of session id.
+	 * msg (n bytes) as id says: cog_record_write() with the dialect's
+	 * member names.
 	 */
-	void (*record)(const char *id, long long seq, const char *msg,
+	void (*record)(const struct cog_record_id *id, const char *msg,
 	    size_t n, struct cog_buf *out);
 
 	/* ---- The export job (optional: NULL when there is none). ---- */
@@ -158,6 +202,29 @@ extern const struct cog_api_backend cog_api_v1;
 
 /* The backend called name, or NULL. */
 const struct cog_api_backend *cog_api_find(const char *name);
+
+/* Append how diagnostics name session id: "sess_1", "session 'x'". */
+void cog_api_session_name(const struct cog_api_backend *api, const char *id,
+    struct cog_buf *out);
+
+/* Append the names of the backends, as "v1, rest or odata". */
+void cog_api_names(struct cog_buf *out);
+
+/*
+ * Whether api can list r: NULL, or why not (a static message for a
+ * usage error).
+ */
+const char *cog_api_range_check(const struct cog_api_backend *api,
+    const struct cog_api_range *r);
+
+/*
+ * Whether the session line (n bytes, see cog-record(5)) is in r as far
+ * as the server of api does not keep to it itself: its "id" in
+ * from..to (byte order), its "projectId", its "startedAt" in
+ * since..until.  A line that does not say is kept.
+ */
+int cog_api_in_range(const struct cog_api_backend *api,
+    const struct cog_api_range *r, const char *line, size_t n);
 
 /* ---- Helpers for the backends. ---- */
 

@@ -163,8 +163,9 @@ list_page(const char *body, size_t n, struct cog_buf *lines,
 }
 
 static void
-transcript_path(const char *id, struct cog_buf *path)
+transcript_path(const char *id, const char *project, struct cog_buf *path)
 {
+	(void)project;
 	cog_buf_addf(path, "/api/v1/sessions/%s/transcript", id);
 }
 
@@ -235,22 +236,14 @@ messages(const char *path, int (*each)(void *, const char *, size_t),
 	return 0;
 }
 
-/* "session_id" and "seq" go first, the message's bytes as they came. */
+/* The messages are in the record's form already. */
 static void
-record(const char *id, long long seq, const char *msg, size_t n,
+record(const struct cog_record_id *id, const char *msg, size_t n,
     struct cog_buf *out)
 {
-	size_t lead = cog_strspn(msg, n, " \t\r") + 1, rest;
+	static const struct cog_record_names names = { "text", "data" };
 
-	cog_buf_adds(out, "{\"session_id\":");
-	cog_buf_add_jstr(out, id, strlen(id));
-	cog_buf_addf(out, ",\"seq\":%lld", seq);
-	msg += lead;
-	n -= lead;
-	rest = cog_strspn(msg, n, " \t\r");
-	if (rest == n || msg[rest] != '}')
-		cog_buf_addc(out, ',');
-	cog_buf_add(out, msg, n);
+	cog_record_write(id, msg, n, &names, out);
 }
 
 static int
@@ -325,7 +318,8 @@ read_error(const char *body, size_t n, struct cog_api_error *e)
 
 const struct cog_api_backend cog_api_v1 = {
 	.name = "v1",
-	.flags = COG_API_RANGES | COG_API_DIGEST,
+	.flags = COG_API_RANGES | COG_API_DIGEST | COG_API_BY_ID,
+	.session_label = "%s",
 	.token_env = "COG_TOKEN",
 	.scopes = SCOPES,
 	.scope_read = "sessions:read",

@@ -24,30 +24,31 @@ trim(struct cog_buf *b)
 
 /* The token in a token file, trimmed, in b; dies when unusable. */
 static void
-read_token_file(const char *path, struct cog_buf *b)
+read_token_file(const char *path, const char *what, struct cog_buf *b)
 {
 	struct cog_secret s = { NULL, 0, 0, 0 };
 	char err[512];
 	size_t i;
 
-	if (cog_secret_read(&s, path, "token file", 0, err, sizeof(err)) < 0)
+	if (cog_secret_read(&s, path, what, 0, err, sizeof(err)) < 0)
 		cog_die("%s", err);
 	cog_buf_add(b, s.p, s.len);
 	cog_secret_release(&s);
 	trim(b);
 	if (b->len == 0)
-		cog_die("token file '%s' is empty", path);
+		cog_die("%s '%s' is empty", what, path);
 	for (i = 0; i < b->len; i++)
 		if ((unsigned char)b->p[i] < 0x20 || b->p[i] == 0x7f)
-			cog_die("token file '%s' holds more than a token on "
-			    "one line", path);
+			cog_die("%s '%s' holds more than a token on one line",
+			    what, path);
 }
 
 void
 cog_auth_init(struct cog_auth *a, struct cog_http *h,
     const struct cog_api_backend *api, const char *token_file)
 {
-	const char *env = getenv(api->token_env);
+	const char *env = getenv(api->token_env), *file = api->token_file_env ?
+	    getenv(api->token_file_env) : NULL;
 	struct cog_buf b = COG_BUF_INIT;
 
 	memset(a, 0, sizeof(*a));
@@ -56,10 +57,12 @@ cog_auth_init(struct cog_auth *a, struct cog_http *h,
 	if (cog_tokencache_path(h->base_url, &a->cache) < 0)
 		cog_buf_reset(&a->cache);
 	if (token_file) {
-		read_token_file(token_file, &b);
+		read_token_file(token_file, "token file", &b);
 	} else if (env && *env) {
 		cog_buf_adds(&b, env);
 		trim(&b);
+	} else if (file && *file) {
+		read_token_file(file, api->token_file_env, &b);
 	}
 	if (b.len > 0) {
 		a->user_token = 1;
@@ -84,13 +87,25 @@ void
 cog_auth_error(const struct cog_auth *a, long status, const char *body,
     size_t n, int tries, struct cog_buf *msg)
 {
-	struct cog_api_error e = { COG_BUF_INIT, COG_BUF_INIT };
+	struct cog_api_error e = COG_API_ERROR_INIT;
 
-	cog_buf_addf(msg, "HTTP %ld", status);
 	a->api->read_error(body, n, &e);
-	if (e.text.len > 0) {
-		cog_buf_adds(msg, ": ");
-		cog_buf_add(msg, e.text.p, e.text.len);
+	if (e.code.len > 0 || e.trace.len > 0) {
+		/* "not found (404, code 1002, trace api--f843...)" */
+		cog_buf_add(msg, e.text.p ? e.text.p : "error", e.text.len ?
+		    e.text.len : 5);
+		cog_buf_addf(msg, " (%ld", status);
+		if (e.code.len > 0)
+			cog_buf_addf(msg, ", code %s", e.code.p);
+		if (e.trace.len > 0)
+			cog_buf_addf(msg, ", trace %s", e.trace.p);
+		cog_buf_addc(msg, ')');
+	} else {
+		cog_buf_addf(msg, "HTTP %ld", status);
+		if (e.text.len > 0) {
+			cog_buf_adds(msg, ": ");
+			cog_buf_add(msg, e.text.p, e.text.len);
+		}
 	}
 	if (tries > 1)
 		cog_buf_addf(msg, " after %d retr%s", tries - 1,
@@ -104,7 +119,7 @@ cog_auth_login(struct cog_auth *a)
 	struct cog_api_login l;
 	struct cog_http_req req;
 	struct cog_http_resp resp;
-	struct cog_api_error e = { COG_BUF_INIT, COG_BUF_INIT };
+	struct cog_api_error e = COG_API_ERROR_INIT;
 	const char *why;
 
 	if (!have_credentials(a))
@@ -173,7 +188,10 @@ cog_auth_header(struct cog_auth *a, struct curl_slist *l, unsigned *gen)
 	const char *t = token(a);
 
 	*gen = a->gen;
-	a->api->credential(t, &line);
+	if (!a->user_token && a->api->bearer)
+		a->api->bearer(t, &line);
+	else
+		a->api->credential(t, &line);
 	l = cog_http_header_add(l, line.p);
 	explicit_bzero(line.p, line.len);
 	cog_buf_release(&line);
@@ -196,7 +214,7 @@ void
 cog_auth_die_scope(const struct cog_auth *a, const char *body, size_t n,
     const char *www_auth, const char *scope)
 {
-	struct cog_api_error e = { COG_BUF_INIT, COG_BUF_INIT };
+	struct cog_api_error e = COG_API_ERROR_INIT;
 	char param[128];
 
 	a->api->read_error(body, n, &e);
@@ -215,7 +233,7 @@ void
 cog_auth_die_unauthorized(const struct cog_auth *a, const char *body,
     size_t n, int renewed)
 {
-	struct cog_api_error e = { COG_BUF_INIT, COG_BUF_INIT };
+	struct cog_api_error e = COG_API_ERROR_INIT;
 	const char *t;
 
 	a->api->read_error(body, n, &e);

@@ -27,7 +27,7 @@ struct job {
 	struct job *next;
 	struct cog_dl *dl;
 	unsigned long long seq;
-	char *id, *line, *final, *part, *reason;
+	char *id, *project, *line, *final, *part, *reason;
 	size_t line_len;
 	unsigned char want[COG_SHA256_LEN], repr[COG_SHA256_LEN];
 	int has_want, has_repr;
@@ -130,6 +130,8 @@ cog_dl_add(struct cog_dl *d, const struct cog_session_ref *ref,
 	struct cog_buf p = COG_BUF_INIT;
 
 	j->id = cog_xstrndup(ref->id.p, ref->id.len);
+	if (ref->project.len > 0)
+		j->project = cog_xstrndup(ref->project.p, ref->project.len);
 	j->has_want = ref->has_sha256;
 	memcpy(j->want, ref->sha256, sizeof(j->want));
 	j->want_bytes = ref->bytes;
@@ -153,7 +155,10 @@ vfail(struct job *j, const char *fmt, va_list ap)
 	j->reason = cog_buf_detach(&b, NULL);
 	j->state = J_FAILED;
 	cog_progress_clear();
-	cog_warn("%s: %s", j->id ? j->id : "(no id)", j->reason);
+	cog_api_session_name(j->dl->c.auth->api, j->id ? j->id : "(no id)",
+	    &b);
+	cog_warn("%s: %s", b.p, j->reason);
+	cog_buf_release(&b);
 }
 
 static void
@@ -408,7 +413,7 @@ start(struct cog_dl *d, struct job *j)
 	}
 	j->hdrs = cog_auth_header(d->c.auth, NULL, &j->gen);
 	j->hdrs = cog_http_header_add(j->hdrs, api->transcript_accept);
-	api->transcript_path(j->id, &path);
+	api->transcript_path(j->id, j->project, &path);
 	cog_http_url(d->c.http, path.p, &url);
 	e = j->easy = easy_get(d);
 	curl_easy_reset(e);
@@ -660,6 +665,7 @@ freejob(struct job *j)
 	cog_sha256_release(&j->sha);
 	cog_buf_release(&j->errbody);
 	free(j->id);
+	free(j->project);
 	free(j->line);
 	free(j->final);
 	free(j->part);

@@ -37,9 +37,10 @@ cog_export_check_quota(struct cog_auth *a, const struct cog_export_req *r)
 {
 	struct quota q;
 	struct cog_listing l = { 1000, quota_item, NULL, &q };
+	struct cog_api_range range = { .from = r->from, .to = r->to };
 
 	memset(&q, 0, sizeof(q));
-	cog_listing_run(a, r->from, r->to, &l);
+	cog_listing_run(a, &range, &l);
 	cog_session_ref_release(&q.ref);
 	if (q.unsized > 0) {
 		cog_warn("warning: the session list gives no size for %llu of "

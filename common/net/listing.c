@@ -1,4 +1,4 @@
-/* listing.c -- the session list of an id range, page by page */
+/* listing.c -- the session list of a range, page by page */
 #include <string.h>
 
 #include "base/buf.h"
@@ -7,26 +7,48 @@
 #include "net/http.h"
 #include "net/listing.h"
 
-/* Hand each line of the n bytes of lines to l. */
-static void
-give(const struct cog_listing *l, const char *lines, size_t n)
+void
+cog_listing_describe(const struct cog_api_range *r, struct cog_buf *out)
+{
+	if (r->from)
+		cog_buf_addf(out, "sessions %s..%s", r->from, r->to);
+	else
+		cog_buf_adds(out, "the sessions");
+	if (r->project)
+		cog_buf_addf(out, " of project %s", r->project);
+	if (r->since)
+		cog_buf_addf(out, " since %s", r->since);
+	if (r->until)
+		cog_buf_addf(out, " until %s", r->until);
+}
+
+/* Hand each line of the n bytes of lines in r to l; return how many. */
+static long
+give(const struct cog_auth *a, const struct cog_api_range *r,
+    const struct cog_listing *l, const char *lines, size_t n)
 {
 	const char *end = lines + n, *nl;
+	long given = 0;
 
 	for (; lines < end; lines = nl + 1) {
 		nl = memchr(lines, '\n', (size_t)(end - lines));
-		l->item(l->arg, lines, (size_t)(nl - lines));
+		if (!cog_api_in_range(a->api, r, lines, (size_t)(nl - lines)))
+			continue;
+		given++;
+		if (l->item)
+			l->item(l->arg, lines, (size_t)(nl - lines));
 	}
+	return given;
 }
 
 unsigned long long
-cog_listing_run(struct cog_auth *a, const char *from, const char *to,
+cog_listing_run(struct cog_auth *a, const struct cog_api_range *range,
     const struct cog_listing *l)
 {
 	const struct cog_api_backend *api = a->api;
-	const struct cog_api_range range = { from, to };
 	struct cog_buf path = COG_BUF_INIT, cursor = COG_BUF_INIT,
-	    next = COG_BUF_INIT, msg = COG_BUF_INIT, lines = COG_BUF_INIT;
+	    next = COG_BUF_INIT, msg = COG_BUF_INIT, lines = COG_BUF_INIT,
+	    what = COG_BUF_INIT;
 	struct cog_http_resp resp;
 	unsigned long npage = 0;
 	unsigned long long total = 0;
@@ -34,27 +56,27 @@ cog_listing_run(struct cog_auth *a, const char *from, const char *to,
 	long n;
 
 	memset(&resp, 0, sizeof(resp));
+	cog_listing_describe(range, &what);
 	cog_buf_adds(&cursor, "");
 	for (;;) {
 		npage++;
 		cog_buf_reset(&path);
-		api->list_path(&range, l->page_size, cursor.p, &path);
+		api->list_path(range, l->page_size, cursor.p, &path);
 		if (cog_auth_call(a, "GET", path.p, NULL, 0, api->scope_read,
 		    &resp, &msg) < 0)
-			cog_die("cannot list sessions %s..%s (page %lu): %s",
-			    from, to, npage, msg.p);
+			cog_die("cannot list %s (page %lu): %s", what.p, npage,
+			    msg.p);
 		cog_buf_reset(&lines);
 		cog_buf_reset(&next);
 		if ((n = api->list_page(resp.body.p, resp.body.len, &lines,
 		    &next, &why)) < 0)
-			cog_die("cannot list sessions %s..%s (page %lu): %s",
-			    from, to, npage, why);
+			cog_die("cannot list %s (page %lu): %s", what.p, npage,
+			    why);
 		if (next.len > 0 && cursor.len > 0 &&
 		    strcmp(next.p, cursor.p) == 0)
-			cog_die("cannot list sessions %s..%s (page %lu): the "
-			    "server repeated its cursor", from, to, npage);
-		if (l->item)
-			give(l, lines.p, lines.len);
+			cog_die("cannot list %s (page %lu): the server repeated "
+			    "its cursor", what.p, npage);
+		n = give(a, range, l, lines.p, lines.len);
 		total += (unsigned long long)n;
 		if (l->page)
 			l->page(l->arg, npage, (unsigned long)n);
@@ -71,5 +93,6 @@ cog_listing_run(struct cog_auth *a, const char *from, const char *to,
 	cog_buf_release(&next);
 	cog_buf_release(&msg);
 	cog_buf_release(&lines);
+	cog_buf_release(&what);
 	return total;
 }

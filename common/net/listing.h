@@ -1,4 +1,4 @@
-/* listing.h -- the session list of an id range, page by page */
+/* listing.h -- the session list of a range, page by page */
 #ifndef COG_LISTING_H
 #define COG_LISTING_H
 
@@ -17,13 +17,18 @@ struct cog_listing {
 };
 
 /*
- * List the sessions from..to with the backend of a, following the
- * cursor, and hand each page's session lines to l once the page has
- * been read and checked.  Any failure is fatal ("cannot list sessions
- * F..T (page N): reason"), after the earlier pages were handed on.
- * Return the number of sessions.
+ * List the sessions of r with the backend of a, following the cursor,
+ * and hand each page's session lines to l once the page has been read
+ * and checked, leaving out those outside r where the server does not
+ * keep to it (cog_api_in_range).  Any failure is fatal ("cannot list
+ * sessions F..T (page N): reason"), after the earlier pages were handed
+ * on.  Return the number of sessions handed on.
  */
-unsigned long long cog_listing_run(struct cog_auth *a, const char *from,
-    const char *to, const struct cog_listing *l);
+unsigned long long cog_listing_run(struct cog_auth *a,
+    const struct cog_api_range *r, const struct cog_listing *l);
+
+/* Append what r names, for messages: "sessions F..T of project P". */
+void cog_listing_describe(const struct cog_api_range *r,
+    struct cog_buf *out);
 
 #endif

@@ -33,6 +33,7 @@ cog_session_parse_line(const char *line, size_t n,
 	int r;
 
 	cog_buf_reset(&ref->id);
+	cog_buf_reset(&ref->project);
 	ref->has_sha256 = 0;
 	ref->bytes = -1;
 	cog_trim(&line, &n);
@@ -68,6 +69,8 @@ cog_session_parse_line(const char *line, size_t n,
 		cog_buf_release(&hex);
 		if (cog_jget_int(line, n, "bytes", &bytes) == 1 && bytes >= 0)
 			ref->bytes = bytes;
+		if (cog_jget_str(line, n, "projectId", &ref->project) != 1)
+			cog_buf_reset(&ref->project);
 	}
 	if (!cog_session_id_valid(ref->id.p, ref->id.len)) {
 		*err = "not a valid session id";
@@ -80,4 +83,5 @@ void
 cog_session_ref_release(struct cog_session_ref *ref)
 {
 	cog_buf_release(&ref->id);
+	cog_buf_release(&ref->project);
 }

@@ -22,14 +22,15 @@ struct cog_session_ref {
 	unsigned char sha256[COG_SHA256_LEN];
 	int has_sha256;
 	long long bytes;	/* transcript size, or -1 when not given */
+	struct cog_buf project;	/* "projectId", empty when not given */
 };
 
 /*
  * Read one session line into ref (its id buffer is reset first): a JSON
  * object with an "id" or "session_id" string (a line of cog-sessions,
- * whose "sha256" and "bytes" are kept when present), or a bare id, as
- * cog-fetch reads them.  Return 1, 0 for a blank line, or -1 with *err
- * set to a static message.
+ * whose "sha256", "bytes" and "projectId" are kept when present), or a
+ * bare id, as cog-fetch reads them.  Return 1, 0 for a blank line, or
+ * -1 with *err set to a static message.
  */
 int cog_session_parse_line(const char *line, size_t n,
     struct cog_session_ref *ref, const char **err);

@@ -7,7 +7,7 @@
 #include "net/tool.h"
 
 enum {
-	OPT_ALLOW_HTTP = 512, OPT_BASE_URL, OPT_CACERT, OPT_RETRIES,
+	OPT_ALLOW_HTTP = 512, OPT_API, OPT_BASE_URL, OPT_CACERT, OPT_RETRIES,
 	OPT_RETRY_MAX_TIME, OPT_TOKEN_FILE
 };
 
@@ -20,6 +20,9 @@ static const struct shared {
 	{ { "allow-http", no_argument, NULL, OPT_ALLOW_HTTP }, 0,
 "      --allow-http         allow plain http to hosts other than the "
 	    "loopback\n" },
+	{ { "api", required_argument, NULL, OPT_API }, COG_TOOL_TENANT,
+"      --api NAME           the tenant's API: v1, rest (REST API v2.0) or\n"
+"                           odata (OData v2.4) (default: COG_API, else v1)\n" },
 	{ { "base-url", required_argument, NULL, OPT_BASE_URL },
 	    COG_TOOL_TENANT,
 "      --base-url URL       the tenant (default: COG_BASE_URL)\n" },
@@ -104,6 +107,7 @@ apply(struct cog_tool *t, int c, const char *arg)
 
 	switch (c) {
 	case OPT_ALLOW_HTTP: h->allow_http = 1; return 1;
+	case OPT_API: t->api_name = arg; return 1;
 	case OPT_BASE_URL: h->base_opt = arg; return 1;
 	case OPT_CACERT: h->cacert = arg; return 1;
 	case OPT_TOKEN_FILE: t->token_file = arg; return 1;
@@ -125,6 +129,22 @@ apply(struct cog_tool *t, int c, const char *arg)
 	return 0;
 }
 
+/* Settle the dialect: --api, else COG_API, else the default. */
+static void
+choose_api(struct cog_tool *t)
+{
+	const char *env = getenv("COG_API"), *name = t->api_name;
+	struct cog_buf names = COG_BUF_INIT;
+
+	if (name == NULL && env && *env)
+		name = env;
+	if (name == NULL || (t->api = cog_api_find(name)) != NULL)
+		return;
+	cog_api_names(&names);
+	cog_usage_error("%s: unknown API '%s' (known: %s)",
+	    t->api_name ? "--api" : "COG_API", name, names.p);
+}
+
 int
 cog_tool_getopt(struct cog_tool *t, int argc, char **argv,
     const char *shortopts)
@@ -140,7 +160,19 @@ cog_tool_getopt(struct cog_tool *t, int argc, char **argv,
 		if (!apply(t, c, optarg))
 			return c;
 	}
+	if (t->sets & COG_TOOL_TENANT)
+		choose_api(t);
 	return -1;
+}
+
+void
+cog_tool_time_arg(const char *arg, const char *name,
+    char iso[COG_UTC_LEN + 1], long long *ms)
+{
+	if (cog_utc_parse(arg, strlen(arg), ms) < 0)
+		cog_usage_error("%s: expected an ISO 8601 time with its zone "
+		    "(2026-03-01T09:00:00Z) or a date, got '%s'", name, arg);
+	cog_utc_format(*ms, iso);
 }
 
 void

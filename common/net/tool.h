@@ -4,6 +4,7 @@
 
 #include <getopt.h>
 
+#include "base/utc.h"
 #include "net/api.h"
 #include "net/auth.h"
 #include "net/http.h"
@@ -14,7 +15,7 @@
  * -v/--verbose, -h/--help and -V/--version; the sets add more.
  */
 enum {
-	COG_TOOL_TENANT = 1,	/* talks to the tenant: --base-url, a token */
+	COG_TOOL_TENANT = 1,	/* talks to the tenant: --api, --base-url */
 	COG_TOOL_TOKEN_FILE = 2	/* --token-file */
 };
 
@@ -22,7 +23,9 @@ struct cog_tool {
 	unsigned sets;		/* COG_TOOL_* */
 	struct cog_http http;
 	struct cog_auth auth;	/* with COG_TOOL_TENANT, after setup */
-	const struct cog_api_backend *api;	/* the tenant's dialect */
+	const struct cog_api_backend *api;	/* the tenant's dialect: --api,
+						   else COG_API, else v1 */
+	const char *api_name;	/* --api */
 	const char *token_file;	/* --token-file */
 	struct option *longopts;	/* the tool's and the shared, sorted */
 	const char *help_head, *help_tail;	/* the tool's --help */
@@ -44,7 +47,8 @@ void cog_tool_init(struct cog_tool *t, unsigned sets,
  * shared options h, k, V and v among them) and all the long options.
  * The shared options are applied here, -h and -V printing the help or
  * the version and exiting; a bad option is a usage error.  Return the
- * next of the tool's own options, or -1 after the last.
+ * next of the tool's own options, or -1 after the last, when t->api is
+ * settled (an unknown dialect is a usage error).
  */
 int cog_tool_getopt(struct cog_tool *t, int argc, char **argv,
     const char *shortopts);
@@ -55,6 +59,15 @@ int cog_tool_getopt(struct cog_tool *t, int argc, char **argv,
  * full URLs (cog_http_setup_bare).
  */
 void cog_tool_setup(struct cog_tool *t);
+
+/*
+ * Read the time arg of option name (--since, --until): ISO 8601 with
+ * 'Z' or an offset, or a date alone (midnight UTC).  Write it to iso as
+ * "YYYY-MM-DDTHH:MM:SS.mmmZ" and set *ms; anything else is a usage
+ * error.
+ */
+void cog_tool_time_arg(const char *arg, const char *name,
+    char iso[COG_UTC_LEN + 1], long long *ms);
 
 void cog_tool_release(struct cog_tool *t);
 

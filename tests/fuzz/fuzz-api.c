@@ -147,7 +147,7 @@ static void
 page(const struct cog_api_backend *b, const char *s, size_t n)
 {
 	struct cog_buf lines = COG_BUF_INIT, next = COG_BUF_INIT;
-	struct cog_session_ref ref = { COG_BUF_INIT, { 0 }, 0, -1 };
+	struct cog_session_ref ref = { COG_BUF_INIT, { 0 }, 0, -1, COG_BUF_INIT };
 	const char *why = NULL, *p, *end, *nl;
 	long count, seen = 0;
 	int r;
@@ -185,11 +185,13 @@ message(void *arg, const char *msg, size_t n)
 {
 	struct rec *r = arg;
 	struct cog_buf out = COG_BUF_INIT, id = COG_BUF_INIT;
+	struct cog_record_id rid = { "sess_00001", 0, NULL };
 	struct cog_jval v;
 	long long seq;
 
 	assert(valid(msg, n, NULL));
-	r->b->record("sess_00001", r->seq, msg, n, &out);
+	rid.seq = r->seq;
+	r->b->record(&rid, msg, n, &out);
 	assert(valid(out.p, out.len, NULL));
 	assert(cog_jget(out.p, out.len, "", &v) == 1 &&
 	    v.type == COG_JT_OBJ_BEGIN);
@@ -225,7 +227,7 @@ backend(const struct cog_api_backend *b, const uint8_t *data, size_t size)
 {
 	const char *s = (const char *)data, *why = NULL;
 	struct cog_bearer t = { NULL, NULL, NULL, 0, 0 };
-	struct cog_api_error e = { COG_BUF_INIT, COG_BUF_INIT };
+	struct cog_api_error e = COG_API_ERROR_INIT;
 	struct cog_buf id = COG_BUF_INIT;
 	size_t i;
 

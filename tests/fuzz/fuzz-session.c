@@ -61,7 +61,7 @@ line(const char *p, size_t n, struct cog_session_ref *ref,
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct cog_session_ref ref = { COG_BUF_INIT, { 0 }, 0, -1 };
+	struct cog_session_ref ref = { COG_BUF_INIT, { 0 }, 0, -1, COG_BUF_INIT };
 	struct cog_export_job job;
 	const char *s = (const char *)data, *end = s + size, *nl;
 	char *copy;

@@ -29,7 +29,7 @@ static void
 paths(void)
 {
 	struct cog_buf b = COG_BUF_INIT;
-	struct cog_api_range r = { "sess_1", "sess_9" };
+	struct cog_api_range r = { .from = "sess_1", .to = "sess_9" };
 
 	v1->list_path(&r, 100, "", &b);
 	is_str(b.p, "/api/v1/sessions?pageSize=100&startId=sess_1&endId=sess_9",
@@ -42,7 +42,7 @@ paths(void)
 	cog_api_add_param(&b, "q", "\xc3\xa9");
 	is_str(b.p, "?q=%C3%A9", "UTF-8 bytes encoded one by one");
 	cog_buf_reset(&b);
-	v1->transcript_path("sess_00042", &b);
+	v1->transcript_path("sess_00042", NULL, &b);
 	is_str(b.p, "/api/v1/sessions/sess_00042/transcript", "a transcript");
 	cog_buf_reset(&b);
 	v1->job_path("job_1", &b);
@@ -85,7 +85,7 @@ pages(void)
 static void
 errors(void)
 {
-	struct cog_api_error e = { COG_BUF_INIT, COG_BUF_INIT };
+	struct cog_api_error e = COG_API_ERROR_INIT;
 	char big[400];
 
 	v1->read_error(S("{\"message\":\"token expired\",\"scope\":"
@@ -154,8 +154,10 @@ collect(void *arg, const char *msg, size_t n)
 {
 	struct cog_buf *b = arg;
 	static long long seq;
+	struct cog_record_id id = { "s1", 0, NULL };
 
-	v1->record("s1", seq++, msg, n, b);
+	id.seq = seq++;
+	v1->record(&id, msg, n, b);
 	cog_buf_addc(b, '\n');
 	return 0;
 }
