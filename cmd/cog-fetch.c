@@ -37,8 +37,9 @@ static struct {
 } opt = { NULL, NULL, 10, -1 };
 
 static struct cog_tool tool;
-static char *tempdir, *failed_tmp;
-static FILE *failed_f;
+static char *tempdir;
+static struct cog_ofile failed_f;
+static int failed_open;
 static struct cog_out out;
 static struct cog_lines in;
 static volatile sig_atomic_t stop;
@@ -87,20 +88,18 @@ parse_options(int argc, char **argv)
 		    "standard input)", argv[optind]);
 }
 
-/* Move the failed lines into place: even a fatal error keeps them. */
-static void
+/* Put the failed lines in place: even a fatal error keeps them. */
+static int
 finish_failed(void)
 {
-	if (failed_f == NULL)
-		return;
-	if (fclose(failed_f) != 0 || rename(failed_tmp, opt.failed) < 0) {
-		failed_f = NULL;
-		unlink(failed_tmp);
-		cog_die("cannot write '%s':", opt.failed);
+	if (!failed_open)
+		return 0;
+	failed_open = 0;
+	if (cog_ofile_commit(&failed_f) < 0) {
+		cog_warn("cannot write '%s':", opt.failed);
+		return -1;
 	}
-	failed_f = NULL;
-	free(failed_tmp);
-	failed_tmp = NULL;
+	return 0;
 }
 
 static void
@@ -144,7 +143,6 @@ setup(void)
 	const char *tmp = getenv("TMPDIR");
 	struct cog_buf b = COG_BUF_INIT;
 	struct sigaction sa;
-	int fd;
 
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_signal;
@@ -165,12 +163,9 @@ setup(void)
 		tempdir = cog_buf_detach(&b, NULL);
 	}
 	if (opt.failed) {
-		cog_buf_addf(&b, "%s.tmp.%ld", opt.failed, (long)getpid());
-		failed_tmp = cog_buf_detach(&b, NULL);
-		if ((fd = open(failed_tmp, O_WRONLY | O_CREAT | O_TRUNC |
-		    O_CLOEXEC, 0666)) < 0 ||
-		    (failed_f = fdopen(fd, "w")) == NULL)
-			cog_die("cannot create '%s':", failed_tmp);
+		if (cog_ofile_open(&failed_f, opt.failed, 0666) < 0)
+			cog_die("cannot write '%s':", opt.failed);
+		failed_open = 1;
 	}
 	cog_progress_enable(opt.progress >= 0 ? opt.progress :
 	    isatty(STDERR_FILENO));
@@ -214,12 +209,9 @@ static void
 report_failed(const struct cog_dl_result *r)
 {
 	nfailed++;
-	if (failed_f) {
-		fwrite(r->line, 1, r->line_len, failed_f);
-		putc('\n', failed_f);
-		if (fflush(failed_f) != 0)
-			cog_die("cannot write '%s':", failed_tmp);
-	}
+	if (failed_open && (cog_write_all(failed_f.fd, r->line,
+	    r->line_len) < 0 || cog_write_all(failed_f.fd, "\n", 1) < 0))
+		cog_die("cannot write '%s':", opt.failed);
 }
 
 /* Print the finished sessions at the head of the input order. */
@@ -300,7 +292,7 @@ main(int argc, char **argv)
 {
 	struct cog_dl_conf conf;
 	struct cog_dl *dl;
-	int sig;
+	int sig, status;
 
 	cog_setprogname(argv[0]);
 	cog_tool_init(&tool, COG_TOOL_TENANT | COG_TOOL_TOKEN_FILE, longopts,
@@ -328,9 +320,11 @@ main(int argc, char **argv)
 	}
 	cog_http_log(&tool.http, "%lld session%s delivered (%lld messages), "
 	    "%lld failed", ndone, ndone == 1 ? "" : "s", nmessages, nfailed);
-	finish_failed();
+	status = nfailed ? COG_EXIT_PARTIAL : COG_EXIT_OK;
+	if (finish_failed() < 0)
+		status = COG_EXIT_FATAL;
 	cog_out_release(&out);
 	cog_lines_close(&in);
 	cog_tool_release(&tool);
-	return cog_close_stdout(nfailed ? COG_EXIT_PARTIAL : COG_EXIT_OK);
+	return cog_close_stdout(status);
 }
