@@ -29,14 +29,15 @@ enum { BAD_FAIL, BAD_TEXT, BAD_SKIP };
 #define BLOCKSIZE (128 * 1024)
 
 enum {
-	OPT_BAD_LINES = 256, OPT_CONVERSATION, OPT_CSV, OPT_DELIMITER,
-	OPT_DEMO, OPT_KEY_FILE,
+	OPT_ALLOW = 256, OPT_BAD_LINES, OPT_CONVERSATION, OPT_CSV,
+	OPT_DELIMITER, OPT_DEMO, OPT_KEY_FILE,
 	OPT_LIST_TYPES, OPT_MASK_KEYS, OPT_REGION, OPT_STATS, OPT_STRICT,
 	OPT_UNBUFFERED
 };
 
 static const char shortopts[] = ":df:hj:k:o:p:qR:r:s:T:tuV";
 static const struct option longopts[] = {
+	{ "allow", required_argument, NULL, OPT_ALLOW },
 	{ "bad-lines", required_argument, NULL, OPT_BAD_LINES },
 	{ "conversation", no_argument, NULL, OPT_CONVERSATION },
 	{ "csv", no_argument, NULL, OPT_CSV },
@@ -77,7 +78,7 @@ static struct {
 	int mode, text, bad, demo, unbuffered, jobs, mask_keys, conversation;
 	int quiet, strict, csv, sep;
 	const char *key_file, *stats, *types, *output;
-	struct list fields, skips, keys, patterns, rulefiles, rules;
+	struct list fields, skips, keys, patterns, rulefiles, rules, allows;
 } opt;
 
 /* Where the masked output goes: standard output, or -o's file. */
@@ -113,6 +114,8 @@ help(void)
 "  -R, --rule TYPE[:STRATEGY[:MIN_LENGTH[:KEEP_LAST]]]\n"
 "                           one rule; STRATEGY is hash (default), mask,\n"
 "                           redact, keep or encrypt\n"
+"      --allow [TYPE=]VALUE never mask VALUE (of TYPE, or ALL types); a\n"
+"                           VALUE /REGEX/ or /REGEX/i matches a whole entity\n"
 "  -T, --types LIST         types to detect: TYPE,..., +TYPE, -TYPE, ALL,\n"
 "                           NONE\n"
 "      --list-types         list the built-in types and exit\n"
@@ -219,6 +222,10 @@ setup(struct cog_mask_config *c)
 		if (cog_rules_add_spec(&rules, opt.rules.v[i], err,
 		    sizeof(err)) < 0)
 			cog_usage_error("--rule: %s", err);
+	for (i = 0; i < opt.allows.n; i++)
+		if (cog_allow_arg(cog_rules_allow(&rules), opt.allows.v[i], err,
+		    sizeof(err)) < 0)
+			cog_usage_error("%s", err);
 	if (opt.types && cog_typelist_parse(opt.types, types, &types, err,
 	    sizeof(err)) < 0)
 		cog_usage_error("--types: %s", err);
@@ -248,6 +255,7 @@ setup(struct cog_mask_config *c)
 	c->nskips = opt.skips.n;
 	c->keyrules = keyrules;
 	c->nkeyrules = opt.keys.n;
+	c->allow = cog_allow_empty(rules.allow) ? NULL : rules.allow;
 	c->redaction_map = opt.stats != NULL;
 	c->mask_keys = opt.mask_keys;
 	c->conversation = opt.conversation;
@@ -769,7 +777,7 @@ static void
 summary(void)
 {
 	struct cog_buf b = COG_BUF_INIT;
-	unsigned long long n, left = 0, brief = 0;
+	unsigned long long n, left = 0, brief = 0, allowed = 0;
 	int t, first = 1;
 
 	cog_buf_addf(&b, "%llu record%s", total.ms.records,
@@ -779,6 +787,7 @@ summary(void)
 		    total.ms.masked[t];
 		left += total.ms.found[t] - total.ms.masked[t];
 		brief += total.ms.too_short[t];
+		allowed += total.ms.allowed[t];
 		if (n == 0)
 			continue;
 		cog_buf_addf(&b, "%s %s %llu", first ? (opt.mode ==
@@ -788,10 +797,15 @@ summary(void)
 	}
 	if (first && opt.mode != COG_MODE_UNMASK)
 		cog_buf_adds(&b, "; no entity");
-	if (opt.mode == COG_MODE_MASK && left)
+	if (opt.mode == COG_MODE_MASK && left && allowed)
+		cog_buf_addf(&b, "; left %llu (%llu too short, %llu allowed)",
+		    left, brief, allowed);
+	else if (opt.mode == COG_MODE_MASK && left)
 		cog_buf_addf(&b, "; left %llu (%llu too short)", left, brief);
 	else if (opt.mode == COG_MODE_DETECT && brief)
 		cog_buf_addf(&b, "; %llu too short to mask", brief);
+	if (opt.mode == COG_MODE_DETECT && allowed)
+		cog_buf_addf(&b, "; %llu allowed", allowed);
 	cog_buf_adds(&b, "; matched nothing:");
 	if (each_unmatched(add_summary, &b) == 0)
 		cog_buf_truncate(&b, b.len - strlen("; matched nothing:"));
@@ -837,6 +851,7 @@ parse_options(int argc, char **argv)
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1)
 		switch (c) {
+		case OPT_ALLOW: add(&opt.allows, optarg); break;
 		case 'd': opt.mode = COG_MODE_DETECT; break;
 		case 'f': add(&opt.fields, optarg); break;
 		case 'h': help(); break;
@@ -1003,6 +1018,7 @@ main(int argc, char **argv)
 	if (!opt.quiet && isatty(STDERR_FILENO))
 		summary();
 	cog_mask_stats_reset(&total.ms);
+	cog_rules_release(&rules);
 	cog_detector_free(run.cfg.det);
 	cog_keys_free(run.cfg.keys);
 	free(run.ctx);

@@ -16,7 +16,8 @@ _cog()
 
 	case ${1##*/} in
 	cog-mask)
-		opts='--bad-lines --conversation --csv --delimiter --detect --field --help
+		opts='--allow --bad-lines --conversation --csv --delimiter --detect
+			--field --help
 			--insecure-demo-key
 			--key --key-file --list-types --mask-keys --output --parallel
 			--pattern --quiet --region --rule --rules
@@ -27,8 +28,9 @@ _cog()
 		--bad-lines) words='fail text skip' ;;
 		-T|--types|-R|--rule) words=$_cog_types ;;
 		--region) words='US CA GB DE FR ES IT NL IN AU' ;;
-		-f|--field|-s|--skip|-k|--key|-p|--pattern|-j|--parallel|--delimiter)
+		-f|--field|-s|--skip|-k|--key|-p|--pattern|-j|--parallel)
 			return ;;
+		--delimiter|--allow) return ;;
 		esac
 		;;
 	cog-auth)

@@ -129,6 +129,29 @@ same_file() {
 	return $_r
 }
 
+# tty_err cmd...: run with standard error on a terminal (a pty), print
+# what it wrote there.
+tty_err() {
+	python3 -c '
+import os, pty, subprocess, sys
+m, s = pty.openpty()
+p = subprocess.Popen(sys.argv[1:], stdin=subprocess.DEVNULL,
+    stdout=subprocess.DEVNULL, stderr=s)
+os.close(s)
+out = b""
+while True:
+    try:
+        d = os.read(m, 4096)
+    except OSError:
+        break
+    if not d:
+        break
+    out += d
+p.wait()
+sys.stdout.write(out.decode().replace("\r", ""))
+' "$@"
+}
+
 skip_all() {
 	printf '1..0 # SKIP %s\n' "$1"
 	exit 0

@@ -52,6 +52,7 @@ $(sed -n '/^net=(/,/^)/p' "$TOP/completions/_cog")" ;;
 		printf '%s\n' "$bashopts" | grep -qx -- "$o" ||
 			missing="$missing bash:$o"
 		printf '%s\n' "$zshblock" | grep -qF -e "'$o[" -e "'$o=[" \
+			-e "'*$o[" -e "'*$o=[" \
 			-e ",$o}" -e ",$o=}" -e ")$o[" -e ")$o=[" ||
 			missing="$missing zsh:$o"
 	done

@@ -58,26 +58,6 @@ is "$(cog-mask -r r3.json short)" '{"t":"Hi Al, this is [PERSON]"}' \
 	"a min_length given applies"
 
 # A summary on a terminal, nothing with -q or on a file.
-tty_err() {	# tty_err cmd...: run with standard error on a terminal
-	python3 -c '
-import os, pty, subprocess, sys
-m, s = pty.openpty()
-p = subprocess.Popen(sys.argv[1:], stdin=subprocess.DEVNULL,
-    stdout=subprocess.DEVNULL, stderr=s)
-os.close(s)
-out = b""
-while True:
-    try:
-        d = os.read(m, 4096)
-    except OSError:
-        break
-    if not d:
-        break
-    out += d
-p.wait()
-sys.stdout.write(out.decode().replace("\r", ""))
-' "$@"
-}
 is "$(tty_err cog-mask -R PERSON:redact:3 --field .t --skip .x short)" \
 	"cog-mask: --skip .x matched nothing in the input
 cog-mask: 1 record; masked PERSON 1; left 1 (1 too short); matched nothing: --skip .x" \

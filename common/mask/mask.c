@@ -63,7 +63,11 @@ struct tcentry {
 };
 
 /* A statistic of the line being processed, applied once it is valid. */
-enum { EV_LEFT, EV_MASKED, EV_SHORT };
+enum { EV_LEFT, EV_MASKED, EV_SHORT, EV_ALLOWED };
+
+/* Why an entity found was left in clear (struct cog_masker's left). */
+enum { LEFT_SHORT, LEFT_ALLOWED };
+static const char *const left_name[] = { "min_length", "allow_list" };
 struct event {
 	int type;		/* -1: a replacement text alone */
 	int kind;		/* EV_* */
@@ -118,9 +122,18 @@ struct cog_masker {
 	struct cog_buf clean, fold, canon;
 	size_t *fmap, fmapcap;
 
+	/*
+	 * The entities of a value left in clear for their min_length or by
+	 * the allow list, and why (LEFT_*), for --detect.
+	 */
+	struct cog_spans left;
+	unsigned char *leftwhy;
+	size_t leftcap;
+	struct cog_allow_scratch allow_sc;
+
 	/* Scratch. */
 	struct cog_jdec dec;
-	struct cog_spans spans, shorts;
+	struct cog_spans spans;
 	struct cog_buf norm, rep, path;
 };
 
@@ -178,7 +191,9 @@ cog_masker_free(struct cog_masker *m)
 	cog_json_release(&m->j);
 	cog_jdec_release(&m->dec);
 	cog_spans_release(&m->spans);
-	cog_spans_release(&m->shorts);
+	cog_spans_release(&m->left);
+	free(m->leftwhy);
+	cog_allow_scratch_release(&m->allow_sc);
 	cog_buf_release(&m->evtext);
 	cog_buf_release(&m->norm);
 	cog_buf_release(&m->rep);
@@ -220,6 +235,7 @@ cog_mask_stats_add(struct cog_mask_stats *dst,
 		dst->found[t] += src->found[t];
 		dst->masked[t] += src->masked[t];
 		dst->too_short[t] += src->too_short[t];
+		dst->allowed[t] += src->allowed[t];
 	}
 	dst->records += src->records;
 	dst->paths_matched |= src->paths_matched;
@@ -386,6 +402,8 @@ commit_events(struct cog_masker *m)
 				m->st->masked[e->type]++;
 			else if (e->kind == EV_SHORT)
 				m->st->too_short[e->type]++;
+			else if (e->kind == EV_ALLOWED)
+				m->st->allowed[e->type]++;
 		}
 		if (e->rep_len)
 			cog_counter_add(&m->st->map, m->evtext.p + e->rep_off,
@@ -663,10 +681,23 @@ find(struct cog_masker *m, const char *text, size_t n, int keytype,
 	}
 }
 
+/* Leave the entity s in clear, for the reason why (LEFT_*); count it. */
+static void
+leave(struct cog_masker *m, const struct cog_span *s, int why)
+{
+	if (m->left.n == m->leftcap) {
+		m->leftcap = m->leftcap ? 2 * m->leftcap : 16;
+		m->leftwhy = cog_xreallocarray(m->leftwhy, m->leftcap, 1);
+	}
+	m->leftwhy[m->left.n] = (unsigned char)why;
+	cog_spans_add(&m->left, s->start, s->end, s->type, s->score);
+	event(m, s->type, why == LEFT_SHORT ? EV_SHORT : EV_ALLOWED, NULL, 0);
+}
+
 /*
  * Judge each entity by its own rule before merging, so that an entity
- * kept, or too short for its rule, never shelters another one that
- * overlaps it; count them.  A value under --key is masked whole.
+ * kept, allowed, or too short for its rule, never shelters another one
+ * that overlaps it; count them.  A value under --key is masked whole.
  */
 static void __attribute__((noinline))
 judge(struct cog_masker *m, const char *text, int keytype)
@@ -676,19 +707,22 @@ judge(struct cog_masker *m, const char *text, int keytype)
 
 	for (i = 0; m->c.conversation && i < sp->n; i++)
 		m->found |= COG_TYPEBIT(sp->v[i].type);
-	m->shorts.n = 0;
+	m->left.n = 0;
 	for (i = 0; i < sp->n; i++) {
 		const struct cog_span *s = &sp->v[i];
 		const struct cog_rule *r = &m->c.rules->r[s->type];
 		int kept = m->c.mode != COG_MODE_DETECT &&
 		    r->strategy == COG_KEEP;
 
+		if (m->c.allow && cog_allow_match(m->c.allow, s->type,
+		    text + s->start, s->end - s->start, &m->allow_sc)) {
+			leave(m, s, LEFT_ALLOWED);
+			continue;
+		}
 		if (keytype < 0 && r->min_length && cog_utf8_count(text +
 		    s->start, s->end - s->start) < r->min_length) {
 			/* Left in clear, but counted and reported. */
-			event(m, s->type, EV_SHORT, NULL, 0);
-			cog_spans_add(&m->shorts, s->start, s->end, s->type,
-			    s->score);
+			leave(m, s, LEFT_SHORT);
 			continue;
 		}
 		event(m, s->type, m->c.mode == COG_MODE_DETECT || kept ?
@@ -701,24 +735,25 @@ judge(struct cog_masker *m, const char *text, int keytype)
 }
 
 /*
- * Write a detection line for each merged span and each one left for its
- * min_length, in order of position (offsets in code points).
+ * Write a detection line for each merged span and each one left in
+ * clear, in order of position (offsets in code points).
  */
 static void
 detect_all(struct cog_masker *m, const char *text)
 {
-	const struct cog_spans *sp = &m->spans, *sh = &m->shorts;
+	const struct cog_spans *sp = &m->spans, *lf = &m->left;
 	size_t i = 0, k = 0, cp = 0, cpat = 0;
 
-	while (i < sp->n || k < sh->n) {
-		int isshort = i == sp->n || (k < sh->n &&
-		    sh->v[k].start < sp->v[i].start);
-		const struct cog_span *s = isshort ? &sh->v[k++] : &sp->v[i++];
+	while (i < sp->n || k < lf->n) {
+		int isleft = i == sp->n || (k < lf->n &&
+		    lf->v[k].start < sp->v[i].start);
+		const char *kept = isleft ? left_name[m->leftwhy[k]] : NULL;
+		const struct cog_span *s = isleft ? &lf->v[k++] : &sp->v[i++];
 
 		cp += cog_utf8_count(text + cpat, s->start - cpat);
 		cpat = s->start;
 		detect_line(m, s, cp, cp + cog_utf8_count(text + s->start,
-		    s->end - s->start), isshort ? "min_length" : NULL);
+		    s->end - s->start), kept);
 	}
 }
 
@@ -1052,7 +1087,7 @@ walk(struct cog_masker *m, const char *line, size_t len)
 	m->depth = 0;
 	m->nev = 0;
 	m->matched = m->kmatched = 0;
-	m->shorts.n = 0;
+	m->left.n = 0;
 	cog_buf_reset(&m->evtext);
 	cog_json_init(&m->j, line, len);
 	/* Masked keys need their objects' frames to stay distinct. */
@@ -1205,6 +1240,9 @@ cog_mask_stats_json(const struct cog_mask_stats *st, struct cog_buf *out)
 		if (st->too_short[t])
 			cog_buf_addf(out, ",\"too_short\":%llu",
 			    st->too_short[t]);
+		if (st->allowed[t])
+			cog_buf_addf(out, ",\"allowed\":%llu",
+			    st->allowed[t]);
 		cog_buf_addc(out, '}');
 		first = 0;
 	}

@@ -9,6 +9,7 @@
 #include "json/path.h"
 #include "mask/keys.h"
 #include "mask/rules.h"
+#include "pii/allow.h"
 #include "pii/detect.h"
 #include "pii/types.h"
 
@@ -37,6 +38,7 @@ struct cog_mask_config {
 	size_t nskips;
 	const struct cog_keyrule *keyrules;
 	size_t nkeyrules;
+	const struct cog_allow *allow;	/* values never masked, or NULL */
 	int redaction_map;		/* count every replacement text */
 	int mask_keys;			/* object keys are values too */
 	int conversation;		/* lines answer the line before */
@@ -44,13 +46,14 @@ struct cog_mask_config {
 
 /*
  * What a masker counted; zero it to start, release it when done.  An
- * entity found is masked, or left: by a keep rule, or as too_short for
- * its rule's min_length.
+ * entity found is masked, or left: by a keep rule, as allowed by the
+ * allow list, or as too_short for its rule's min_length.
  */
 struct cog_mask_stats {
 	unsigned long long found[COG_MAXTYPES];	/* entities detected */
 	unsigned long long masked[COG_MAXTYPES];	/* entities replaced */
 	unsigned long long too_short[COG_MAXTYPES];	/* left for min_length */
+	unsigned long long allowed[COG_MAXTYPES];	/* left: allow list */
 	unsigned long long records;	/* JSON lines (or text lines) done */
 	unsigned long long unmask_failed;	/* tokens not decrypted */
 	unsigned long long paths_matched;	/* bit i: path i matched a value */
@@ -67,7 +70,7 @@ void cog_mask_stats_reset(struct cog_mask_stats *st);
 
 /*
  * Append "entities":{TYPE:{"found":N,"masked":N},...} (with "too_short":N
- * when not 0) and ,"redaction_map":{TEXT:N,...} (sorted).
+ * and "allowed":N when not 0) and ,"redaction_map":{TEXT:N,...} (sorted).
  */
 void cog_mask_stats_json(const struct cog_mask_stats *st,
     struct cog_buf *out);

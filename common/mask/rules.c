@@ -25,6 +25,21 @@ static const struct {
 };
 
 void
+cog_rules_release(struct cog_rules *rs)
+{
+	cog_allow_free(rs->allow);
+	rs->allow = NULL;
+}
+
+struct cog_allow *
+cog_rules_allow(struct cog_rules *rs)
+{
+	if (rs->allow == NULL)
+		rs->allow = cog_allow_new();
+	return rs->allow;
+}
+
+void
 cog_rules_init(struct cog_rules *rs)
 {
 	int t;
@@ -102,13 +117,50 @@ get_uint(jv v, unsigned *out)
 	return 0;
 }
 
+/*
+ * Add the allow list v (borrowed), a list of strings, for type t; what
+ * is wrong goes to err after the prefix where ("rule 2: ").
+ */
+static int
+add_allow(struct cog_rules *rs, jv v, int t, const char *where, char *err,
+    size_t errlen)
+{
+	char sub[384];
+	int i, n;
+
+	if (jv_get_kind(v) != JV_KIND_ARRAY)
+		return seterr(err, errlen, "%s\"allow_list\" is not a list of "
+		    "strings", where);
+	n = jv_array_length(jv_copy(v));
+	for (i = 0; i < n; i++) {
+		jv e = jv_array_get(jv_copy(v), i);
+		int rc = 0;
+
+		if (jv_get_kind(e) != JV_KIND_STRING)
+			rc = seterr(err, errlen, "%s\"allow_list\" is not a "
+			    "list of strings", where);
+		else if (cog_allow_add(cog_rules_allow(rs), t,
+		    jv_string_value(e),
+		    (size_t)jv_string_length_bytes(jv_copy(e)), sub,
+		    sizeof(sub)) < 0)
+			rc = seterr(err, errlen, "%s\"allow_list\": %s", where,
+			    sub);
+		jv_free(e);
+		if (rc)
+			return rc;
+	}
+	return 0;
+}
+
 /* Add one rule object; consumes nothing (rule is borrowed). */
 static int
 add_rule(struct cog_rules *rs, jv rule, int index, char *err, size_t errlen)
 {
 	struct cog_rule r;
 	int type = -1, have_type = 0;
-	int iter;
+	int iter, rc;
+	char where[32];
+	jv allow;
 
 	if (jv_get_kind(rule) != JV_KIND_OBJECT)
 		return seterr(err, errlen, "rule %d: not an object", index);
@@ -163,6 +215,8 @@ add_rule(struct cog_rules *rs, jv rule, int index, char *err, size_t errlen)
 			bad = get_uint(v, &r.min_length) < 0;
 		} else if (strcmp(key, "keep_last") == 0) {
 			bad = get_uint(v, &r.keep_last) < 0;
+		} else if (strcmp(key, "allow_list") == 0) {
+			/* Added once the type is known. */
 		} else {
 			seterr(err, errlen, "rule %d: unknown field '%s'",
 			    index, key);
@@ -183,12 +237,17 @@ add_rule(struct cog_rules *rs, jv rule, int index, char *err, size_t errlen)
 		    index);
 	rs->r[type] = r;
 	rs->listed |= COG_TYPEBIT(type);
-	return 0;
+	allow = jv_object_get(jv_copy(rule), jv_string("allow_list"));
+	snprintf(where, sizeof(where), "rule %d: ", index);
+	rc = jv_is_valid(allow) ? add_allow(rs, allow, type, where, err,
+	    errlen) : 0;
+	jv_free(allow);
+	return rc;
 }
 
 static const char *const request_fields[] = {
 	"session_id_start", "session_id_end", "output_format",
-	"redaction_rules", "max_storage_mb",
+	"redaction_rules", "max_storage_mb", "allow_list",
 };
 
 /*
@@ -225,8 +284,8 @@ int
 cog_rules_parse(struct cog_rules *rs, const char *json, size_t len,
     char *err, size_t errlen)
 {
-	jv doc, list;
-	int i, n, rc = 0;
+	jv doc, list, extra;
+	int i, n, rc = 0, only_lists = 0;
 
 	if (len > 0x7fffffff)
 		return seterr(err, errlen, "rules too large");
@@ -242,14 +301,26 @@ cog_rules_parse(struct cog_rules *rs, const char *json, size_t len,
 	}
 	if (jv_get_kind(doc) == JV_KIND_OBJECT) {
 		rc = request_ok(doc, err, errlen);
+		extra = jv_object_get(jv_copy(doc), jv_string("allow_list"));
 		list = rc ? jv_null() : jv_object_get(jv_copy(doc),
 		    jv_string("redaction_rules"));
-		if (!rc && jv_get_kind(list) == JV_KIND_INVALID)
-			rc = seterr(err, errlen, "an export request without "
-			    "\"redaction_rules\", its list of rules");
-		else if (!rc && jv_get_kind(list) != JV_KIND_ARRAY)
+		if (!rc && jv_is_valid(extra))
+			rc = add_allow(rs, extra, COG_ALLOW_ALL, "", err,
+			    errlen);
+		if (!rc && jv_get_kind(list) == JV_KIND_INVALID) {
+			/* Lists alone, for cog-mask: no rule to add. */
+			if (jv_is_valid(extra)) {
+				jv_free(list);
+				list = jv_array();
+				only_lists = 1;
+			} else
+				rc = seterr(err, errlen, "an export request "
+				    "without \"redaction_rules\", its list of "
+				    "rules");
+		} else if (!rc && jv_get_kind(list) != JV_KIND_ARRAY)
 			rc = seterr(err, errlen, "\"redaction_rules\" is not "
 			    "a list of rules");
+		jv_free(extra);
 	} else if (jv_get_kind(doc) == JV_KIND_ARRAY) {
 		list = jv_copy(doc);
 	} else {
@@ -257,7 +328,7 @@ cog_rules_parse(struct cog_rules *rs, const char *json, size_t len,
 		rc = seterr(err, errlen, "expected a list of rules");
 	}
 	n = rc ? 0 : jv_array_length(jv_copy(list));
-	if (!rc && n == 0)
+	if (!rc && n == 0 && !only_lists)
 		rc = seterr(err, errlen, "no rules");
 	for (i = 0; i < n && rc == 0; i++) {
 		jv r = jv_array_get(jv_copy(list), i);

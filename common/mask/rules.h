@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 
+#include "pii/allow.h"
 #include "pii/types.h"
 
 enum cog_strategy {
@@ -24,18 +25,27 @@ struct cog_rule {
 /* The min_length of a rule that gives none, in the export format. */
 #define COG_RULES_MIN_LENGTH 4
 
-/* The rule of every type; types without a rule use the default. */
+/*
+ * The rule of every type; types without a rule use the default.  The
+ * allow lists of the files are cog-mask's alone: cog-export sends none.
+ */
 struct cog_rules {
 	struct cog_rule r[COG_MAXTYPES];
 	cog_typeset listed;	/* types named by a rule */
 	unsigned min_length;	/* of a rule that gives none */
+	struct cog_allow *allow;	/* NULL until an entry is added */
 };
 
 /*
  * Every type: hash, '*', no minimum length; a rule added without one
  * gets rs->min_length, COG_RULES_MIN_LENGTH unless the caller sets it.
+ * cog_rules_release() frees what the files added (the allow lists).
  */
 void cog_rules_init(struct cog_rules *rs);
+void cog_rules_release(struct cog_rules *rs);
+
+/* The allow list of rs, made when it has none yet. */
+struct cog_allow *cog_rules_allow(struct cog_rules *rs);
 
 /* Name of a strategy ("hash"); cog_strategy_lookup accepts aliases. */
 const char *cog_strategy_name(int strategy);
@@ -43,10 +53,11 @@ int cog_strategy_lookup(const char *name, size_t len);
 
 /*
  * Add the rules of a JSON file: the seed's list of {entity_type,
- * replacement_strategy, mask_character, min_length} (plus keep_last), or
- * an export request object holding one as "redaction_rules".  Unknown
- * fields, types and strategies are errors.  Return 0, or -1 with a
- * message in err.
+ * replacement_strategy, mask_character, min_length} (plus keep_last and
+ * allow_list, the values of the type never masked), or an export request
+ * object holding one as "redaction_rules", and "allow_list", the values
+ * of any type never masked (see allow.h).  Unknown fields, types and
+ * strategies are errors.  Return 0, or -1 with a message in err.
  */
 int cog_rules_load(struct cog_rules *rs, const char *path, char *err,
     size_t errlen);

@@ -162,4 +162,5 @@ cog_export_build_release(struct cog_export_build *b)
 	cog_buf_release(&b->from);
 	cog_buf_release(&b->to);
 	cog_buf_release(&b->format);
+	cog_rules_release(&b->rules);
 }

@@ -364,6 +364,12 @@ name(const char *s, size_t n, struct cog_buf *out)
 }
 
 void
+cog_normalize_words(const char *s, size_t n, struct cog_buf *out)
+{
+	name(s, n, out);
+}
+
+void
 cog_normalize(int type, const char *s, size_t n, struct cog_buf *out)
 {
 	switch (type) {

@@ -28,6 +28,13 @@
 void cog_normalize(int type, const char *s, size_t n, struct cog_buf *out);
 
 /*
+ * Append to out the n bytes at s as allow and deny lists compare them:
+ * lower case as for PERSON above, white space runs made one space,
+ * trimmed ("ACME  Corp " -> "acme corp").
+ */
+void cog_normalize_words(const char *s, size_t n, struct cog_buf *out);
+
+/*
  * Set the default region of national phone numbers by its ISO 3166
  * code ("US", "GB", "DE"; any case).  Return 0, or -1 for a region not
  * known, leaving the setting unchanged.  The default is "US".

@@ -91,6 +91,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	} else {
 		assert(err[0] != '\0');
 	}
+	cog_rules_release(&rs);
 	cog_rules_init(&rs);
 	err[0] = '\0';
 	if (cog_rules_add_spec(&rs, s, err, sizeof(err)) == 0) {
