@@ -19,8 +19,9 @@ cog_progress_enable(int on)
 	pr.start_ms = cog_clock_ms();
 }
 
-void
-cog_progress_bytes(char *buf, unsigned long size, double n)
+/* Format n bytes as "12.3 MB" into buf[size]. */
+static void
+format_bytes(char *buf, unsigned long size, double n)
 {
 	static const char *const units[] = { "B", "kB", "MB", "GB", "TB" };
 	int u = 0;
@@ -48,8 +49,8 @@ cog_progress_update(long long done, long long total, long long bytes,
 		return;
 	pr.last_ms = now;
 	rate = secs > 0.05 ? bytes / secs : 0;
-	cog_progress_bytes(b, sizeof(b), (double)bytes);
-	cog_progress_bytes(r, sizeof(r), rate);
+	format_bytes(b, sizeof(b), (double)bytes);
+	format_bytes(r, sizeof(r), rate);
 	if (total >= 0) {
 		n = snprintf(line, sizeof(line), "%s: %lld/%lld sessions, %s, "
 		    "%s/s", cog_progname, done, total, b, r);

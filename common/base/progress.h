@@ -25,7 +25,4 @@ void cog_progress_text(const char *text, int force);
  */
 void cog_progress_clear(void);
 
-/* Format n bytes as "12.3 MB" into buf[size]. */
-void cog_progress_bytes(char *buf, unsigned long size, double n);
-
 #endif
