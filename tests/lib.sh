@@ -166,6 +166,22 @@ need() {
 	done
 }
 
+# skip n reason: count the next n tests as skipped, saying why once each.
+skip() {
+	_i=0
+	while [ $_i -lt "$1" ]; do
+		_n=$((_n + 1))
+		printf 'ok %d # skip %s\n' "$_n" "$2"
+		_i=$((_i + 1))
+	done
+}
+
+# have_pty: can a pseudo-terminal be opened here (a chroot may have no
+# /dev/pts)?
+have_pty() {
+	python3 -c 'import os, pty; m, s = pty.openpty()' 2>/dev/null
+}
+
 done_testing() {
 	printf '1..%d\n' "$_n"
 	[ "$_failed" -eq 0 ]

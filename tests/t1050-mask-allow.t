@@ -67,11 +67,15 @@ is "$(jq -c '.redaction_map | keys | length' st.json)" 2 \
 is "$(cog-mask -d --allow PERSON=cogbot -T PERSON in | jq -c '[.start, .end, .kept]')" \
 	'[3,14,null]
 [16,22,"allow_list"]' "--detect shows an allowed entity, marked"
+if have_pty; then
 is "$(tty_err cog-mask -R PERSON:redact:3 --allow PERSON=cogbot -T PERSON in)" \
 	"cog-mask: 1 record; masked PERSON 1; left 1 (0 too short, 1 allowed)" \
 	"the summary on a terminal says how many were allowed"
 is "$(tty_err cog-mask -d --allow PERSON=cogbot -T PERSON in)" \
 	"cog-mask: 1 record; found PERSON 2; 1 allowed" "... with --detect too"
+else
+	skip 2 "no pseudo-terminal to be had here"
+fi
 printf '%s\n' '{"t":"Hi Maria Lopez", "name":"Cogbot"}' >key
 is "$(cog-mask -k name=PERSON -R PERSON:redact --allow PERSON=cogbot key)" \
 	'{"t":"Hi [PERSON]", "name":"Cogbot"}' "a --key value allowed is left too"
