@@ -19,9 +19,14 @@
  *     looks around that byte and calls rec_add() (see rec.h for the
  *     bounds and the context-word lists); add its type to the bytes it
  *     needs in cog_recognize_reply().  One over words (names, places,
- *     addresses) is part of the names scan (names.c and its modules)
- *     and of COG_NAMES_TYPES (names.h).  Either only appends spans
- *     (spans.h); the detector merges them.
+ *     addresses) is a module of the names scan: a pii/<what>.c with its
+ *     header, that reads the token window of words.h (tok(), look(),
+ *     the T_* shape and G_* gap bits, the lexicon entry of a word),
+ *     adds up points as person.c and place.c do, and reports with
+ *     scan_emit(); call it at the tokens it starts at from the loop
+ *     of names.c, and add its type to COG_NAMES_TYPES (names.h).
+ *     Either kind only appends spans (spans.h); the detector merges
+ *     them.
  *  3. If values of the type have one canonical form (digits only, lower
  *     case), add it to cog_normalize() in normalize.c, so that a value
  *     written two ways masks to one token.

@@ -1,0 +1,186 @@
+/* place.c -- LOCATION: place entries of the lexicon and their points */
+#include <stddef.h>
+#include <stdint.h>
+
+#include "pii/lexicon.h"
+#include "pii/person.h"
+#include "pii/place.h"
+#include "pii/words.h"
+
+uint32_t
+place_entry(struct scan *sc, size_t i, size_t *j)
+{
+	char key[COG_LEX_MAXKEY];
+	size_t kn = 0, m;
+	uint32_t best = 0, x;
+	struct tok *t = &sc->w[i];
+
+	look(sc, t);
+	*j = i;
+	if (t->lex & (COG_LEX_PLACE | COG_LEX_COUNTRY_AB))
+		best = t->lex;
+	if (!(t->lex & COG_LEX_PREFIX) || !scan_fold_onto(sc, t, key, &kn))
+		return best;
+	for (m = 1; m <= 4 && scan_joins(sc, i + m); m++) {
+		if (kn + 1 >= COG_LEX_MAXKEY)
+			break;
+		key[kn++] = ' ';
+		if (!scan_fold_onto(sc, &sc->w[i + m], key, &kn))
+			break;
+		x = cog_lex_get(key, kn);
+		if (x & COG_LEX_PLACE) {
+			best = x & ~(uint32_t)(7 | 7 << 3 | 7 << 6);
+			*j = i + m;
+		}
+		if (!(x & COG_LEX_PREFIX))
+			break;
+	}
+	return best;
+}
+
+size_t
+place_state_after(struct scan *sc, size_t j)
+{
+	struct tok *u = tok(sc, j + 1);
+	size_t e;
+
+	if (u == NULL || !soft(u->gap) || !(u->f & T_WORD))
+		return 0;
+	look(sc, u);
+	if ((u->lex & COG_LEX_STATE_AB) && toklen(u) == 2 &&
+	    ((u->f & T_UPPER) || !is_cased(sc)))
+		return j + 1;
+	if (capital(sc, u) || !is_cased(sc)) {
+		uint32_t x = place_entry(sc, j + 1, &e);
+
+		if (x & (COG_LEX_STATE | COG_LEX_COUNTRY))
+			return e;
+	}
+	return 0;
+}
+
+/*
+ * The points of the place entry x from token i to token j by its kind,
+ * its commonness as an English word and its shape, in *pts; 0 when it
+ * is no place here: USA or UK not in capitals, a given name before a
+ * surname ("Paris Hilton").
+ */
+static int
+entry_points(struct scan *sc, size_t i, size_t j, uint32_t x, float *pts)
+{
+	struct tok *t = &sc->w[i], *u;
+	size_t k;
+	int allcap = 1, anylow = 0;
+
+	if (!(x & COG_LEX_PLACE)) {
+		/* USA, UK: only in capitals. */
+		if (!(t->f & T_UPPER) || all_upper(sc))
+			return 0;
+		*pts = 3.0f;
+	} else {
+		*pts = x & (COG_LEX_COUNTRY | COG_LEX_STATE) ? 3.0f :
+		    x & COG_LEX_CITY ? 2.5f : 2.0f;
+	}
+	for (k = i; k <= j; k++) {
+		u = &sc->w[k];
+		if (!capital(sc, u) && !(u->cls == COG_W_PARTICLE) &&
+		    !(u->cls == COG_W_DET && k > i))
+			allcap = 0, anylow |= (u->f & T_LOWER) != 0;
+	}
+	if (j == i) {
+		*pts -= scan_english_cost[ENG(t)];
+		if (t->cls == COG_W_STOP)
+			*pts -= 1.0f;
+		u = tok(sc, i + 1);
+		if (u != NULL && plain(u->gap) && capital(sc, u) &&
+		    person_name_part(sc, u, t, 0) && SURN(u) &&
+		    !(u->lex & COG_LEX_PLACE))
+			return 0;
+	}
+	if (is_cased(sc)) {
+		if (allcap)
+			*pts += scan_sent_start(sc, i) ? 0.5f : 1.0f;
+		else if (anylow)
+			*pts -= 2.5f;
+	}
+	return 1;
+}
+
+/*
+ * Add to *pts the context of the place entry x from token i to token j:
+ * "in", "from", "lives in" before it (its class in *c1), person context
+ * against it, a state after a city (its end in *st), the whole value, an
+ * organisation word after it ("the Denver office").
+ */
+static void
+context_points(struct scan *sc, size_t i, size_t j, uint32_t x, float *pts,
+    unsigned *c1p, size_t *st)
+{
+	struct tok *t = &sc->w[i], *p1, *p2, *u;
+	unsigned c1, c2;
+	float pctx;
+	int strong;
+
+	p1 = i >= 1 ? &sc->w[i - 1] : NULL;
+	p2 = i >= 2 ? &sc->w[i - 2] : NULL;
+	c1 = ctx_class(sc, p1);
+	c2 = ctx_class(sc, p2);
+	if ((c1 == COG_W_IN || c1 == COG_W_FROM) && plain(t->gap))
+		*pts += c2 == COG_W_LIVE && plain(p1->gap) ? 2.5f : 1.5f;
+	else if (c1 == COG_W_LIVE && plain(t->gap))
+		*pts += 2.0f;
+	else if (c1 == COG_W_DET && plain(t->gap))
+		*pts += 0.5f;
+	pctx = person_context(sc, i, j, &strong);
+	if (strong || pctx >= 2.0f)
+		*pts -= 3.0f;
+	*st = place_state_after(sc, j);
+	if (*st && (x & COG_LEX_CITY))
+		*pts += 1.5f;
+	if ((t->gap & G_START) && scan_last_word(sc, j))
+		*pts += is_cased(sc) ? 2.0f : 1.3f;
+	/* The Austin clinic, the Denver office. */
+	if ((u = tok(sc, j + 1)) != NULL && plain(u->gap) &&
+	    ctx_class(sc, u) == COG_W_ORG)
+		*pts += 0.8f;
+	*c1p = c1;
+}
+
+/*
+ * Person context ("Hi Austin", "Mr. Lincoln") and a surname after the
+ * word ("Paris Hilton") leave it to person_at().
+ */
+size_t
+place_at(struct scan *sc, size_t i)
+{
+	struct tok *t = &sc->w[i];
+	size_t j, st;
+	uint32_t x = place_entry(sc, i, &j);
+	unsigned c1;
+	float pts;
+
+	if (!(x & (COG_LEX_PLACE | COG_LEX_COUNTRY_AB)))
+		return i;
+	if (!entry_points(sc, i, j, x, &pts))
+		return i;
+	context_points(sc, i, j, x, &pts, &c1, &st);
+	/* Austin, Regina, Mendoza: a name too, and the name may win. */
+	if (j == i && NAMEISH(t) && !((PLACE_CUES >> c1) & 1)) {
+		size_t pj;
+
+		if (GIVEN(t) >= 5)
+			pts -= 0.8f;
+		if (SURN(t) >= 6)
+			pts -= 0.8f;
+		if (person_eval(sc, i, &pj) > pts)
+			return i;
+	}
+	if (pts < SCORE_MID)
+		return i;
+	if (st && (x & COG_LEX_CITY))
+		j = st;
+	/* A place is no person, even when only persons are wanted. */
+	if (sc->types & COG_TYPEBIT(COG_LOCATION))
+		scan_emit(sc, i, j, COG_LOCATION, score(pts));
+	return j + 1;
+}

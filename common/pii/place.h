@@ -1,0 +1,40 @@
+/* place.h -- LOCATION over the word scan: countries, regions, cities */
+#ifndef COG_PLACE_H
+#define COG_PLACE_H
+
+/*
+ * A place is an entry of the lexicon's place lists of up to five words
+ * ("New York", "Rio de Janeiro"), scored in points (words.h) as persons
+ * are: by its kind (a country or state more than a city), its
+ * commonness as an English word, its shape, and its context: "in",
+ * "from", "lives in", "moved to", "ship to", a state after a city
+ * ("Austin, TX"), the whole value.  A word that is also a name is left
+ * to person.h when the name scores higher ("Paris Hilton", "Hi Austin").
+ */
+#include <stddef.h>
+#include <stdint.h>
+
+#include "pii/words.h"
+
+/* Context classes (before a word) that make a lower-case word a place. */
+#define PLACE_CUES ((1u << COG_W_IN) | (1u << COG_W_FROM) | (1u << COG_W_LIVE))
+
+/*
+ * Try a place name at token i: report it (when LOCATION is wanted) and
+ * return the index after it, or return i when there is none.
+ */
+size_t place_at(struct scan *sc, size_t i);
+
+/*
+ * The lexicon entry of the longest place entry starting at token i (0
+ * for none; COG_LEX_COUNTRY_AB alone for USA, UK), its last token in *j.
+ */
+uint32_t place_entry(struct scan *sc, size_t i, size_t *j);
+
+/*
+ * A state or country after the place ending at token j ("Austin, TX",
+ * "Springfield, Illinois"): the index of its last token, or 0.
+ */
+size_t place_state_after(struct scan *sc, size_t j);
+
+#endif
