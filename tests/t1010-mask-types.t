@@ -18,6 +18,9 @@ while IFS='|' read -r type pre val post canon; do
 done <<'X'
 EMAIL_ADDRESS|write to |maria.lopez@example.com| today|maria.lopez@example.com
 PHONE_NUMBER|call me on |(415) 555-0132|, thanks|+14155550132
+PHONE_NUMBER|desk: |(415) 555-0132 ext. 12|, thanks|+14155550132;ext=12
+PHONE_NUMBER|Handy: |+49 176 1234 5678| bitte|+4917612345678
+PHONE_NUMBER|móvil: |+34 612 34 56 78|, gracias|+34612345678
 CREDIT_CARD|card |4111 1111 1111 1111| please|4111111111111111
 CREDIT_CARD|Karte |４５２６ ０１８１ ５９０８ ３０１２| bitte|4526018159083012
 CREDIT_CARD|JCB |3530.1113.3330.0000| ok|3530111333300000
@@ -51,6 +54,8 @@ same "an email in any case" EMAIL_ADDRESS \
 	'{"t":"Maria.Lopez@Example.COM"}' '{"t":"maria.lopez@example.com"}'
 same "an IBAN spaced or not" IBAN_CODE \
 	'{"t":"DE89 3704 0044 0532 0130 00"}' '{"t":"DE89370400440532013000"}'
+same "a phone's extension written two ways" PHONE_NUMBER \
+	'{"t":"call 415-555-0132 x12"}' '{"t":"call (415) 555-0132, ext. 12"}'
 same "a card with dashes or spaces" CREDIT_CARD \
 	'{"t":"4111-1111-1111-1111"}' '{"t":"4111 1111 1111 1111"}'
 same "a MAC in colon and dash form" MAC_ADDRESS \
@@ -71,7 +76,8 @@ print(" ".join("%s:%s:%d-%d" % (d["path"], d["type"], d["start"], d["end"]) for 
 printf '%s\n' '{"t":"order ORD-58213 costs $42.50, version 1.2.3.4 at 10:30 on 2024-05-01"}' \
 	'{"id":"d62896a8-9cb4-eb95-4a3a-28e2c41634f0","ts":"2026-03-02T08:56:41.974Z"}' \
 	'{"t":"4111111111111112 is not a card, 123-45-6789 is not an SSN"}' \
-	'{"t":"ref 2014 2808414 8527, 6263 3875 0047 4391 and 6759 2685 9959"}' >neg
+	'{"t":"ref 2014 2808414 8527, 6263 3875 0047 4391 and 6759 2685 9959"}' \
+	'{"t":"Bestellnummer 0176 1234 5678, total 612 345 678 EUR, on 12 05 2021"}' >neg
 is "$($M -d neg)" "" "order numbers, amounts, versions, times, ids and bad checksums are not PII"
 
 done_testing

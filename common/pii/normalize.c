@@ -80,8 +80,57 @@ starts(const char *d, size_t nd, const char *p)
 	return k > 0 && nd > k && memcmp(d, p, k) == 0;
 }
 
+/*
+ * Split off an extension ("x123", " ext. 12", " Durchwahl 12"): the
+ * length of the number before it, with the extension's digits at
+ * *ext (*next of them); n when there is none.
+ */
+static size_t
+phone_ext(const char *s, size_t n, const char **ext, size_t *next)
+{
+	size_t i, e, m;
+
+	for (i = 1; i < n; i++)
+		if ((lower((unsigned char)s[i]) >= 'a' &&
+		    lower((unsigned char)s[i]) <= 'z') || s[i] == '#')
+			break;
+	if (i == n)
+		return n;
+	for (e = i; e < n && !is_digit((unsigned char)s[e]); e++)
+		if (!strchr(" .:#", s[e]) && (lower((unsigned char)s[e]) < 'a' ||
+		    lower((unsigned char)s[e]) > 'z'))
+			return n;
+	for (m = e; m < n && is_digit((unsigned char)s[m]); m++)
+		;
+	if (m == e || m != n)
+		return n;
+	*ext = s + e;
+	*next = m - e;
+	while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == ','))
+		i--;
+	return i;
+}
+
+static void phone_number(const char *, size_t, struct cog_buf *);
+
+/* The number as phone_number() writes it, then ";ext=" and its digits. */
 static void
 phone(const char *s, size_t n, struct cog_buf *out)
+{
+	const char *ext = NULL;
+	size_t next = 0, n0 = phone_ext(s, n, &ext, &next);
+
+	if (n0 == n || n0 == 0) {
+		phone_number(s, n, out);
+		return;
+	}
+	phone_number(s, n0, out);
+	cog_buf_adds(out, ";ext=");
+	cog_buf_add(out, ext, next);
+}
+
+static void
+phone_number(const char *s, size_t n, struct cog_buf *out)
 {
 	char d[64];
 	size_t i, nd = 0, k;

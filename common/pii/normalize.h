@@ -12,7 +12,8 @@
  *	PHONE_NUMBER	"+" and digits (E.164-like): "00" and the region's
  *			international prefix become "+"; a national number
  *			gets the default region's code, less its trunk
- *			prefix; "(0)" after a country code is dropped
+ *			prefix; "(0)" after a country code is dropped;
+ *			an extension ("x12", "ext. 12") becomes ";ext=12"
  *	CREDIT_CARD, US_SSN, UK_NHS	the digits
  *	IBAN_CODE	upper case, without spaces or dashes
  *	EMAIL_ADDRESS	lower case

@@ -153,7 +153,7 @@ rec_add(struct rec *r, size_t st, size_t en, int type, float score)
 /* Context word lists (rec_ctx.c). */
 enum ctx_list {
 	CTX_PHONE, CTX_NOT_PHONE, CTX_SSN, CTX_PASSPORT, CTX_DOB, CTX_NHS,
-	CTX_URL, CTX_VERSION, CTX_CARD, CTX_NLISTS
+	CTX_URL, CTX_VERSION, CTX_CARD, CTX_PHONE_AT, CTX_NLISTS
 };
 
 #define CTX(l)		(1u << (l))

@@ -23,8 +23,24 @@ static const struct cword phone[] = {
 	P("phone"), X("tel"), P("telephone"), P("mobile"), P("cell"),
 	P("call"), P("number"), X("nr"), X("whatsapp"), X("sms"),
 	X("text me"), P("fax"), P("contact"), P("reach"), P("dial"),
-	P("ring"), P("landline"), X("hotline"), X("numero"), P("telefon"),
-	END
+	P("ring"), P("landline"), X("hotline"), P("numero"), P("telefon"),
+	X("desk"), X("office"), X("direct"), X("switchboard"), X("ph"),
+	/* German, French, Spanish, Italian, Dutch, Portuguese, Polish,
+	 * Nordic; a prefix word stands for its longer forms. */
+	X("handy"), P("mobil"), X("festnetz"), P("ruf"), P("anruf"),
+	P("erreich"), P("nummer"), X("zentrale"), X("durchwahl"),
+	P("t\xc3\xa9l"), X("portable"), X("fixe"), P("appel"),
+	P("num\xc3\xa9ro"), P("m\xc3\xb3vil"), P("movil"),
+	P("tel\xc3\xa9" "fono"), P("llam"), P("ll\xc3\xa1m"), P("n\xc3\xbamero"),
+	X("fijo"), P("celular"), X("fisso"), P("chiam"), X("bel"),
+	X("bellen"), P("telefoon"), P("telem\xc3\xb3vel"), P("lig"),
+	X("fixo"), P("kom\xc3\xb3rk"), P("komork"), P("zadzwo"), P("numer"),
+	X("tlf"), X("puh"), P("puhelin"), X("tfn"), END
+};
+/* Words just before a number that make it the number to call. */
+static const struct cword phone_at[] = {
+	X("at"), X("on"), X("unter"), X("au"), X("al"), X("op"), X("pod"),
+	X("em"), X("para"), X("p\xc3\xa5"), X("til"), END
 };
 static const struct cword not_phone[] = {
 	P("order"), P("invoice"), X("ref"), P("reference"), X("tracking"),
@@ -32,7 +48,16 @@ static const struct cword not_phone[] = {
 	X("confirmation"), X("booking"), X("reservation"), P("serial"),
 	X("policy"), P("claim"), P("transaction"), P("member"),
 	P("customer"), X("zip"), X("postcode"), X("ssn"), P("passport"),
-	X("nhs"), X("isbn"), P("iban"), END
+	X("nhs"), X("isbn"), P("iban"),
+	P("bestell"), P("auftrag"), P("rechnung"), P("kunden"),
+	P("vorgang"), P("sendung"), P("commande"), P("facture"),
+	P("pedido"), P("factura"), P("ordine"), P("fattura"),
+	P("bestelling"), P("factuur"), P("zam\xc3\xb3wien"), P("faktur"),
+	P("encomenda"), P("fatura"), P("referen"), P("r\xc3\xa9" "f\xc3\xa9rence"),
+	X("rif"), P("konto"), P("compte"), P("cuenta"), P("conto"),
+	P("rekening"), X("conta"), X("pin"), X("code"), X("otp"), X("plz"),
+	P("dossier"), P("expediente"), P("pratica"), P("aktenzeichen"),
+	P("versione"), P("version"), END
 };
 static const struct cword ssn[] = {
 	P("ssn"), P("social security"), P("social sec"), X("ss"),
@@ -83,6 +108,7 @@ static const struct clist {
 	[CTX_URL] = { url, CTX_BEFORE, 0 },
 	[CTX_VERSION] = { version, 16, 0 },
 	[CTX_CARD] = { card, CTX_BEFORE, CTX_AFTER },
+	[CTX_PHONE_AT] = { phone_at, 8, 0 },
 };
 
 static int match(const struct rec *, size_t, const struct cword *);
@@ -138,7 +164,8 @@ match(const struct rec *r, size_t q, const struct cword *w)
 				return 0;
 			while (q < r->n && !is_alnum(r->s[q]))
 				q++;
-		} else if (q >= r->n || lower(r->s[q++]) != w->s[i])
+		} else if (q >= r->n ||
+		    lower(r->s[q++]) != (unsigned char)w->s[i])
 			return 0;
 	}
 	return w->prefix || q >= r->n || !is_alnum(r->s[q]);

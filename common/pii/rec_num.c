@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "pii/checksum.h"
+#include "pii/numplan.h"
 #include "pii/rec.h"
 
 #define MAXG	16
@@ -256,6 +257,8 @@ ipv4(struct rec *r, const struct chain *c)
 	return en;
 }
 
+static int num(const char *, int);
+
 /* Calling codes with the lengths of their national numbers. */
 static const struct {
 	unsigned short cc;
@@ -378,12 +381,139 @@ money_before(const struct rec *r, size_t i)
 	return 0;
 }
 
+/*
+ * Is the number of groups 0..k, its international prefix of pre digits
+ * ("00") and calling code of cl digits taken off, a national number of
+ * that country: of its plan where the plan is known (numplan.h), else of
+ * a length in min..max?  A trunk prefix kept in parentheses ("+44 (0)20")
+ * is not part of it.
+ */
+static int
+intl_ok(const struct chain *c, int k, int pre, int cl, int min, int max)
+{
+	char nsn[MAXD];
+	int i, j, at = 0, n = 0, ok;
+
+	for (i = 0; i <= k; i++)
+		for (j = 0; j < c->len[i]; j++, at++)
+			if (at >= pre + cl && !(c->paren[i] && c->len[i] == 1 &&
+			    c->d[at] == '0' && i > 0))
+				nsn[n++] = c->d[at];
+	ok = cog_numplan_nsn(num(c->d + pre, cl), nsn, n);
+	return ok < 0 ? n >= min && n <= max : ok;
+}
+
+/* Does the word at i, in any case, start with the n bytes of w? */
+static int
+word_at(const struct rec *r, size_t i, const char *w, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (i + k >= r->n || lower(r->s[i + k]) != w[k])
+			return 0;
+	return 1;
+}
+
+/* Are groups 0..k the thousands of an amount ("1 234 567")? */
+static int
+phone_thou(const struct chain *c, int k)
+{
+	int i;
+
+	if (k == 0 || c->len[0] > 3 || (c->sep[1] != ' ' && c->sep[1] != '.'))
+		return 0;
+	for (i = 1; i <= k; i++)
+		if (c->len[i] != 3 || c->sep[i] != c->sep[1])
+			return 0;
+	return 1;
+}
+
+/* Are groups 0..k a date written with spaces ("12 05 2021")? */
+static int
+date_spaced(const struct chain *c, int k)
+{
+	const char *d = c->d;
+	int a, b;
+
+	if (k != 2 || c->len[0] > 2 || c->len[1] > 2 || c->len[2] != 4)
+		return 0;
+	a = num(d, c->len[0]);
+	b = num(d + c->len[0], c->len[1]);
+	d += c->len[0] + c->len[1];
+	return a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12) &&
+	    ((d[0] == '1' && d[1] == '9') || (d[0] == '2' && d[1] == '0'));
+}
+
+/*
+ * Are groups 0..k laid out as national numbers are written in the
+ * countries of numplan.h: three groups or more of two to five digits
+ * ("612 34 56 78", "22 574 82 57", "55 1234 5678", "(11) 91234-5678"),
+ * one separator throughout, not the thousands of an amount (thou), nor
+ * an SSN's 3-2-4; or an Italian mobile's 3-7 ("347 1234567")?
+ */
+static int
+national_layout(const struct chain *c, int k, int thou)
+{
+	int i;
+
+	if (k == 1)
+		return c->len[0] == 3 && c->len[1] == 7 && c->d[0] == '3';
+	/* "21 3059-1878", "55 1234-5678": spaced, then a hyphen. */
+	if (k == 2 && c->sep[1] == ' ' && c->sep[2] == '-' && !thou &&
+	    c->len[0] == 2 && c->len[1] >= 4)
+		return 1;
+	if (k < 2 || thou || (k == 2 && c->len[0] == 3 && c->len[1] == 2 &&
+	    c->len[2] == 4))
+		return 0;
+	for (i = 0; i <= k; i++)
+		if (c->len[i] < 2 || c->len[i] > 5)
+			return 0;
+	for (i = 2; i <= k; i++)
+		if (c->sep[i] != c->sep[1] && !(c->paren[0] && i == 2))
+			return 0;
+	return 1;
+}
+
+/*
+ * Is a currency sign, code or word just after i ("12 345 678 EUR",
+ * "1 234 567 zł", "500 000 kr")?
+ */
+static int
+money_after(const struct rec *r, size_t i)
+{
+	static const char *const cur[] = {
+		"eur", "euro", "euros", "usd", "dollars", "gbp", "pounds", "chf",
+		"franken", "pln", "z\xc5\x82", "zl", "zloty", "kr", "sek",
+		"nok", "dkk", "brl", "reais", "mxn", "pesos", "inr", "rupees",
+	};
+	const unsigned char *s = r->s;
+	size_t k, n, p = i;
+
+	if (p < r->n && s[p] == ' ')
+		p++;
+	if (p >= r->n)
+		return 0;
+	if (s[p] == '$' || (p + 1 < r->n && s[p] == 0xc2 &&
+	    (s[p + 1] == 0xa3 || s[p + 1] == 0xa5)) || (p + 2 < r->n &&
+	    s[p] == 0xe2 && s[p + 1] == 0x82 && (s[p + 2] == 0xac ||
+	    s[p + 2] == 0xb9)))
+		return 1;
+	for (k = 0; k < sizeof(cur) / sizeof(cur[0]); k++) {
+		n = strlen(cur[k]);
+		if (word_at(r, p, cur[k], n) && (p + n >= r->n ||
+		    !is_alpha(s[p + n])))
+			return 1;
+	}
+	return 0;
+}
+
 /* Score of groups 0..k as a phone number, 0 when it is not one. */
 static float
 phone_shape(const struct chain *c, int k)
 {
 	const char *d = c->d;
-	int nd = chain_digits(c, k), i, ndot = 0, nslash = 0, thou = 1;
+	int nd = chain_digits(c, k), i, ndot = 0, nslash = 0, thou;
 	int min, max, cl;
 
 	if (nd < 7 || nd > 15)
@@ -391,11 +521,15 @@ phone_shape(const struct chain *c, int k)
 	for (i = 1; i <= k; i++) {
 		ndot += c->sep[i] == '.';
 		nslash += c->sep[i] == '/';
-		if (c->len[i] != 3 || c->sep[i] != c->sep[1])
-			thou = 0;
 	}
-	if (nslash && (nslash > 1 || c->sep[1] != '/' || d[0] != '0' ||
-	    c->plus))
+	thou = phone_thou(c, k);
+	/*
+	 * A slash after the area code or mobile prefix only: "030/1234567",
+	 * "347/1234567", "+39 347/1234567".
+	 */
+	if (nslash && (nslash > 1 || (c->sep[1] == '/' ? c->plus ||
+	    (d[0] != '0' && !(d[0] == '3' && c->len[0] == 3)) :
+	    c->sep[2] != '/' || c->sep[1] != ' ' || (!c->plus && d[0] != '0'))))
 		return 0;
 	if (ndot) {
 		if (k < 2 || (k == 3 && c->len[0] <= 3 && c->len[1] <= 3 &&
@@ -411,21 +545,19 @@ phone_shape(const struct chain *c, int k)
 	    (c->len[0] == 4 && c->len[1] <= 2 && c->len[2] <= 2)))
 		return 0;
 	if (c->plus) {
-		/* "+44 (0)20": a trunk prefix kept in parentheses. */
-		for (i = 1, cl = c->len[0]; i <= k; cl += c->len[i++])
-			if (c->paren[i] && c->len[i] == 1 && d[cl] == '0')
-				nd--;
 		if (nd < 8 || (cl = calling_code(d, nd, &min, &max)) == 0 ||
-		    c->len[0] < cl || nd - cl < min || nd - cl > max)
+		    c->len[0] < cl || !intl_ok(c, k, 0, cl, min, max))
 			return 0;
 		return SC_STRONG;
 	}
 	if (d[0] == '0' && d[1] == '0') {
 		if (nd < 10 || (cl = calling_code(d + 2, nd - 2, &min, &max)) ==
-		    0 || nd - 2 - cl < min || nd - 2 - cl > max)
+		    0 || !intl_ok(c, k, 2, cl, min, max))
 			return 0;
 		return k > 0 ? 0.7f : SC_WEAK;
 	}
+	if (date_spaced(c, k))
+		return 0;
 	if (k == 2 && c->len[0] == 3 && c->len[1] == 2 && c->len[2] == 4)
 		return 0.3f;	/* the layout of an SSN */
 	if (c->paren[0]) {
@@ -433,7 +565,8 @@ phone_shape(const struct chain *c, int k)
 			return 0.8f;
 		if (d[0] == '0' && nd >= 9 && nd <= 12)
 			return 0.7f;
-		return 0.45f;
+		return national_layout(c, k, 0) && cog_numplan_national(d, nd) ?
+		    0.55f : 0.45f;
 	}
 	if (k > 0 && c->len[0] <= 3 && thou && d[0] != '0')
 		return SC_WEAK;
@@ -449,6 +582,8 @@ phone_shape(const struct chain *c, int k)
 	}
 	if (d[0] == '0' && nd >= 9 && nd <= 12)
 		return k > 0 ? 0.65f : SC_WEAK;
+	if (nd >= 8 && national_layout(c, k, 0) && cog_numplan_national(d, nd))
+		return k == 1 ? 0.5f : 0.55f;
 	if (k > 0 && nd >= 9 && nd <= 11 && d[0] >= '6')
 		return 0.5f;
 	if (nd == 7 && k == 1 && c->len[0] == 3 && c->sep[1] == '-')
@@ -456,27 +591,80 @@ phone_shape(const struct chain *c, int k)
 	return 0.3f;
 }
 
+/*
+ * The end of an extension after a phone number that ends at i ("x123",
+ * " ext. 12", " extension 45", " Durchwahl 12", " poste 12", " int. 7",
+ * " wew. 12", " toestel 3", " anexo 4", " ramal 5", " #12"), or i.
+ */
+static size_t
+phone_ext(const struct rec *r, size_t i)
+{
+	static const struct {
+		const char *w;
+		unsigned char n;
+	} marks[] = {
+		{ "extension", 9 }, { "durchwahl", 9 }, { "interno", 7 },
+		{ "toestel", 7 }, { "poste", 5 }, { "anexo", 5 },
+		{ "ramal", 5 }, { "extn", 4 }, { "ext", 3 }, { "int", 3 },
+		{ "wew", 3 }, { "tst", 3 }, { "dw", 2 }, { "x", 1 }, { "#", 1 },
+	};
+	size_t p = i, q, k;
+
+	if (rec_at(r, p) == ' ' || rec_at(r, p) == ',')
+		p += rec_at(r, p) == ',' && rec_at(r, p + 1) == ' ' ? 2 : 1;
+	for (k = 0; k < sizeof(marks) / sizeof(marks[0]); k++)
+		if (word_at(r, p, marks[k].w, marks[k].n))
+			break;
+	if (k == sizeof(marks) / sizeof(marks[0]))
+		return i;
+	q = p + marks[k].n;
+	/* "x" and "#" may touch the digits; a word may not go on. */
+	if (marks[k].n > 1 && is_alpha(rec_at(r, q)))
+		return i;
+	if (rec_at(r, q) == '.')
+		q++;
+	if (rec_at(r, q) == ':')
+		q++;
+	if (rec_at(r, q) == ' ')
+		q++;
+	for (p = q; is_digit(rec_at(r, p)) && p - q < 7; p++)
+		;
+	if (p == q || p - q > 6 || !rec_num_right_ok(r, p))
+		return i;
+	return p;
+}
+
 static size_t
 phone(struct rec *r, const struct chain *c)
 {
 	unsigned ctx;
+	size_t en;
 	float sc;
 	int k;
 
 	if (money_before(r, c->st))
 		return 0;
 	for (k = c->ng - 1; k >= 0; k--) {
-		if (!chain_end_ok(r, c, k) || (sc = phone_shape(c, k)) == 0)
+		en = k == c->ng - 1 ? phone_ext(r, c->gend[k]) : c->gend[k];
+		if ((en == c->gend[k] && !chain_end_ok(r, c, k)) ||
+		    (sc = phone_shape(c, k)) == 0)
 			continue;
+		if (en == c->gend[k] && sc < SC_STRONG &&
+		    money_after(r, c->gend[k]))
+			return 0;
 		/* Context decides only for the layouts that need it. */
 		ctx = sc <= 0.65f ? rec_ctx(r, c->st, c->gend[k],
-		    CTX(CTX_PHONE) | CTX(CTX_NOT_PHONE)) : 0;
+		    CTX(CTX_PHONE) | CTX(CTX_NOT_PHONE) | CTX(CTX_PHONE_AT)) :
+		    0;
 		if (ctx & CTX(CTX_NOT_PHONE))
 			sc -= SC_CONTEXT;
-		else if (ctx)
+		else if (ctx & CTX(CTX_PHONE))
 			sc += SC_CONTEXT;
-		rec_add(r, c->st, c->gend[k], COG_PHONE_NUMBER, sc);
-		return c->gend[k];
+		else if (ctx && (c->plus || cog_numplan_national(c->d,
+		    chain_digits(c, k))) && !phone_thou(c, k))
+			sc += SC_CONTEXT;
+		rec_add(r, c->st, en, COG_PHONE_NUMBER, sc);
+		return en;
 	}
 	return 0;
 }

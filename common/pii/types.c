@@ -19,7 +19,7 @@ static const struct {
 	[COG_EMAIL_ADDRESS] = { "EMAIL_ADDRESS", "EMAIL",
 	    "email addresses whose domain has a public suffix" },
 	[COG_PHONE_NUMBER] = { "PHONE_NUMBER", "PHONE",
-	    "international and national phone numbers" },
+	    "international and national phone numbers, with extensions" },
 	[COG_CREDIT_CARD] = { "CREDIT_CARD", NULL,
 	    "card numbers of a known brand, Luhn-checked" },
 	[COG_IBAN_CODE] = { "IBAN_CODE", NULL,

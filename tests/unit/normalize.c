@@ -31,6 +31,11 @@ main(void)
 	norm(COG_PHONE_NUMBER, "0044 20 7946 0958", "+442079460958");
 	norm(COG_PHONE_NUMBER, "+44 (0)20 7946 0958", "+442079460958");
 	norm(COG_PHONE_NUMBER, "+44 (20) 7946 0958", "+442079460958");
+	norm(COG_PHONE_NUMBER, "(415) 555-0132 x123", "+14155550132;ext=123");
+	norm(COG_PHONE_NUMBER, "415-555-0132 ext. 123", "+14155550132;ext=123");
+	norm(COG_PHONE_NUMBER, "+1 415 555 0132, extension 123",
+	    "+14155550132;ext=123");
+	norm(COG_PHONE_NUMBER, "+1 415 555 0132x", "+1 415 555 0132x");
 	norm(COG_PHONE_NUMBER, "call me", "call me");
 	norm(COG_PHONE_NUMBER, "12", "12");
 	ok(cog_normalize_set_region("gb") == 0, "region gb");
