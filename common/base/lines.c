@@ -114,6 +114,9 @@ cog_lines_peek(struct cog_lines *l, const char **line, size_t *len)
 	const char *p, *nl;
 
 	for (;;) {
+		/* Nothing read yet: no arithmetic on a NULL buffer. */
+		if (l->buf == NULL && more(l) < 0)
+			return -1;
 		p = l->buf + l->start;
 		/* Skip the blank lines, then look for the end of the next. */
 		for (;;) {

@@ -9,7 +9,7 @@
 static void
 add_jfield(struct cog_buf *b, const struct cog_csv *r, size_t i)
 {
-	if (i < r->nfields)
+	if (i < r->nfields && r->off[i + 1] > r->off[i])
 		cog_buf_add_jstr(b, r->text.p + r->off[i],
 		    r->off[i + 1] - r->off[i]);
 	else
