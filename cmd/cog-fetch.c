@@ -1,5 +1,4 @@
 /* cog-fetch -- download transcripts concurrently, one line per message */
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -15,6 +14,7 @@
 #include "base/lines.h"
 #include "base/out.h"
 #include "base/progress.h"
+#include "base/tmpdir.h"
 #include "net/download.h"
 #include "net/session.h"
 #include "net/tool.h"
@@ -37,7 +37,8 @@ static struct {
 } opt = { NULL, NULL, 10, -1 };
 
 static struct cog_tool tool;
-static char *tempdir;
+static struct cog_tmpdir tmpd = { NULL, -1 };
+static int dir_fd = -1;
 static struct cog_ofile failed_f;
 static int failed_open;
 static struct cog_out out;
@@ -105,21 +106,8 @@ finish_failed(void)
 static void
 cleanup(void)
 {
-	struct dirent *e;
-	DIR *dir;
-	int fd;
-
 	finish_failed();
-	if (tempdir == NULL || (dir = opendir(tempdir)) == NULL)
-		return;
-	fd = dirfd(dir);
-	while ((e = readdir(dir)) != NULL)
-		if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
-			unlinkat(fd, e->d_name, 0);
-	closedir(dir);
-	rmdir(tempdir);
-	free(tempdir);
-	tempdir = NULL;
+	cog_tmpdir_remove(&tmpd);
 }
 
 static void
@@ -140,9 +128,8 @@ on_epipe(void)
 static void
 setup(void)
 {
-	const char *tmp = getenv("TMPDIR");
-	struct cog_buf b = COG_BUF_INIT;
 	struct sigaction sa;
+	char err[512];
 
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_signal;
@@ -152,15 +139,13 @@ setup(void)
 	signal(SIGPIPE, SIG_IGN);	/* see on_epipe */
 	atexit(cleanup);
 	if (opt.dir) {
-		if (cog_mkdirs(opt.dir, 0700, 0700) < 0)
-			cog_die("cannot create '%s':", opt.dir);
+		if ((dir_fd = cog_dir_open_private(opt.dir, err,
+		    sizeof(err))) < 0)
+			cog_die("%s", err);
 	} else {
-		cog_buf_addf(&b, "%s/cog-fetch.XXXXXX", tmp && *tmp ? tmp :
-		    "/tmp");
-		if (mkdtemp(b.p) == NULL)
-			cog_die("cannot create a directory in '%s':",
-			    tmp && *tmp ? tmp : "/tmp");
-		tempdir = cog_buf_detach(&b, NULL);
+		if (cog_tmpdir_make(&tmpd, "cog-fetch", err, sizeof(err)) < 0)
+			cog_die("%s", err);
+		dir_fd = tmpd.fd;
 	}
 	if (opt.failed) {
 		if (cog_ofile_open(&failed_f, opt.failed, 0666) < 0)
@@ -234,7 +219,7 @@ deliver(struct cog_dl *dl)
 		} else {
 			ndone++;
 		}
-		cog_dl_pop(dl, tempdir != NULL);
+		cog_dl_pop(dl, opt.dir == NULL);
 	}
 	cog_buf_release(&why);
 	cog_buf_release(&name);
@@ -303,7 +288,8 @@ main(int argc, char **argv)
 	memset(&conf, 0, sizeof(conf));
 	conf.http = &tool.http;
 	conf.auth = &tool.auth;
-	conf.dir = opt.dir ? opt.dir : tempdir;
+	conf.dir = opt.dir ? opt.dir : tmpd.path;
+	conf.dfd = dir_fd;
 	conf.by_seq = opt.dir == NULL;
 	conf.parallel = opt.parallel;
 	conf.window = opt.parallel * 8 > 64 ? opt.parallel * 8 : 64;

@@ -299,7 +299,7 @@ cog_dir_open_private(const char *path, char *err, size_t errlen)
 
 	fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (fd < 0 && errno == ENOENT) {
-		if (cog_mkdirs(path, 0777, 0700) < 0) {
+		if (cog_mkdirs(path, 0700, 0700) < 0) {
 			snprintf(err, errlen, "cannot create '%s': %s", path,
 			    strerror(errno));
 			return -1;

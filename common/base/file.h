@@ -81,7 +81,7 @@ int cog_file_replace(const char *path, const void *data, size_t n,
 /*
  * Open the directory path that is to hold files others must not reach
  * (raw transcripts, split files), creating it 0700 when it is missing,
- * and its missing parents as mkdir -p does.  A directory that the group
+ * and its missing parents as mkdir -p does, 0700 too.  A directory that the group
  * or others can write to is refused: anyone could plant a name in it.
  * Return a descriptor (O_DIRECTORY, close-on-exec) for the *at(2) calls
  * that create files in it, or -1 with a message in err.

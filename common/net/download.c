@@ -12,6 +12,7 @@
 #include "base/digest.h"
 #include "base/encode.h"
 #include "base/err.h"
+#include "base/file.h"
 #include "base/progress.h"
 #include "net/auth.h"
 #include "net/download.h"
@@ -28,6 +29,7 @@ struct job {
 	struct cog_dl *dl;
 	unsigned long long seq;
 	char *id, *project, *line, *final, *part, *reason;
+	char *fname, *pname;	/* final and part, in the folder */
 	size_t line_len;
 	unsigned char want[COG_SHA256_LEN], repr[COG_SHA256_LEN];
 	int has_want, has_repr;
@@ -136,11 +138,15 @@ cog_dl_add(struct cog_dl *d, const struct cog_session_ref *ref,
 	memcpy(j->want, ref->sha256, sizeof(j->want));
 	j->want_bytes = ref->bytes;
 	if (d->c.by_seq)
-		cog_buf_addf(&p, "%s/%llu.jsonl", d->c.dir, j->seq);
+		cog_buf_addf(&p, "%llu.jsonl", j->seq);
 	else
-		cog_buf_addf(&p, "%s/%s.jsonl", d->c.dir, j->id);
-	j->final = cog_xstrdup(p.p);
+		cog_buf_addf(&p, "%s.jsonl", j->id);
+	j->fname = cog_xstrdup(p.p);
 	cog_buf_adds(&p, ".part");
+	j->pname = cog_buf_detach(&p, NULL);
+	cog_buf_addf(&p, "%s/%s", d->c.dir, j->fname);
+	j->final = cog_buf_detach(&p, NULL);
+	cog_buf_addf(&p, "%s/%s", d->c.dir, j->pname);
 	j->part = cog_buf_detach(&p, NULL);
 	j->state = J_QUEUED;
 }
@@ -206,15 +212,15 @@ hexdigest(const unsigned char *md, char *out)
 	cog_buf_release(&b);
 }
 
-/* Whether the file at path has the list item's digest and size. */
+/* Whether the final file has the list item's digest and size. */
 static int
-verify_file(struct job *j, const char *path)
+verify_file(struct job *j)
 {
 	unsigned char md[COG_SHA256_LEN];
 	long long n;
 	int fd;
 
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+	if ((fd = cog_file_open_at(j->dl->c.dfd, j->fname, O_RDONLY, 0)) < 0)
 		return 0;
 	n = cog_sha256_fd(&j->sha, fd, -1);
 	close(fd);
@@ -341,9 +347,12 @@ open_part(struct job *j)
 {
 	struct stat st;
 
-	if ((j->fd = open(j->part, O_RDWR | O_CREAT | O_CLOEXEC, 0600)) < 0 ||
-	    fstat(j->fd, &st) < 0) {
-		fail(j, "cannot open '%s': %s", j->part, strerror(errno));
+	j->fd = cog_file_open_at(j->dl->c.dfd, j->pname, O_RDWR | O_CREAT,
+	    0600);
+	if (j->fd < 0 || fstat(j->fd, &st) < 0) {
+		fail(j, "cannot open '%s': %s", j->part, errno == ELOOP ?
+		    "a symbolic link, not followed" : errno == EINVAL ?
+		    "not a regular file" : strerror(errno));
 		closefd(j);
 		return -1;
 	}
@@ -382,8 +391,14 @@ start(struct cog_dl *d, struct job *j)
 		    d->c.http->retry_max_time, cog_clock_ms());
 		j->retry_started = 1;
 	}
-	if (stat(j->final, &st) == 0) {
-		if (!j->has_want || verify_file(j, j->final)) {
+	if (fstatat(d->c.dfd, j->fname, &st, AT_SYMLINK_NOFOLLOW) == 0) {
+		if (!S_ISREG(st.st_mode)) {
+			fail(j, "'%s' is %s: not used", j->final,
+			    S_ISLNK(st.st_mode) ? "a symbolic link" :
+			    "not a regular file");
+			return;
+		}
+		if (!j->has_want || verify_file(j)) {
 			cog_http_log(d->c.http, "%s: have '%s'%s", j->id,
 			    j->final, j->has_want ? ", verified" : "");
 			finished_ok(j);
@@ -391,7 +406,7 @@ start(struct cog_dl *d, struct job *j)
 		}
 		cog_http_log(d->c.http, "%s: '%s' differs from the list; "
 		    "fetching it again", j->id, j->final);
-		unlink(j->final);
+		unlinkat(d->c.dfd, j->fname, 0);
 	}
 	if (open_part(j) < 0)
 		return;
@@ -399,7 +414,7 @@ start(struct cog_dl *d, struct job *j)
 		/* Complete before an interruption: check it, no request. */
 		cog_sha256_final(&j->sha, md);
 		if (memcmp(md, j->want, sizeof(md)) == 0 &&
-		    rename(j->part, j->final) == 0) {
+		    renameat(d->c.dfd, j->pname, d->c.dfd, j->fname) == 0) {
 			finished_ok(j);
 			return;
 		}
@@ -494,7 +509,8 @@ verify(struct job *j, int complete_by_416)
 	}
 	closefd(j);
 	if (against == NULL) {
-		if (rename(j->part, j->final) < 0) {
+		if (renameat(j->dl->c.dfd, j->pname, j->dl->c.dfd,
+		    j->fname) < 0) {
 			fail(j, "cannot rename '%s': %s", j->part,
 			    strerror(errno));
 			return;
@@ -506,7 +522,7 @@ verify(struct job *j, int complete_by_416)
 		snprintf(got, sizeof(got), "%lld bytes", j->have);
 	else
 		hexdigest(md, got);
-	unlink(j->part);
+	unlinkat(j->dl->c.dfd, j->pname, 0);
 	j->have = 0;
 	if (!j->digest_retried) {
 		j->digest_retried = 1;
@@ -517,6 +533,15 @@ verify(struct job *j, int complete_by_416)
 	}
 	fail(j, "does not match %s twice (got %s, expected %s)", against, got,
 	    want);
+}
+
+/* Close the part file, and remove it when no byte came. */
+static void
+close_part(struct job *j)
+{
+	closefd(j);
+	if (j->have == 0)
+		unlinkat(j->dl->c.dfd, j->pname, 0);
 }
 
 static void
@@ -536,17 +561,17 @@ finish(struct cog_dl *d, struct job *j, CURLcode code)
 	if (j->io_errno) {
 		fail(j, "cannot write '%s': %s", j->part,
 		    strerror(j->io_errno));
-		closefd(j);
+		close_part(j);
 		return;
 	}
 	if (j->bad_range) {
-		closefd(j);
-		unlink(j->part);
+		close_part(j);
+		unlinkat(d->c.dfd, j->pname, 0);
 		retry_later(j, -1, "answer does not start at the Range asked");
 		return;
 	}
 	if (code != CURLE_OK) {
-		closefd(j);
+		close_part(j);
 		if (cog_http_transient(code))
 			retry_later(j, -1, j->errbuf[0] ? j->errbuf :
 			    curl_easy_strerror(code));
@@ -563,7 +588,7 @@ finish(struct cog_dl *d, struct job *j, CURLcode code)
 		verify(j, 1);
 		return;
 	}
-	closefd(j);
+	close_part(j);
 	if (j->status == 401) {
 		if (j->renewed || cog_auth_renew(d->c.auth, j->gen) == NULL)
 			cog_auth_die_unauthorized(d->c.auth, j->errbody.p,
@@ -669,6 +694,8 @@ freejob(struct job *j)
 	free(j->line);
 	free(j->final);
 	free(j->part);
+	free(j->fname);
+	free(j->pname);
 	free(j->reason);
 	free(j);
 }
@@ -681,8 +708,8 @@ cog_dl_pop(struct cog_dl *d, int unlink_file)
 	if (j == NULL)
 		return;
 	if (unlink_file && j->final) {
-		unlink(j->final);
-		unlink(j->part);
+		unlinkat(d->c.dfd, j->fname, 0);
+		unlinkat(d->c.dfd, j->pname, 0);
 	}
 	d->head = j->next;
 	if (d->head == NULL)

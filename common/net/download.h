@@ -11,7 +11,8 @@ struct cog_dl;
 struct cog_dl_conf {
 	struct cog_http *http;	/* borrowed */
 	struct cog_auth *auth;	/* borrowed */
-	const char *dir;	/* where <id>.jsonl files go */
+	const char *dir;	/* where <id>.jsonl files go, as named */
+	int dfd;		/* that folder, open (cog_dir_open_private) */
 	int by_seq;		/* name files <n>.jsonl, not by id (temp dir) */
 	int parallel;		/* transfers at once */
 	int window;		/* sessions held, running or finished */
@@ -28,7 +29,9 @@ struct cog_dl_conf {
  * more; only a verified file is renamed to DIR/<id>.jsonl.  A final file
  * is used without a request: checked first against the item's sha256
  * when there is one, else trusted since only verified files get that
- * name.  429, 5xx and network errors are retried within the budget of
+ * name.  Files are made and opened under dfd, never through a link: a
+ * link (or anything but a regular file) at either name fails the
+ * session, and a request that brought no byte leaves no part file.  429, 5xx and network errors are retried within the budget of
  * cog_http; 401 logs in again once; a 401 after that, and 403, are fatal.
  */
 struct cog_dl *cog_dl_new(const struct cog_dl_conf *conf);
