@@ -1,8 +1,8 @@
 # bash completion for cogtools: cog-auth cog-export cog-sessions cog-fetch
 # cog-mask cog-audit cog-notify
 
-_cog_types='PERSON LOCATION EMAIL_ADDRESS PHONE_NUMBER CREDIT_CARD IBAN_CODE
-	US_SSN IP_ADDRESS URL MAC_ADDRESS CRYPTO UK_NHS US_PASSPORT
+_cog_types='PERSON LOCATION STREET_ADDRESS EMAIL_ADDRESS PHONE_NUMBER
+	CREDIT_CARD IBAN_CODE US_SSN IP_ADDRESS URL MAC_ADDRESS CRYPTO UK_NHS US_PASSPORT
 	DATE_OF_BIRTH DATE_TIME ALL NONE'
 
 # Options of the network tools, and what their arguments are.

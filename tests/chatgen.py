@@ -27,7 +27,8 @@ Truth record (one per planted entity):
 `path` is the jq path of the string value, `seq` the message index from 0,
 `start`/`end` are code-point offsets into the decoded string.  Types:
 PERSON EMAIL_ADDRESS PHONE_NUMBER CREDIT_CARD IBAN_CODE US_SSN IP_ADDRESS
-URL MAC_ADDRESS CRYPTO UK_NHS US_PASSPORT DATE_OF_BIRTH LOCATION.  Any span
+URL MAC_ADDRESS CRYPTO UK_NHS US_PASSPORT DATE_OF_BIRTH LOCATION
+STREET_ADDRESS.  Any span
 of those types in the text is labelled, boilerplate included (the company's
 help URLs and support address are labelled too); order numbers, amounts,
 times, weekdays, months, products and the last four digits of a card are
@@ -786,7 +787,8 @@ def fmt_address(rng, address):
 #
 # A template is text with {SLOT} markers.  A slot renders to pieces
 # (text, type): type None for ordinary text, else the entity type of the
-# span.  Pieces of type PERSON or LOCATION follow a lowercase message.
+# span.  Pieces of type PERSON, LOCATION or STREET_ADDRESS follow a
+# lowercase message.
 
 
 class Ctx:
@@ -919,7 +921,7 @@ def _user_url(c):
 
 
 def _address(c):
-    return ((fmt_address(c.rng, c.p.get("address")), "LOCATION"),)
+    return ((fmt_address(c.rng, c.p.get("address")), "STREET_ADDRESS"),)
 
 
 def _city(c):
@@ -1047,7 +1049,8 @@ def render(ctx, template, lower):
         if slot is not None:
             for text, typ in slot(ctx):
                 if typ is not None:
-                    if lower and (typ == "PERSON" or typ == "LOCATION"):
+                    if lower and typ in ("PERSON", "LOCATION",
+                                         "STREET_ADDRESS"):
                         low = text.lower()
                         if len(low) == len(text):
                             text = low
@@ -1473,7 +1476,8 @@ DATA_MAKERS = (_data_form, _data_user, _data_address, _data_payment,
 DATA_KEY_TYPES = {
     "email": "EMAIL_ADDRESS", "phone": "PHONE_NUMBER",
     "firstName": "PERSON", "lastName": "PERSON", "name": "PERSON",
-    "street": "LOCATION", "city": "LOCATION", "zip": "LOCATION",
+    "street": "STREET_ADDRESS", "city": "LOCATION",
+    "zip": "STREET_ADDRESS",
     "cardNumber": "CREDIT_CARD", "ip": "IP_ADDRESS", "mac": "MAC_ADDRESS",
     "nhsNumber": "UK_NHS", "dob": "DATE_OF_BIRTH",
 }

@@ -8,8 +8,8 @@ PIPELINE_RULES=$TOP/tests/pipeline-rules.json
 # cog-mask masks their values whole (--key NAME=TYPE).
 PIPELINE_KEYS='firstName=PERSON lastName=PERSON name=PERSON
 	email=EMAIL_ADDRESS phone=PHONE_NUMBER cardNumber=CREDIT_CARD
-	nhsNumber=UK_NHS dob=DATE_OF_BIRTH street=LOCATION city=LOCATION
-	zip=LOCATION ip=IP_ADDRESS mac=MAC_ADDRESS'
+	nhsNumber=UK_NHS dob=DATE_OF_BIRTH street=STREET_ADDRESS
+	city=LOCATION zip=STREET_ADDRESS ip=IP_ADDRESS mac=MAC_ADDRESS'
 
 # The types of which no planted value may be left anywhere in
 # pii_masked/.
@@ -19,7 +19,7 @@ CHECKED_TYPES='EMAIL_ADDRESS PHONE_NUMBER CREDIT_CARD IBAN_CODE US_SSN
 # The types of which no planted value may be left in its own session's
 # file (leakcheck.py --own-session): a name or place may be another
 # session's word ("April" the month, a zip code that is an order number).
-OWN_SESSION_TYPES='PERSON LOCATION'
+OWN_SESSION_TYPES='PERSON LOCATION STREET_ADDRESS'
 
 # pipeline_mask_args: cog-mask's options but --rules, one word each: the
 # messages are conversations (an answer to "your date of birth?" is one),

@@ -135,8 +135,8 @@ like "$(head -n 1 "$T/c1")" \
 ok 'every truth value is at its offsets and valid' "$PY" "$T/check_truth.py" \
 	"$T/c1" "$T/t1"
 "$PY" "$GEN" --sessions 200 --truth "$T/t200" >"$T/c200"
-like "$("$PY" "$T/check_truth.py" "$T/c200" "$T/t200")" '^14 types' \
-	'200 sessions plant all 14 entity types'
+like "$("$PY" "$T/check_truth.py" "$T/c200" "$T/t200")" '^15 types' \
+	'200 sessions plant all 15 entity types'
 "$PY" "$GEN" --bytes 64K >"$T/c64"
 ok '--bytes 64K writes at least 64 KiB' \
 	test "$(wc -c <"$T/c64")" -ge 65536

@@ -76,12 +76,12 @@ is "$($M -R TICKET:hash:8 in)" "{\"t\":\"see $(tok TCK-1234) now\"}" "min_length
 # its tail, never shelters what it contains.
 tokE() { python3 "$TOP/tests/token.py" EMAIL_ADDRESS "$1"; }
 printf '%s\n' 'see https://crm.example.com/c?email=maria@example.com&id=7 now' >u
-is "$(cog-mask -t -T -PERSON,-LOCATION -R URL:keep u)" \
+is "$(cog-mask -t -T -PERSON,-LOCATION,-STREET_ADDRESS -R URL:keep u)" \
 	"see https://crm.example.com/c?email=$(tokE maria@example.com)&id=7 now" \
 	"a kept URL still has the email in it masked"
-like "$(cog-mask -t -T -PERSON,-LOCATION -R URL:mask:0:40 u)" '^see \*+ now$' \
+like "$(cog-mask -t -T -PERSON,-LOCATION,-STREET_ADDRESS -R URL:mask:0:40 u)" '^see \*+ now$' \
 	"merged entities are masked whole, keep_last notwithstanding"
-is "$(cog-mask -t -T -PERSON,-LOCATION -R URL:hash:200 u)" \
+is "$(cog-mask -t -T -PERSON,-LOCATION,-STREET_ADDRESS -R URL:hash:200 u)" \
 	"see https://crm.example.com/c?email=$(tokE maria@example.com)&id=7 now" \
 	"a URL too short for its rule still has the email in it masked"
 

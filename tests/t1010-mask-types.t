@@ -8,7 +8,7 @@ need python3
 COG_MASK_KEY=0123456789abcdef-test
 export COG_MASK_KEY
 tok() { python3 "$TOP/tests/token.py" "$1" "$2"; }
-M='cog-mask -T -PERSON,-LOCATION'
+M='cog-mask -T -PERSON,-LOCATION,-STREET_ADDRESS'
 
 # type|before|value|after|canonical value
 while IFS='|' read -r type pre val post canon; do

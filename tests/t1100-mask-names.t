@@ -1,11 +1,12 @@
 #!/bin/sh
-# cog-mask: PERSON and LOCATION in every mode, and what they must not take.
+# cog-mask: PERSON, LOCATION and STREET_ADDRESS in every mode, and what they
+# must not take.
 . "${0%/*}/lib.sh"
 need jq
 
 COG_MASK_KEY=0123456789abcdef-test
 export COG_MASK_KEY
-R='-R PERSON:redact -R LOCATION:redact'
+R='-R PERSON:redact -R LOCATION:redact -R STREET_ADDRESS:redact'
 
 # mask: JSON, in the decoded text, bytes outside the spans untouched.
 cat >in <<'X'
@@ -16,7 +17,7 @@ cat >in <<'X'
 {"text":"Hi \u0141ukasz, thanks!","data":{"user":{"firstName":"Søren","lastName":"Nørgaard"},"address":{"city":"Berlin"}}}
 X
 cat >want <<'X'
-{"text":"Hi, this is [PERSON]. I live at [LOCATION].","n":1}
+{"text":"Hi, this is [PERSON]. I live at [STREET_ADDRESS].","n":1}
 {"text":"my name is [PERSON] and i moved to [LOCATION]"}
 {"text":"Can it be left with my neighbour [PERSON]?"}
 {"text":"There's a slot on Monday at 10:30 with Dr. [PERSON]."}
@@ -25,7 +26,7 @@ X
 cog-mask $R in >out
 same_file out want "names, places and addresses are masked in JSON"
 cog-mask in >out
-like "$(sed -n 1p out)" '^\{"text":"Hi, this is \[PERSON_[0-9a-f]{16}\]\. I live at \[LOCATION_[0-9a-f]{16}\]\.","n":1\}$' \
+like "$(sed -n 1p out)" '^\{"text":"Hi, this is \[PERSON_[0-9a-f]{16}\]\. I live at \[STREET_ADDRESS_[0-9a-f]{16}\]\.","n":1\}$' \
 	"the default strategy hashes them"
 is "$(cog-mask -R PERSON:mask:0:0 -T PERSON in | sed -n 3p)" \
 	'{"text":"Can it be left with my neighbour ****************?"}' \
@@ -35,7 +36,7 @@ is "$(cog-mask -R PERSON:mask:0:0 -T PERSON in | sed -n 3p)" \
 cog-mask -d in >out
 is "$(sed -n 1p out)" '{"line":1,"path":".text","type":"PERSON","start":12,"end":23,"score":1}' \
 	"--detect reports a full name after 'this is'"
-like "$(grep '"line":1,' out | sed -n 2p)" '"type":"LOCATION","start":35,"end":66,' \
+like "$(grep '"line":1,' out | sed -n 2p)" '"type":"STREET_ADDRESS","start":35,"end":66,' \
 	"--detect reports the address with its city and postcode"
 like "$(grep '"line":4,' out)" '"start":43,"end":51,' \
 	"offsets count code points of a non-ASCII name"
@@ -55,7 +56,7 @@ printf '%s\n' 'Regards, Åsa Lindström' 'I was travelling in the Netherlands' \
 cog-mask -t $R t >out
 is "$(cat out)" 'Regards, [PERSON]
 I was travelling in the [LOCATION]
-ship to [LOCATION]' "--text masks names and places"
+ship to [STREET_ADDRESS]' "--text masks names, places and addresses"
 cog-mask -t -d t >out
 like "$(sed -n 1p out)" '^\{"line":1,"path":".","type":"PERSON","start":9,"end":22,"score":' \
 	"--text --detect offsets are code points of the line"
@@ -68,8 +69,9 @@ is "$(cog-mask $R -s .text in | sed -n 2p)" '{"text":"my name is maria lopez and
 	"--skip leaves the field alone"
 
 # --types: on by default, off on request, alone on request.
-is "$(cog-mask -T -PERSON,-LOCATION -d in | grep -c 'PERSON\|LOCATION')" 0 \
-	"-T -PERSON,-LOCATION turns both off"
+is "$(cog-mask -T -PERSON,-LOCATION,-STREET_ADDRESS -d in |
+	grep -c 'PERSON\|LOCATION\|ADDRESS')" 0 \
+	"-T -PERSON,-LOCATION,-STREET_ADDRESS turns all three off"
 is "$(cog-mask -T PERSON -d in | grep -c LOCATION)" 0 "-T PERSON finds no places"
 like "$(cog-mask -T PERSON -d in | grep -c PERSON)" '^[1-9]' "-T PERSON finds persons"
 is "$(cog-mask -T LOCATION -d in | grep -c PERSON)" 0 "-T LOCATION finds no persons"

@@ -42,7 +42,7 @@ is "$(jq -r .jobId "$T/entry")" null 'no job id: null'
 # Tokens, counted here with grep: hash and redact forms.
 grep -oE '\[[A-Z][A-Z0-9_]*(_[0-9a-f]{16})?\]' "$T/masked" |
     sed -E 's/^\[//; s/(_[0-9a-f]{16})?\]$//' |
-    grep -xE 'PERSON|LOCATION|EMAIL_ADDRESS|PHONE_NUMBER|CREDIT_CARD|IBAN_CODE|US_SSN|IP_ADDRESS|URL|MAC_ADDRESS|CRYPTO|UK_NHS|US_PASSPORT|DATE_OF_BIRTH' |
+    grep -xE 'PERSON|LOCATION|STREET_ADDRESS|EMAIL_ADDRESS|PHONE_NUMBER|CREDIT_CARD|IBAN_CODE|US_SSN|IP_ADDRESS|URL|MAC_ADDRESS|CRYPTO|UK_NHS|US_PASSPORT|DATE_OF_BIRTH' |
     sort | uniq -c | awk '{ printf "%s:%s ", $2, $1 }' >"$T/want"
 is "$(jq -r '.metrics.redaction_token_count | to_entries |
     map("\(.key):\(.value)") | join(" ")' "$T/entry") " "$(cat "$T/want")" \

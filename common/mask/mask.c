@@ -626,8 +626,9 @@ detect_line(struct cog_masker *m, const struct cog_span *sp, size_t start,
 }
 
 /*
- * A number is never a name or a place (five digits alone would be taken
- * for a postcode): those entities found in one are dropped.
+ * A number is never a name, a place or an address (five digits alone
+ * would be taken for a postcode): those entities found in one are
+ * dropped.
  */
 void
 cog_mask_number_detect(struct cog_detector *d, const char *s, size_t n,
@@ -637,7 +638,8 @@ cog_mask_number_detect(struct cog_detector *d, const char *s, size_t n,
 
 	cog_detect_each(d, s, n, sp);
 	for (i = 0; i < sp->n; i++)
-		if (sp->v[i].type != COG_PERSON && sp->v[i].type != COG_LOCATION)
+		if (sp->v[i].type != COG_PERSON && sp->v[i].type != COG_LOCATION &&
+		    sp->v[i].type != COG_STREET_ADDRESS)
 			sp->v[k++] = sp->v[i];
 	sp->n = k;
 }

@@ -78,7 +78,8 @@ void cog_mask_stats_json(const struct cog_mask_stats *st,
 struct cog_masker;
 
 /*
- * Numbers are scanned like strings, but for PERSON and LOCATION; one of
+ * Numbers are scanned like strings, but for PERSON, LOCATION and
+ * STREET_ADDRESS; one of
  * fewer characters than this holds no built-in type (the shortest are
  * national phone numbers) and is scanned only when the config's types
  * include a user's.
@@ -87,7 +88,7 @@ struct cog_masker;
 
 /*
  * The entities of the JSON number of n bytes at s into out, as cog-mask
- * finds them: every type but PERSON and LOCATION.
+ * finds them: every type but PERSON, LOCATION and STREET_ADDRESS.
  */
 void cog_mask_number_detect(struct cog_detector *d, const char *s, size_t n,
     struct cog_spans *out);

@@ -1,4 +1,4 @@
-/* address.c -- street addresses: house number, street, unit, city, code */
+/* address.c -- STREET_ADDRESS: house number, street, unit, city, code */
 #include <stddef.h>
 #include <stdint.h>
 
@@ -205,7 +205,7 @@ address_at(struct scan *sc, size_t i)
 		}
 	}
 	k = address_tail(sc, e, &parts);
-	scan_emit(sc, i, k, COG_LOCATION, address_score(parts));
+	scan_emit(sc, i, k, COG_STREET_ADDRESS, address_score(parts));
 	return k + 1;
 }
 
@@ -243,7 +243,7 @@ address_street_first_at(struct scan *sc, size_t i)
 		return i;
 	}
 	k = address_tail(sc, m, &parts);
-	scan_emit(sc, i, k, COG_LOCATION, address_score(parts));
+	scan_emit(sc, i, k, COG_STREET_ADDRESS, address_score(parts));
 	return k + 1;
 }
 
@@ -267,8 +267,8 @@ address_whole_postcode(struct scan *sc)
 		return;
 	if (tok(sc, 1) == NULL && (t->f & T_NUM) && toklen(t) == 5 &&
 	    t->en == sc->n)
-		scan_emit(sc, 0, 0, COG_LOCATION, 0.5f);
+		scan_emit(sc, 0, 0, COG_STREET_ADDRESS, 0.5f);
 	else if (tok(sc, 2) == NULL && uk_postcode(sc, 0) &&
 	    no_lower(sc, t) && no_lower(sc, &sc->w[1]) && sc->w[1].en == sc->n)
-		scan_emit(sc, 0, 1, COG_LOCATION, 0.7f);
+		scan_emit(sc, 0, 1, COG_STREET_ADDRESS, 0.7f);
 }

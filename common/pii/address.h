@@ -1,4 +1,4 @@
-/* address.h -- street addresses over the word scan */
+/* address.h -- STREET_ADDRESS over the word scan */
 #ifndef COG_ADDRESS_H
 #define COG_ADDRESS_H
 

@@ -1,4 +1,4 @@
-/* names.c -- PERSON and LOCATION: the names scan over the words of a text */
+/* names.c -- the names scan: persons, places and addresses, word by word */
 
 /*
  * The scan reads the tokens of the text (words.h) one by one and tries,
@@ -57,7 +57,7 @@ word_at(struct scan *sc, size_t i)
 	    !(t->cls == COG_W_STOP && COG_LEX_GIVEN(t->lex) &&
 	    person_greeted(sc, i)))
 		return i;
-	if (WANT(sc, COG_LOCATION) && ((t->lex & COG_LEX_ST_PREFIX) ||
+	if (WANT(sc, COG_STREET_ADDRESS) && ((t->lex & COG_LEX_ST_PREFIX) ||
 	    ((u = tok(sc, i + 1)) != NULL && (!(u->f & T_WORD) ||
 	    (capital(sc, u) && (look(sc, u), u->lex & COG_LEX_ST_SUFFIX))))))
 		k = address_street_first_at(sc, i);
@@ -78,7 +78,7 @@ scan_text(const char *s, size_t n, cog_typeset types, struct cog_spans *out)
 	size_t i = 0, k;
 
 	scan_init(&sc, s, n, types, out);
-	if (WANT(&sc, COG_LOCATION))
+	if (WANT(&sc, COG_STREET_ADDRESS))
 		address_whole_postcode(&sc);
 	while (tok(&sc, i) != NULL) {
 		scan_slide(&sc, &i);
@@ -86,7 +86,8 @@ scan_text(const char *s, size_t n, cog_typeset types, struct cog_spans *out)
 		if (t->f & T_USED)
 			k = i;
 		else if (!(t->f & T_WORD))
-			k = WANT(&sc, COG_LOCATION) ? address_at(&sc, i) : i;
+			k = WANT(&sc, COG_STREET_ADDRESS) ? address_at(&sc, i) :
+			    i;
 		else if ((t->f & T_LOWER) && is_cased(&sc) && !(t->f & T_HIGH))
 			k = lower_at(&sc, i);
 		else

@@ -1,4 +1,4 @@
-/* names.h -- PERSON and LOCATION: names, places and street addresses */
+/* names.h -- PERSON, LOCATION, STREET_ADDRESS: names, places, addresses */
 #ifndef COG_NAMES_H
 #define COG_NAMES_H
 
@@ -8,12 +8,13 @@
 #include "pii/types.h"
 
 /* The types the names scan finds. */
-#define COG_NAMES_TYPES (COG_TYPEBIT(COG_PERSON) | COG_TYPEBIT(COG_LOCATION))
+#define COG_NAMES_TYPES (COG_TYPEBIT(COG_PERSON) | COG_TYPEBIT(COG_LOCATION) | \
+    COG_TYPEBIT(COG_STREET_ADDRESS))
 
 /*
- * Append to out a span for every person name (COG_PERSON) and place or
- * street address (COG_LOCATION) found in the n bytes at s, when the type
- * is in types.  s is UTF-8, possibly invalid, may hold NUL bytes and is
+ * Append to out a span for every person name (COG_PERSON), place
+ * (COG_LOCATION) and street address (COG_STREET_ADDRESS) found in the n
+ * bytes at s, when the type is in types.  s is UTF-8, possibly invalid, may hold NUL bytes and is
  * never read beyond s[n - 1]; offsets are byte offsets into s.  Scores
  * run from 0 to 1; spans scoring under COG_MIN_SCORE are not added.
  * Evidence: the lexicon (common/pii/lexicon.h), the words around (titles, "my

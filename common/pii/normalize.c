@@ -447,6 +447,7 @@ cog_normalize(int type, const char *s, size_t n, struct cog_buf *out)
 		break;
 	case COG_PERSON:
 	case COG_LOCATION:
+	case COG_STREET_ADDRESS:
 		name(s, n, out);
 		break;
 	default:

@@ -20,9 +20,10 @@
  *	MAC_ADDRESS	12 lower-case hex digits
  *	IP_ADDRESS	inet_ntop's text (zone and prefix kept as written)
  *	URL		scheme and host in lower case
- *	PERSON, LOCATION	lower case (ASCII, Latin-1, Latin Extended,
- *			Greek, Cyrillic; simple case mapping), white space
- *			runs made one space, trimmed
+ *	PERSON, LOCATION, STREET_ADDRESS
+ *			lower case (ASCII, Latin-1, Latin Extended, Greek,
+ *			Cyrillic; simple case mapping), white space runs
+ *			made one space, trimmed
  *	other types	the bytes unchanged
  * A value that does not have the type's shape is appended unchanged.
  */

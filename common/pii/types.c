@@ -15,7 +15,10 @@ static const struct {
 	const char *name, *alias, *about;
 } builtin[COG_NBUILTIN] = {
 	[COG_PERSON] = { "PERSON", NULL, "names of people" },
-	[COG_LOCATION] = { "LOCATION", NULL, "places and street addresses" },
+	[COG_LOCATION] = { "LOCATION", NULL,
+	    "places: countries, regions, cities and towns" },
+	[COG_STREET_ADDRESS] = { "STREET_ADDRESS", "ADDRESS",
+	    "street addresses, PO boxes and postcodes" },
 	[COG_EMAIL_ADDRESS] = { "EMAIL_ADDRESS", "EMAIL",
 	    "email addresses whose domain has a public suffix" },
 	[COG_PHONE_NUMBER] = { "PHONE_NUMBER", "PHONE",

@@ -33,7 +33,8 @@ import tempfile
 
 TOP = os.path.dirname(os.path.dirname(os.path.dirname(
     os.path.abspath(__file__))))
-ORDER = ["PERSON", "LOCATION", "EMAIL_ADDRESS", "PHONE_NUMBER",
+ORDER = ["PERSON", "LOCATION", "STREET_ADDRESS", "EMAIL_ADDRESS",
+         "PHONE_NUMBER",
          "CREDIT_CARD", "IBAN_CODE", "US_SSN", "IP_ADDRESS", "URL",
          "MAC_ADDRESS", "CRYPTO", "UK_NHS", "US_PASSPORT", "DATE_OF_BIRTH",
          "DATE_TIME"]

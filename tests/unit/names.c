@@ -11,7 +11,7 @@
 #include "tap.h"
 
 #define P	COG_TYPEBIT(COG_PERSON)
-#define L	COG_TYPEBIT(COG_LOCATION)
+#define L	(COG_TYPEBIT(COG_LOCATION) | COG_TYPEBIT(COG_STREET_ADDRESS))
 #define PL	(P | L)
 
 /* The folded form of a word, as a C string. */
@@ -156,11 +156,11 @@ static const struct ncase {
 	C("i moved to denver last year", PL, "LOCATION 11-17"),
 	C("We flew to New Zealand", PL, "LOCATION 11-22"),
 	C("I live at 1234 Elm Street, Apt 5, Springfield, IL 62712.", PL,
-	    "LOCATION 10-55"),
-	C("Hauptstra\xc3\x9f" "e 12, 10115 Berlin", PL, "LOCATION 0-29"),
-	C("12 rue de la Paix", PL, "LOCATION 0-17"),
-	C("NW1 6XE", PL, "LOCATION 0-7"),
-	C("90210", PL, "LOCATION 0-5"),
+	    "STREET_ADDRESS 10-55"),
+	C("Hauptstra\xc3\x9f" "e 12, 10115 Berlin", PL, "STREET_ADDRESS 0-29"),
+	C("12 rue de la Paix", PL, "STREET_ADDRESS 0-17"),
+	C("NW1 6XE", PL, "STREET_ADDRESS 0-7"),
+	C("90210", PL, "STREET_ADDRESS 0-5"),
 	C("902 10", PL, ""),
 	C("555 0134", PL, ""),
 	C("4111 1111 1111 1111", PL, ""),
@@ -291,7 +291,7 @@ test_alignment(void)
 	for (n = 1; n < 40; n++) {
 		memset(text, '7', n);
 		found(text, n, &b);
-		if (strcmp(b.p, n == 5 ? "LOCATION 0-5" : "") != 0)
+		if (strcmp(b.p, n == 5 ? "STREET_ADDRESS 0-5" : "") != 0)
 			bad++;
 	}
 	ok(bad == 0, "1 to 39 digits: a postcode at five only");
