@@ -112,11 +112,11 @@ last_hash(int fd, const char *path, const struct cog_audit_keys *keys,
 {
 	struct cog_audit_verdict v;
 	struct cog_lines in;
+	int dfd = dup(fd);
 
-	memset(&in, 0, sizeof(in));
-	if ((in.fd = dup(fd)) < 0)
+	if (dfd < 0)
 		cog_die("cannot read '%s':", path);
-	in.name = path;
+	cog_lines_fd(&in, dfd, path);
 	if (cog_audit_log_verify(&in, keys, COG_AUDIT_UNKEYED_OK, NULL, &v))
 		cog_die("'%s' does not verify (line %lu: %s): not appending "
 		    "(cog-audit --verify shows where it breaks)", path, v.line,

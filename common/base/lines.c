@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "base/err.h"
@@ -10,18 +11,43 @@
 
 #define CHUNK (256 * 1024)
 
+/* What a regular file has left to read from its offset, else -1. */
+static long long
+size_left(int fd)
+{
+	struct stat st;
+	off_t at;
+
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode))
+		return -1;
+	at = lseek(fd, 0, SEEK_CUR);
+	if (at < 0 || at > st.st_size)
+		at = 0;
+	return (long long)(st.st_size - at);
+}
+
+void
+cog_lines_fd(struct cog_lines *l, int fd, const char *name)
+{
+	memset(l, 0, sizeof(*l));
+	l->fd = fd;
+	l->name = name;
+	l->left = size_left(fd);
+	l->sized = l->left >= 0;
+}
+
 int
 cog_lines_open(struct cog_lines *l, const char *path)
 {
-	memset(l, 0, sizeof(*l));
+	int fd;
+
 	if (path == NULL || strcmp(path, "-") == 0) {
-		l->fd = 0;
-		l->name = "<stdin>";
-	} else {
-		if ((l->fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
-			return -1;
-		l->name = path;
+		cog_lines_fd(l, 0, "<stdin>");
+		return 0;
 	}
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+		return -1;
+	cog_lines_fd(l, fd, path);
 	return 0;
 }
 
@@ -29,7 +55,7 @@ cog_lines_open(struct cog_lines *l, const char *path)
 static ssize_t
 fill(struct cog_lines *l)
 {
-	size_t pending = l->end - l->start;
+	size_t pending = l->end - l->start, want = CHUNK;
 	ssize_t r;
 
 	if (l->start > 0) {
@@ -37,9 +63,18 @@ fill(struct cog_lines *l)
 		l->start = 0;
 		l->end = pending;
 	}
-	if (l->cap - l->end < CHUNK) {
+	/*
+	 * The rest of a small file, and a byte more to see its end, fits in
+	 * a buffer of that size; else read a chunk or more at a time.
+	 */
+	if (l->sized && l->left < CHUNK)
+		want = (size_t)l->left + 1;
+	if (l->cap - l->end < want) {
 		/* A long line: grow.  A short one after a long one: shrink. */
-		l->cap = l->cap < CHUNK ? 2 * CHUNK : l->cap * 2;
+		if (want < CHUNK)
+			l->cap = l->end + want;
+		else
+			l->cap = l->cap < CHUNK ? 2 * CHUNK : l->cap * 2;
 		l->buf = cog_xrealloc(l->buf, l->cap);
 	} else if (l->cap > 16 * CHUNK && pending < CHUNK) {
 		l->cap = 2 * CHUNK;
@@ -48,8 +83,13 @@ fill(struct cog_lines *l)
 	do
 		r = read(l->fd, l->buf + l->end, l->cap - l->end);
 	while (r < 0 && errno == EINTR);
-	if (r > 0)
+	if (r > 0) {
 		l->end += (size_t)r;
+		/* A file that grows while it is read: read it by chunks. */
+		l->left -= r;
+		if (l->left < 0)
+			l->sized = 0;
+	}
 	return r;
 }
 

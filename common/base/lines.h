@@ -14,6 +14,8 @@ struct cog_lines {
 	unsigned long lineno;	/* number of the line last returned, from 1 */
 	int eof;
 	int unterminated;	/* the last line had no newline */
+	int sized;		/* a regular file, of which we know ... */
+	long long left;		/* ... how much is unread */
 };
 
 /*
@@ -21,6 +23,10 @@ struct cog_lines {
  * with errno set.
  */
 int cog_lines_open(struct cog_lines *l, const char *path);
+
+/* Read the open descriptor fd instead, name in diagnostics; closed by
+ * cog_lines_close unless it is 0. */
+void cog_lines_fd(struct cog_lines *l, int fd, const char *name);
 
 /*
  * Return the next line in *line and *len, without its terminator; *nl is

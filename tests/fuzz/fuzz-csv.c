@@ -18,17 +18,8 @@ open_bytes(struct cog_lines *l, const void *s, size_t n)
 	if (n > 0 && write(p[1], s, n) != (ssize_t)n)
 		abort();
 	close(p[1]);
-	memset(l, 0, sizeof(*l));
-	l->fd = p[0];
-	l->name = "fuzz";
+	cog_lines_fd(l, p[0], "fuzz");
 	return 0;
-}
-
-static void
-close_bytes(struct cog_lines *l)
-{
-	close(l->fd);
-	free(l->buf);
 }
 
 /* The fields of r written back as one record with its line end. */
@@ -81,9 +72,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		assert(back.nfields == r.nfields && back.text.len ==
 		    r.text.len && (r.text.len == 0 ||
 		    memcmp(back.text.p, r.text.p, r.text.len) == 0));
-		close_bytes(&again);
+		cog_lines_close(&again);
 	}
-	close_bytes(&in);
+	cog_lines_close(&in);
 	cog_csv_release(&r);
 	cog_csv_release(&back);
 	cog_buf_release(&out);
