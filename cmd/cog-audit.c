@@ -18,6 +18,7 @@
 #include "base/file.h"
 #include "base/lines.h"
 #include "base/par.h"
+#include "mask/keys.h"
 #include "pii/detect.h"
 #include "pii/pattern.h"
 #include "pii/typelist.h"
@@ -27,7 +28,8 @@
 
 enum {
 	OPT_EXPECT_LAST = 256, OPT_FAILED, OPT_JOB, OPT_JOB_FILE,
-	OPT_KEY_FILE, OPT_LOG, OPT_MERGE, OPT_SPLIT_DIR, OPT_VERIFY
+	OPT_KEY_FILE, OPT_LOG, OPT_MASK_KEY_FILE, OPT_MERGE, OPT_SPLIT_DIR,
+	OPT_VERIFY
 };
 
 static const char shortopts[] = ":hj:p:T:V";
@@ -39,6 +41,7 @@ static const struct option longopts[] = {
 	{ "job-file", required_argument, NULL, OPT_JOB_FILE },
 	{ "key-file", required_argument, NULL, OPT_KEY_FILE },
 	{ "log", required_argument, NULL, OPT_LOG },
+	{ "mask-key-file", required_argument, NULL, OPT_MASK_KEY_FILE },
 	{ "merge", no_argument, NULL, OPT_MERGE },
 	{ "parallel", required_argument, NULL, 'j' },
 	{ "pattern", required_argument, NULL, 'p' },
@@ -50,8 +53,8 @@ static const struct option longopts[] = {
 };
 
 static struct {
-	const char *failed, *job, *job_file, *key_file, *log, *split_dir,
-	    *types;
+	const char *failed, *job, *job_file, *key_file, *log, *mask_key_file,
+	    *split_dir, *types;
 	char expect[65];		/* --expect-last, lowercase */
 	const char **patterns;
 	size_t npatterns;
@@ -69,8 +72,8 @@ help(void)
 	fputs("usage: cog-audit [-j threads] [-p type=regex] [-T types] "
 	    "[--failed file] [--job id]\n"
 	    "                 [--job-file file] [--key-file file] [--log file] "
-	    "[--split-dir dir]\n"
-	    "                 [file ...]\n"
+	    "[--mask-key-file file]\n"
+	    "                 [--split-dir dir] [file ...]\n"
 	    "       cog-audit --verify [--expect-last hash] [--key-file file] "
 	    "[log ...]\n"
 	    "       cog-audit --merge [--job id] [--job-file file] "
@@ -88,6 +91,8 @@ help(void)
 "      --job-file FILE      read the job id from FILE (cog-export --job-file)\n"
 "      --key-file FILE      sign with this key: a PEM Ed25519 private key, or\n"
 "                           an HMAC secret (default: COG_AUDIT_KEY)\n"
+"      --mask-key-file FILE the masking secret, to check encrypt tokens with\n"
+"                           (default: COG_MASK_KEY, ~/.config/cog/mask.key)\n"
 "  -T, --types LIST         types of the residual scan: TYPE,..., +TYPE,\n"
 "                           -TYPE, ALL\n"
 "  -p, --pattern TYPE=REGEX also scan for TYPE with a PCRE2 regex\n"
@@ -150,6 +155,7 @@ parse_options(int argc, char **argv)
 		case OPT_JOB_FILE: opt.job_file = optarg; break;
 		case OPT_KEY_FILE: opt.key_file = optarg; break;
 		case OPT_LOG: opt.log = optarg; break;
+		case OPT_MASK_KEY_FILE: opt.mask_key_file = optarg; break;
 		case OPT_MERGE: opt.merge = 1; break;
 		case OPT_SPLIT_DIR: opt.split_dir = optarg; break;
 		case OPT_VERIFY: opt.verify = 1; break;
@@ -158,7 +164,8 @@ parse_options(int argc, char **argv)
 	if (opt.verify && opt.merge)
 		cog_usage_error("--verify and --merge do not go together");
 	if (opt.verify && (opt.log || opt.split_dir || opt.failed ||
-	    opt.job || opt.job_file || opt.types || opt.npatterns))
+	    opt.job || opt.job_file || opt.types || opt.npatterns ||
+	    opt.mask_key_file))
 		cog_usage_error("--verify takes only --expect-last, --key-file "
 		    "and logs");
 	if (*opt.expect && !opt.verify)
@@ -166,9 +173,9 @@ parse_options(int argc, char **argv)
 	if (*opt.expect && argc - optind > 1)
 		cog_usage_error("--expect-last checks one log");
 	if (opt.merge && (opt.split_dir || opt.failed || opt.types ||
-	    opt.npatterns))
+	    opt.npatterns || opt.mask_key_file))
 		cog_usage_error("--merge does not scan: --split-dir, --failed, "
-		    "--types and --pattern do not apply");
+		    "--types, --pattern and --mask-key-file do not apply");
 	if (opt.job && opt.job_file)
 		cog_usage_error("--job and --job-file do not go together");
 }
@@ -286,12 +293,43 @@ on_signal(int sig)
 	raise(sig);
 }
 
+/* The masking keys that tokens are checked with, or NULL: none at all. */
+static struct cog_keys *
+mask_keys(void)
+{
+	struct cog_keys *k;
+	char err[512];
+
+	if ((k = cog_keys_load(opt.mask_key_file, COG_KEYS_OPTIONAL, err,
+	    sizeof(err))) == NULL && err[0] != '\0')
+		cog_die("%s", err);
+	return k;
+}
+
+/* Say what the vetting of tokens could not check, or turned down. */
+static void
+tell_vetted(const struct cog_audit_vetted *v)
+{
+	if (v->unchecked)
+		cog_warn("%llu encrypt token%s checked by form only: no "
+		    "masking key to decrypt with (COG_MASK_KEY or "
+		    "--mask-key-file)", v->unchecked, v->unchecked > 1 ?
+		    "s" : "");
+	if (v->foreign)
+		cog_warn("%llu token-shaped string%s not written by cog-mask "
+		    "under this key (no ciphertext of it, or a type unknown "
+		    "here with a digit): scanned as text", v->foreign,
+		    v->foreign > 1 ? "s" : "");
+}
+
 static int
 audit(int argc, char **argv)
 {
 	struct cog_buf entry = COG_BUF_INIT;
+	struct cog_audit_vetted vetted = { 0, 0, 0 };
 	struct cog_audit_scan **scan;
 	struct cog_detector *det;
+	struct cog_keys *mk;
 	struct cog_lines in;
 	struct timespec t0, t1;
 	size_t i, n = (size_t)opt.jobs;
@@ -300,6 +338,7 @@ audit(int argc, char **argv)
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	load_keys(1);
 	det = detector();
+	mk = mask_keys();
 	if (opt.split_dir) {
 		split = cog_audit_split_open(opt.split_dir);
 		run.split = split;
@@ -309,8 +348,10 @@ audit(int argc, char **argv)
 		signal(SIGHUP, on_signal);
 	}
 	scan = cog_xcalloc(n, sizeof(*scan));
-	for (i = 0; i < n; i++)
-		scan[i] = cog_audit_scan_new(i ? cog_detector_dup(det) : det);
+	/* The first scanner takes det and mk; the others, copies. */
+	for (i = n; i-- > 0;)
+		scan[i] = cog_audit_scan_new(i ? cog_detector_dup(det) : det,
+		    i && mk ? cog_keys_dup(mk) : mk);
 	if (optind == argc)
 		argv[--optind] = "-";
 	for (; optind < argc && !stopped; optind++) {
@@ -334,10 +375,11 @@ audit(int argc, char **argv)
 	    (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
 	for (i = 0; i < n; i++) {
 		cog_audit_scan_totals(scan[i], &run.tokens, &run.found,
-		    &run.strings);
+		    &run.strings, &vetted);
 		cog_audit_scan_free(scan[i]);
 	}
 	free(scan);
+	tell_vetted(&vetted);
 	run.sessions = run.seen.used;
 	if (opt.failed)
 		cog_audit_run_count_failed(&run, opt.failed);

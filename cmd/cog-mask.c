@@ -242,8 +242,8 @@ setup(struct cog_mask_config *c)
 		    rules.r[keyrules[i].type].strategy == COG_ENCRYPT;
 	memset(c, 0, sizeof(*c));
 	if (need_key &&
-	    !(c->keys = cog_keys_load(opt.key_file, opt.demo, err,
-	    sizeof(err))))
+	    !(c->keys = cog_keys_load(opt.key_file, opt.demo ?
+	    COG_KEYS_DEMO : 0, err, sizeof(err))))
 		cog_die("%s", err);
 	c->mode = opt.mode;
 	c->det = det;

@@ -66,10 +66,10 @@ _cog()
 		;;
 	cog-audit)
 		opts='--expect-last --failed --help --job --job-file --key-file
-			--log --merge --parallel --pattern --split-dir --types
-			--verify --version'
+			--log --mask-key-file --merge --parallel --pattern
+			--split-dir --types --verify --version'
 		case $prev in
-		--failed|--job-file|--key-file|--log) files=1 ;;
+		--failed|--job-file|--key-file|--log|--mask-key-file) files=1 ;;
 		--split-dir) dirs=1 ;;
 		-T|--types) words=$_cog_types ;;
 		--expect-last|--job|-p|--pattern|-j|--parallel) return ;;

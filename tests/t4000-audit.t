@@ -78,7 +78,8 @@ is "$(jq -c '[.residual_pii.examples[].path]' "$T/e3")" \
 
 # Tokens are blanked out before the scan: a hash token holding a valid
 # card number, or an IP address, is no PII; a real one next to it is.
-printf '%s\n' '{"session_id":"s1","text":"[CREDIT_CARD_4111111111111111] [IP_ADDRESS_1921680010010001] [EMAIL_ADDRESS] [US_SSN:AAAAAAAAAAAAAAAAAAAAAAAA] [OK] [NOTE_1234] mail bob@example.com"}' |
+ssn=$(echo '{"t":"536-22-8726"}' | cog-mask -R US_SSN:encrypt -k t=US_SSN | jq -r .t)
+printf '{"session_id":"s1","text":"[CREDIT_CARD_4111111111111111] [IP_ADDRESS_1921680010010001] [EMAIL_ADDRESS] %s [OK] [NOTE_1234] mail bob@example.com"}\n' "$ssn" |
     cog-audit >"$T/e2"
 is "$(jq -c '[.metrics.redaction_token_count, .residual_pii.found]' "$T/e2")" \
     '[{"CREDIT_CARD":1,"EMAIL_ADDRESS":1,"IP_ADDRESS":1,"US_SSN":1},{"EMAIL_ADDRESS":1}]' \

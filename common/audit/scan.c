@@ -25,7 +25,9 @@ struct frame {
 
 struct cog_audit_scan {
 	struct cog_detector *det;
-	struct cog_spans spans;
+	struct cog_keys *keys;
+	struct cog_token_vetter vet;
+	struct cog_spans spans, held;
 	struct cog_json j;
 	struct cog_jdec dec, kdec;
 	struct cog_buf scratch, path, sid, found_here;
@@ -33,6 +35,7 @@ struct cog_audit_scan {
 	size_t nfr, capfr;
 	struct cog_counter tokens, found;
 	unsigned long long strings;
+	struct cog_audit_vetted vetted;
 	unsigned examples;	/* in this block */
 	const char *name;
 	long long seq;
@@ -40,11 +43,14 @@ struct cog_audit_scan {
 };
 
 struct cog_audit_scan *
-cog_audit_scan_new(struct cog_detector *det)
+cog_audit_scan_new(struct cog_detector *det, struct cog_keys *keys)
 {
 	struct cog_audit_scan *s = cog_xcalloc(1, sizeof(*s));
 
 	s->det = det;
+	s->keys = keys;
+	s->vet.det = det;
+	s->vet.keys = keys;
 	s->name = "<stdin>";
 	return s;
 }
@@ -54,8 +60,11 @@ cog_audit_scan_free(struct cog_audit_scan *s)
 {
 	if (s == NULL)
 		return;
+	cog_token_vetter_release(&s->vet);
 	cog_detector_free(s->det);
+	cog_keys_free(s->keys);
 	cog_spans_release(&s->spans);
+	cog_spans_release(&s->held);
 	cog_json_release(&s->j);
 	cog_jdec_release(&s->dec);
 	cog_jdec_release(&s->kdec);
@@ -141,13 +150,45 @@ report(struct cog_audit_scan *s, const char *text, unsigned long lineno)
 	}
 }
 
-/* Scan one string value: count its tokens, then look for PII around them. */
+/*
+ * Vet the token tok of text: 1 when it is one (counted), 0 when it is
+ * text, the PII it holds kept in s->held.
+ */
+static int
+vet(struct cog_audit_scan *s, const char *text, const struct cog_token *tok)
+{
+	size_t i;
+
+	switch (cog_token_vet(&s->vet, text, tok)) {
+	case COG_TOKEN_UNCHECKED:
+		s->vetted.unchecked++;
+		/* FALLTHROUGH */
+	case COG_TOKEN_GENUINE:
+		cog_counter_add(&s->tokens, tok->type, tok->typelen, 1);
+		return 1;
+	case COG_TOKEN_FOREIGN:
+		s->vetted.foreign++;
+		return 0;
+	default:
+		s->vetted.holding++;
+		for (i = 0; i < s->vet.found.n; i++)
+			cog_spans_add(&s->held, s->vet.found.v[i].start,
+			    s->vet.found.v[i].end, s->vet.found.v[i].type,
+			    s->vet.found.v[i].score);
+		return 0;
+	}
+}
+
+/*
+ * Scan one string value: count its tokens, then look for PII around
+ * them, and in what looked like a token but is none.
+ */
 static void
 scan_string(struct cog_audit_scan *s, const struct cog_jtok *t,
     unsigned long lineno)
 {
 	const char *text = t->p, *scan;
-	size_t n = t->n, pos = 0;
+	size_t n = t->n, pos = 0, i;
 	struct cog_token tok;
 	int copied = 0;
 
@@ -157,8 +198,10 @@ scan_string(struct cog_audit_scan *s, const struct cog_jtok *t,
 		n = s->dec.text.len;
 	}
 	s->strings++;
+	s->held.n = 0;
 	while (cog_token_next(text, n, &pos, &tok)) {
-		cog_counter_add(&s->tokens, tok.type, tok.typelen, 1);
+		if (!vet(s, text, &tok))
+			continue;
 		if (!copied) {
 			cog_buf_reset(&s->scratch);
 			cog_buf_add(&s->scratch, text, n);
@@ -166,8 +209,24 @@ scan_string(struct cog_audit_scan *s, const struct cog_jtok *t,
 		}
 		memset(s->scratch.p + tok.start, '_', tok.end - tok.start);
 	}
+	/* What is left in a token's form is text: let it read as such. */
+	if (memchr(copied ? s->scratch.p : text, '[', n) != NULL) {
+		if (!copied) {
+			cog_buf_reset(&s->scratch);
+			cog_buf_add(&s->scratch, text, n);
+			copied = 1;
+		}
+		cog_token_open(s->scratch.p, n);
+	}
 	scan = copied ? s->scratch.p : text;
 	cog_detect(s->det, scan, n, &s->spans);
+	if (s->held.n > 0) {
+		for (i = 0; i < s->held.n; i++)
+			cog_spans_add(&s->spans, s->held.v[i].start,
+			    s->held.v[i].end, s->held.v[i].type,
+			    s->held.v[i].score);
+		cog_spans_merge(&s->spans);
+	}
 	report(s, scan, lineno);
 }
 
@@ -325,9 +384,12 @@ add_counts(struct cog_counter *to, const struct cog_counter *from)
 void
 cog_audit_scan_totals(const struct cog_audit_scan *s,
     struct cog_counter *tokens, struct cog_counter *found,
-    unsigned long long *strings)
+    unsigned long long *strings, struct cog_audit_vetted *vetted)
 {
 	add_counts(tokens, &s->tokens);
 	add_counts(found, &s->found);
 	*strings += s->strings;
+	vetted->unchecked += s->vetted.unchecked;
+	vetted->foreign += s->vetted.foreign;
+	vetted->holding += s->vetted.holding;
 }

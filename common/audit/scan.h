@@ -7,6 +7,7 @@
 #include "base/buf.h"
 #include "base/counter.h"
 #include "base/par.h"
+#include "mask/keys.h"
 #include "pii/detect.h"
 
 /* Positions of residual PII kept per block, and per entry. */
@@ -14,16 +15,30 @@
 
 /*
  * A scanner, one per thread.  For every string value of a record it
- * counts the replacement tokens of cog-mask, per type, then looks for
- * PII in the rest of the value with the detector, each token replaced by
- * underscores first (an opaque word no recognizer takes for PII and that,
- * unlike blanks, leaves no gap that makes a label such as "DOB:" look like
- * a name).
+ * finds the replacement tokens of cog-mask and keeps those that
+ * cog-mask could have written (cog_token_vet), counting them per type;
+ * then it looks for PII in the value with the detector, each token kept
+ * replaced by underscores first (an opaque word no recognizer takes for
+ * PII and that, unlike blanks, leaves no gap that makes a label such as
+ * "DOB:" look like a name).  What looks like a token but is none is
+ * scanned as the text it is, and the PII found inside one is reported
+ * with the rest.
  */
 struct cog_audit_scan;
 
-/* A scanner that owns det, a detector of its own. */
-struct cog_audit_scan *cog_audit_scan_new(struct cog_detector *det);
+/* What the vetting of tokens could not check or turned down. */
+struct cog_audit_vetted {
+	unsigned long long unchecked;	/* encrypt tokens, no key */
+	unsigned long long foreign;	/* no token of cog-mask's */
+	unsigned long long holding;	/* token-shaped, holding PII */
+};
+
+/*
+ * A scanner that owns det, a detector of its own, and keys, the masking
+ * keys of its own (cog_keys_dup) that tokens are checked with, or NULL.
+ */
+struct cog_audit_scan *cog_audit_scan_new(struct cog_detector *det,
+    struct cog_keys *keys);
 
 void cog_audit_scan_free(struct cog_audit_scan *s);
 
@@ -57,11 +72,11 @@ int cog_audit_scan_line(struct cog_audit_scan *s, const char *line, size_t n,
 void cog_audit_scan_block(void *ctx, struct cog_block *b);
 
 /*
- * Add what s counted to the totals: tokens and found per type, and the
- * string values scanned.
+ * Add what s counted to the totals: tokens and found per type, the
+ * string values scanned, and what the vetting of tokens made of them.
  */
 void cog_audit_scan_totals(const struct cog_audit_scan *s,
     struct cog_counter *tokens, struct cog_counter *found,
-    unsigned long long *strings);
+    unsigned long long *strings, struct cog_audit_vetted *vetted);
 
 #endif

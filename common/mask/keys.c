@@ -153,7 +153,7 @@ load_default(struct cog_secret *s, char *path, size_t size, char *err,
 }
 
 struct cog_keys *
-cog_keys_load(const char *key_file, int demo, char *err, size_t errlen)
+cog_keys_load(const char *key_file, int flags, char *err, size_t errlen)
 {
 	char path[4096];
 	int r;
@@ -175,10 +175,14 @@ cog_keys_load(const char *key_file, int demo, char *err, size_t errlen)
 		if (r < 0)
 			goto out;
 		what = "the key file";
-	} else if (demo) {
+	} else if (flags & COG_KEYS_DEMO) {
 		cog_warn("using the public demonstration key: the output is "
 		    "NOT private");
 		what = "the demonstration key";
+	} else if (flags & COG_KEYS_OPTIONAL) {
+		if (errlen > 0)
+			err[0] = '\0';
+		goto out;
 	} else {
 		snprintf(err, errlen, "no masking key: set COG_MASK_KEY, use "
 		    "--key-file or make ~/.config/cog/mask.key "

@@ -8,16 +8,22 @@
 
 struct cog_keys;
 
+/* cog_keys_load: use the public demonstration key when there is none. */
+#define COG_KEYS_DEMO 1
+/* cog_keys_load: no key at all is no error (NULL with err empty). */
+#define COG_KEYS_OPTIONAL 2
+
 /*
  * Load the masking secret from key_file when given, else from the
  * COG_MASK_KEY environment variable, else from $XDG_CONFIG_HOME/cog/mask.key
  * (~/.config/cog/mask.key) when it exists and only its owner may read
- * it (refused otherwise), else, when demo is set, use a public
- * demonstration key (masking with it is not private).  Secrets must be at
- * least 16 bytes; a final newline in the file is ignored.  Return the
- * keys, or NULL with a message in err.
+ * it (refused otherwise), else, when flags has COG_KEYS_DEMO, use a
+ * public demonstration key (masking with it is not private).  Secrets
+ * must be at least 16 bytes; a final newline in the file is ignored.
+ * Return the keys, or NULL with a message in err; with COG_KEYS_OPTIONAL,
+ * NULL with err empty when there is no secret anywhere.
  */
-struct cog_keys *cog_keys_load(const char *key_file, int demo, char *err,
+struct cog_keys *cog_keys_load(const char *key_file, int flags, char *err,
     size_t errlen);
 
 /* Keys derived from the secret bytes directly (for tests and tools). */

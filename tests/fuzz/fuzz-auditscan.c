@@ -15,6 +15,7 @@
 #include "json/jget.h"
 #include "json/json.h"
 #include "json/path.h"
+#include "mask/keys.h"
 #include "net/session.h"
 #include "pii/detect.h"
 #include "pii/types.h"
@@ -28,7 +29,10 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	(void)argc;
 	(void)argv;
-	scan = cog_audit_scan_new(cog_detector_new(cog_default_types));
+	/* With masking keys, so that encrypt tokens are decrypted too. */
+	scan = cog_audit_scan_new(cog_detector_new(cog_default_types),
+	    cog_keys_new((const unsigned char *)"fuzz-mask-key-0123456789",
+	    24));
 	return 0;
 }
 
@@ -67,6 +71,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	const char *p, *end, *nl;
 	unsigned long lines = 1;
 	unsigned long long strings = 0;
+	struct cog_audit_vetted vetted = { 0, 0, 0 };
 	size_t i;
 
 	memset(&b, 0, sizeof(b));
@@ -95,7 +100,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			example(p + 1, (size_t)(nl - p - 1), lines);
 		}
 	}
-	cog_audit_scan_totals(scan, &tokens, &found, &strings);
+	cog_audit_scan_totals(scan, &tokens, &found, &strings, &vetted);
 	cog_counter_release(&tokens);
 	cog_counter_release(&found);
 	cog_buf_release(&b.in);

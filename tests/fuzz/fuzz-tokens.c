@@ -1,6 +1,11 @@
-/* fuzz-tokens.c -- finding cog-mask's replacement tokens in any text */
+/*
+ * fuzz-tokens.c -- finding cog-mask's replacement tokens in any text, and
+ * opening what only looks like one: spaces in place of some of its '[',
+ * ']', '_' and ':', nothing else changed.
+ */
 #include <assert.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "mask/tokens.h"
@@ -21,5 +26,19 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		last = t.end;
 	}
 	assert(pos == size);
+
+	{
+		char *o = malloc(size + 1);
+		size_t i, opened;
+
+		assert(o != NULL);
+		memcpy(o, s, size);
+		opened = cog_token_open(o, size);
+		for (i = 0; i < size; i++)
+			assert(o[i] == s[i] || (o[i] == ' ' && (s[i] == '[' ||
+			    s[i] == ']' || s[i] == '_' || s[i] == ':')));
+		assert(opened <= size / 3);
+		free(o);
+	}
 	return 0;
 }
