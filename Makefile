@@ -107,6 +107,7 @@ $(BIN)/cog-%: $(B)/cmd/cog-%.o $(B)/libcog.a
 # Unit tests of common/ are C programs under tests/unit/.
 UNIT_SRC := $(wildcard tests/unit/*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BIN)/unit/%)
+$(UNIT_BIN): LDLIBS += $(CURL_LIBS)
 
 $(BIN)/unit/%: tests/unit/%.c tests/unit/tap.h $(B)/libcog.a $(HEADERS) $(B)/.flags
 	@mkdir -p $(@D)

@@ -97,7 +97,7 @@ main(int argc, char **argv)
 	case MODE_STATUS:
 		if (auth->tok.token == NULL) {
 			cog_warn("no cached token for '%s'",
-			    tool.http.base_url);
+			    tool.http.shown_url);
 			status = 1;
 			break;
 		}

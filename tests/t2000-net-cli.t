@@ -100,4 +100,38 @@ cog-sessions --base-url http://127.0.0.1:9 --from a --to b \
 is "$(head -n 1 err)" \
     "cog-sessions: --api v1: --since must come before --until" \
     '--until before --since is refused'
+# The userinfo of a URL (user:password@) is in nothing a tool prints.
+COG_WEBHOOK_SECRET=whsecret-0123456789abcdef
+export COG_WEBHOOK_SECRET
+echo '{"jobId":"j"}' | cog-notify -v --allow-http --retries 0 \
+    --url 'http://user:S3CRETPW@127.0.0.1:1/hooks/x?token=QTOKEN' >out 2>err
+like "$(cat err)" 'POST http://127.0.0.1:1/hooks/x' \
+    'cog-notify -v: the URL is logged'
+unlike "$(cat out err)" 'S3CRETPW|QTOKEN|user' '... without its userinfo or query'
+echo '{}' | cog-notify --url 'http://user:S3CRETPW@example.com/x' 2>err
+like "$(cat err)" "refusing plain http to 'http://example.com/x'" \
+    'cog-notify: a refused URL is named'
+unlike "$(cat err)" 'S3CRETPW' '... without its password'
+cog-auth --retries 0 --base-url 'http://u:S3CRETPW@127.0.0.1:1' 2>err
+like "$(cat err)" "cannot log in to 'http://127.0.0.1:1'" \
+    'cog-auth: the tenant is named'
+unlike "$(cat err)" 'S3CRETPW' '... without its password'
+for t in "cog-auth --status" "cog-fetch" "cog-sessions --from a --to b"; do
+	echo sess_1 | COG_TOKEN= $t --retries 0 \
+	    --base-url 'ftp://u:S3CRETPW@127.0.0.1:1' >out 2>err
+	like "$(cat err)" "bad base URL 'ftp://127.0.0.1:1'" \
+	    "${t%% *}: a bad base URL is named"
+	unlike "$(cat out err)" 'S3CRETPW' '... without its password'
+done
+net_mock
+url=http://u:S3CRETPW@${MOCK_URL#http://}
+cog-auth --base-url "$url" >out 2>err
+cog-auth --base-url "$url" --status >>out 2>>err
+is "$(sed -n 's/.*"base_url":"\([^"]*\)".*/\1/p' out | sort -u)" "$MOCK_URL" \
+    'cog-auth: the status line names the tenant'
+unlike "$(cat out err)" 'S3CRETPW' '... without its password'
+echo sess_999 | COG_TOKEN=t cog-fetch -v --base-url "$url" >out 2>err
+unlike "$(cat out err)" 'S3CRETPW' 'cog-fetch -v and its errors: no password'
+stop_mock
+
 done_testing

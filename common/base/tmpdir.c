@@ -107,8 +107,8 @@ cog_tmpdir_make(struct cog_tmpdir *t, const char *prefix, char *err,
 		}
 		fd = open(b.p, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
 		    O_CLOEXEC);
-		if (fd < 0)
-			continue;	/* removed as stale before it was ours */
+		if (fd < 0)	/* removed as stale before it was ours */
+			continue;
 		/*
 		 * Wait for a run cleaning it up to be done; a folder it
 		 * removed has no link left: make another.

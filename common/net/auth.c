@@ -124,7 +124,7 @@ cog_auth_login(struct cog_auth *a)
 
 	if (!have_credentials(a))
 		cog_die("no credentials to log in to '%s': set %s",
-		    a->http->base_url, a->api->credentials_all);
+		    a->http->shown_url, a->api->credentials_all);
 	memset(&l, 0, sizeof(l));
 	a->api->login_request(&l);
 	memset(&req, 0, sizeof(req));
@@ -135,7 +135,7 @@ cog_auth_login(struct cog_auth *a)
 	req.headers = cog_http_headers(l.content_type, NULL);
 	memset(&resp, 0, sizeof(resp));
 	if (cog_http_request(a->http, &req, &resp) < 0)
-		cog_die("cannot log in to '%s': %s", a->http->base_url,
+		cog_die("cannot log in to '%s': %s", a->http->shown_url,
 		    resp.error);
 	cog_http_headers_free(req.headers);
 	cog_api_login_release(&l);
@@ -172,10 +172,10 @@ token(struct cog_auth *a)
 	if (!have_credentials(a)) {
 		if (a->tok.token)
 			cog_die("the cached token for '%s' has expired: run "
-			    "cog-auth, or set %s", a->http->base_url,
+			    "cog-auth, or set %s", a->http->shown_url,
 			    a->api->credentials);
 		cog_die("no token for '%s': run cog-auth, or set %s (or %s)",
-		    a->http->base_url, a->api->credentials, a->api->token_env);
+		    a->http->shown_url, a->api->credentials, a->api->token_env);
 	}
 	cog_auth_login(a);
 	return a->tok.token;
@@ -305,6 +305,7 @@ cog_auth_status_line(const struct cog_auth *a, int cached, int with_expired,
     struct cog_buf *out)
 {
 	const struct cog_bearer *t = &a->tok;
+	const char *url = a->http->shown_url;
 	long long left = (long long)(t->expires_at - time(NULL));
 	char when[32];
 	struct tm tm;
@@ -312,7 +313,7 @@ cog_auth_status_line(const struct cog_auth *a, int cached, int with_expired,
 	gmtime_r(&t->expires_at, &tm);
 	strftime(when, sizeof(when), "%Y-%m-%dT%H:%M:%SZ", &tm);
 	cog_buf_adds(out, "{\"base_url\":");
-	cog_buf_add_jstr(out, t->base_url, strlen(t->base_url));
+	cog_buf_add_jstr(out, url, strlen(url));
 	cog_buf_addf(out, ",\"expires_at\":\"%s\",\"expires_in\":%lld,"
 	    "\"scopes\":[", when, left > 0 ? left : 0);
 	add_words(out, t->scope ? t->scope : "");

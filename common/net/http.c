@@ -24,6 +24,23 @@ cog_http_init(struct cog_http *h)
 	h->retry_max_time = COG_RETRY_MAX_TIME;
 }
 
+void
+cog_http_shown_url(const char *url, struct cog_buf *out)
+{
+	const char *auth = strstr(url, "://"), *at;
+	size_t end = strcspn(url, "?#"), alen;
+
+	auth = auth && (size_t)(auth - url) < end ? auth + 3 : url;
+	alen = strcspn(auth, "/?#");
+	/* The userinfo ends at the authority's last '@'. */
+	for (at = auth + alen; at > auth && at[-1] != '@'; at--)
+		;
+	cog_buf_add(out, url, (size_t)(auth - url));
+	if (at > auth)
+		auth = at;
+	cog_buf_add(out, auth, end - (size_t)(auth - url));
+}
+
 static int
 loopback(const char *host)
 {
@@ -36,23 +53,25 @@ void
 cog_http_check_url(const struct cog_http *h, const char *url,
     const char *what)
 {
+	struct cog_buf shown = COG_BUF_INIT;
 	char *scheme = NULL, *host = NULL;
 	int parsed, web;
 	CURLU *u;
 
 	if ((u = curl_url()) == NULL)
 		cog_die("out of memory");
+	cog_http_shown_url(url, &shown);
 	parsed = curl_url_set(u, CURLUPART_URL, url, 0) == CURLUE_OK &&
 	    curl_url_get(u, CURLUPART_SCHEME, &scheme, 0) == CURLUE_OK &&
 	    curl_url_get(u, CURLUPART_HOST, &host, 0) == CURLUE_OK;
 	if (!parsed && what)
-		cog_usage_error("%s: not a URL: '%s'", what, url);
+		cog_usage_error("%s: not a URL: '%s'", what, shown.p);
 	web = parsed && (strcmp(scheme, "https") == 0 ||
 	    strcmp(scheme, "http") == 0);
 	if (parsed && strcmp(scheme, "http") == 0 && !loopback(host)) {
 		if (!h->allow_http && what)
 			cog_usage_error("%s: refusing plain http to '%s': use "
-			    "https, or --allow-http", what, url);
+			    "https, or --allow-http", what, shown.p);
 		if (!h->allow_http)
 			cog_usage_error("refusing to send credentials over "
 			    "plain http to '%s': use https, or --allow-http",
@@ -66,13 +85,14 @@ cog_http_check_url(const struct cog_http *h, const char *url,
 	}
 	if (!web && what)
 		cog_usage_error("%s: '%s' is not an http or https URL", what,
-		    url);
+		    shown.p);
 	if (!web)
 		cog_usage_error("bad base URL '%s': expected "
-		    "https://host[:port][/path]", url);
+		    "https://host[:port][/path]", shown.p);
 	curl_free(scheme);
 	curl_free(host);
 	curl_url_cleanup(u);
+	cog_buf_release(&shown);
 }
 
 /* Warn about --insecure and make the handle that requests reuse. */
@@ -89,6 +109,7 @@ start(struct cog_http *h)
 void
 cog_http_setup(struct cog_http *h)
 {
+	struct cog_buf shown = COG_BUF_INIT;
 	const char *url = h->base_opt;
 	size_t n;
 
@@ -101,6 +122,8 @@ cog_http_setup(struct cog_http *h)
 	while (n > 0 && url[n - 1] == '/')
 		n--;
 	h->base_url = cog_xstrndup(url, n);
+	cog_http_shown_url(h->base_url, &shown);
+	h->shown_url = cog_buf_detach(&shown, NULL);
 	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
 		cog_die("cannot initialise libcurl");
 	cog_http_check_url(h, h->base_url, NULL);
@@ -122,7 +145,8 @@ cog_http_release(struct cog_http *h)
 		curl_easy_cleanup(h->easy);
 	h->easy = NULL;
 	free(h->base_url);
-	h->base_url = NULL;
+	free(h->shown_url);
+	h->base_url = h->shown_url = NULL;
 	curl_global_cleanup();
 }
 

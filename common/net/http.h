@@ -10,6 +10,7 @@
 /* Connection settings and the retry policy, from options and env. */
 struct cog_http {
 	char *base_url;		/* no trailing '/'; set by cog_http_setup */
+	char *shown_url;	/* base_url as printed: cog_http_shown_url */
 	const char *base_opt;	/* --base-url, else COG_BASE_URL */
 	const char *cacert;	/* --cacert */
 	int insecure;		/* --insecure */
@@ -45,6 +46,14 @@ void cog_http_setup_bare(struct cog_http *h);
  */
 void cog_http_check_url(const struct cog_http *h, const char *url,
     const char *what);
+
+/*
+ * Append url to out as it may be printed (in a diagnostic, a -v log, a
+ * status line): without the userinfo ("user:password@") of its
+ * authority, and without its query and fragment, which may carry a
+ * secret too.  Every URL a tool prints goes through here.
+ */
+void cog_http_shown_url(const char *url, struct cog_buf *out);
 
 /* Free what setup made and clean up libcurl. */
 void cog_http_release(struct cog_http *h);

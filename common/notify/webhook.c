@@ -102,11 +102,14 @@ cog_webhook_payload(const struct cog_webhook *w, const char *line,
 	return 0;
 }
 
-/* The URL without its query, for logs: a query may carry a secret. */
+/* The URL as it may be printed, for logs. */
 static char *
 loggable(const char *url)
 {
-	return cog_xstrndup(url, strcspn(url, "?#"));
+	struct cog_buf b = COG_BUF_INIT;
+
+	cog_http_shown_url(url, &b);
+	return cog_buf_detach(&b, NULL);
 }
 
 int
