@@ -49,7 +49,8 @@ static long long ndone, nfailed, nmessages, nlines;
 static const char help_head[] =
 "usage: cog-fetch [-kv] [-j n] [--allow-http] [--api name] "
 "[--base-url url]\n"
-"                 [--cacert file] [--dir dir] [--failed file]\n"
+"                 [--cacert file] [--dir dir] [--failed file] "
+"[--key-in-query]\n"
 "                 [--no-progress | --progress]\n"
 "                 [--retries n] [--retry-max-time seconds] "
 "[--token-file file]\n"

@@ -6,7 +6,8 @@ _cog_types='PERSON LOCATION STREET_ADDRESS EMAIL_ADDRESS PHONE_NUMBER
 	DATE_OF_BIRTH DATE_TIME ALL NONE'
 
 # Options of the network tools, and what their arguments are.
-_cog_net_opts='--allow-http --api --base-url --cacert --help --insecure --retries
+_cog_net_opts='--allow-http --api --base-url --cacert --help --insecure
+	--key-in-query --retries
 	--retry-max-time --verbose --version'
 
 _cog()

@@ -7,6 +7,7 @@
 
 static const struct cog_api_backend *const backends[] = {
 	&cog_api_v1,
+	&cog_api_odata,
 	NULL
 };
 

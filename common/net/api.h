@@ -129,6 +129,11 @@ struct cog_api_backend {
 	void (*bearer)(const char *token, struct cog_buf *line);
 	/* Optional: a path whose GET checks the user's key (cog-auth). */
 	const char *check_path;
+	/*
+	 * Optional: the query parameter that carries the user's key in
+	 * the URL instead of credential()'s header, with --key-in-query.
+	 */
+	const char *key_param;
 
 	/* ---- The session list, one page at a time. ---- */
 
@@ -139,14 +144,26 @@ struct cog_api_backend {
 	void (*list_path)(const struct cog_api_range *r, long page_size,
 	    const char *cursor, struct cog_buf *path);
 	/*
-	 * Read the answer to a page: append each session's line (one JSON
-	 * object, see cog-record(5), and '\n') to lines and the cursor of
-	 * the next page to next (nothing after the last page).  Return the
-	 * number of sessions, or -1 with a static reason in *why; lines is
-	 * then as it was.
+	 * Read the answer to the page of cursor: append each session's
+	 * line (one JSON object, see cog-record(5), and '\n') to lines and
+	 * the cursor of the next page to next (nothing after the last
+	 * page).  Return the number of sessions, or -1 with a static reason
+	 * in *why; lines is then as it was.
 	 */
-	long (*list_page)(const char *body, size_t n, struct cog_buf *lines,
-	    struct cog_buf *next, const char **why);
+	long (*list_page)(const char *cursor, const char *body, size_t n,
+	    struct cog_buf *lines, struct cog_buf *next, const char **why);
+	/*
+	 * Optional, for a server that fails (500) a page that lies past
+	 * its last row (OData): append the path of a request for the last
+	 * row that the listing of r (scan set: the scan) can reach, and
+	 * read its answer.  past_end() returns 1 when the page of cursor
+	 * lies past that row, so that the list ends there; 0 when it does
+	 * not (the failure stands); -1 when the answer cannot be read.
+	 */
+	void (*last_path)(const struct cog_api_range *r, int scan,
+	    struct cog_buf *path);
+	int (*past_end)(const struct cog_api_range *r, int scan,
+	    const char *cursor, const char *body, size_t n);
 
 	/* ---- One transcript. ---- */
 
@@ -176,6 +193,22 @@ struct cog_api_backend {
 	void (*record)(const struct cog_record_id *id, const char *msg,
 	    size_t n, struct cog_buf *out);
 
+	/*
+	 * ---- The messages of many sessions in one scan (optional). ----
+	 *
+	 * As list_path() and list_page(), for the messages of every session
+	 * from r->since on (of r->project), in time order: each page's
+	 * rows that no earlier page gave are handed to each, with the id
+	 * of their session, after the whole page is checked.  Stop when
+	 * each returns non-zero.  Return the number of rows handed on, or
+	 * -1 with a static reason in *why (none handed on then).
+	 */
+	void (*scan_path)(const struct cog_api_range *r, long page_size,
+	    const char *cursor, struct cog_buf *path);
+	long (*scan_page)(const char *cursor, const char *body, size_t n,
+	    int (*each)(void *arg, const char *session, const char *msg,
+	    size_t n), void *arg, struct cog_buf *next, const char **why);
+
 	/* ---- The export job (optional: NULL when there is none). ---- */
 
 	/* The path an export request (exportreq.h) is POSTed to. */
@@ -197,7 +230,7 @@ struct cog_api_backend {
 };
 
 /* The backends, and the one used unless the user names another. */
-extern const struct cog_api_backend cog_api_v1;
+extern const struct cog_api_backend cog_api_v1, cog_api_odata;
 #define COG_API_DEFAULT "v1"
 
 /* The backend called name, or NULL. */

@@ -144,12 +144,13 @@ add_item(const struct cog_jval *v, void *arg)
 }
 
 static long
-list_page(const char *body, size_t n, struct cog_buf *lines,
-    struct cog_buf *next, const char **why)
+list_page(const char *cursor, const char *body, size_t n,
+    struct cog_buf *lines, struct cog_buf *next, const char **why)
 {
 	int bad = 0;
 	long count;
 
+	(void)cursor;
 	count = cog_jget_each(body, n, "items", check_item, &bad);
 	if (count < 0 || bad) {
 		*why = bad ? "an item is not a JSON object" : "the answer is "

@@ -188,6 +188,8 @@ cog_auth_header(struct cog_auth *a, struct curl_slist *l, unsigned *gen)
 	const char *t = token(a);
 
 	*gen = a->gen;
+	if (a->user_token && a->key_in_query)
+		return l;
 	if (!a->user_token && a->api->bearer)
 		a->api->bearer(t, &line);
 	else
@@ -196,6 +198,14 @@ cog_auth_header(struct cog_auth *a, struct curl_slist *l, unsigned *gen)
 	explicit_bzero(line.p, line.len);
 	cog_buf_release(&line);
 	return l;
+}
+
+void
+cog_auth_url(const struct cog_auth *a, const char *path, struct cog_buf *url)
+{
+	cog_http_url(a->http, path, url);
+	if (a->user_token && a->key_in_query && a->tok.token)
+		cog_api_add_param(url, a->api->key_param, a->tok.token);
 }
 
 const char *
@@ -252,13 +262,22 @@ cog_auth_call(struct cog_auth *a, const char *method, const char *path,
     struct cog_http_resp *resp, struct cog_buf *msg)
 {
 	struct cog_http_req req = { method, path, body, n, NULL, NULL };
+	struct cog_buf url = COG_BUF_INIT;
 	unsigned gen;
 	int renewed = 0, r;
 
 	for (;;) {
 		req.headers = cog_auth_header(a, NULL, &gen);
+		if (a->user_token && a->key_in_query) {
+			cog_auth_url(a, path, &url);
+			req.url = url.p;
+		}
 		r = cog_http_request(a->http, &req, resp);
 		cog_http_headers_free(req.headers);
+		if (url.p)
+			explicit_bzero(url.p, url.len);
+		cog_buf_release(&url);
+		req.url = NULL;
 		if (r < 0) {
 			cog_buf_adds(msg, resp->error);
 			return -1;

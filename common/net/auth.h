@@ -15,6 +15,8 @@ struct cog_auth {
 	struct cog_bearer tok;	/* the token in use; tok.token may be NULL */
 	struct cog_buf cache;	/* the cache file, empty when none */
 	int user_token;		/* from --token-file or the environment */
+	int key_in_query;	/* the user's key goes in the URL, as the
+				   backend's key_param (--key-in-query) */
 	int logins;		/* logins done by this process */
 	unsigned gen;		/* bumped whenever the token changes */
 };
@@ -29,14 +31,23 @@ void cog_auth_init(struct cog_auth *a, struct cog_http *h,
     const struct cog_api_backend *api, const char *token_file);
 
 /*
- * Append to l the header line that carries a token good for a request,
- * and set *gen to its generation (see cog_auth_renew): the user's token,
+ * Append to l the header line that carries a token good for a request
+ * (none when the key goes in the URL: see cog_auth_url), and set *gen to its generation (see cog_auth_renew): the user's token,
  * or the cached one while more than its margin (see tokencache.h) is
  * left, else a new login.  Dies when no token can be had.  Free the list
  * with cog_http_headers_free.
  */
 struct curl_slist *cog_auth_header(struct cog_auth *a, struct curl_slist *l,
     unsigned *gen);
+
+/*
+ * Append the URL of path (base URL and path) to url, with the user's key
+ * in its query when key_in_query says so: a secret then, to be wiped
+ * (explicit_bzero) after use and never logged.  Call after
+ * cog_auth_header, which settles the key.
+ */
+void cog_auth_url(const struct cog_auth *a, const char *path,
+    struct cog_buf *url);
 
 /*
  * The server answered 401 to a request sent with the token of generation

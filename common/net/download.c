@@ -429,7 +429,7 @@ start(struct cog_dl *d, struct job *j)
 	j->hdrs = cog_auth_header(d->c.auth, NULL, &j->gen);
 	j->hdrs = cog_http_header_add(j->hdrs, api->transcript_accept);
 	api->transcript_path(j->id, j->project, &path);
-	cog_http_url(d->c.http, path.p, &url);
+	cog_auth_url(d->c.auth, path.p, &url);
 	e = j->easy = easy_get(d);
 	curl_easy_reset(e);
 	cog_http_easy_setup(d->c.http, e);
@@ -462,6 +462,7 @@ start(struct cog_dl *d, struct job *j)
 		    range);
 	else
 		cog_http_log(d->c.http, "GET %s", path.p);
+	explicit_bzero(url.p, url.len);
 	cog_buf_release(&url);
 	cog_buf_release(&path);
 }

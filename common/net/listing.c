@@ -41,6 +41,33 @@ give(const struct cog_auth *a, const struct cog_api_range *r,
 	return given;
 }
 
+int
+cog_listing_past_end(struct cog_auth *a, const struct cog_api_range *r,
+    int scan, const char *cursor, long status)
+{
+	const struct cog_api_backend *api = a->api;
+	struct cog_buf path = COG_BUF_INIT, msg = COG_BUF_INIT;
+	struct cog_http_resp resp;
+	int past = 0;
+
+	if (status != 500 || api->last_path == NULL || api->past_end == NULL)
+		return 0;
+	memset(&resp, 0, sizeof(resp));
+	api->last_path(r, scan, &path);
+	cog_http_log(a->http, "HTTP 500 for a page: is it past the last "
+	    "row?");
+	if (cog_auth_call(a, "GET", path.p, NULL, 0, api->scope_read, &resp,
+	    &msg) == 0)
+		past = api->past_end(r, scan, cursor, resp.body.p,
+		    resp.body.len) == 1;
+	cog_http_log(a->http, "%s", past ? "the page lies past the last row: "
+	    "the list ends" : "the page does not lie past the last row");
+	cog_http_resp_release(&resp);
+	cog_buf_release(&path);
+	cog_buf_release(&msg);
+	return past;
+}
+
 unsigned long long
 cog_listing_run(struct cog_auth *a, const struct cog_api_range *range,
     const struct cog_listing *l)
@@ -63,13 +90,17 @@ cog_listing_run(struct cog_auth *a, const struct cog_api_range *range,
 		cog_buf_reset(&path);
 		api->list_path(range, l->page_size, cursor.p, &path);
 		if (cog_auth_call(a, "GET", path.p, NULL, 0, api->scope_read,
-		    &resp, &msg) < 0)
+		    &resp, &msg) < 0) {
+			if (cog_listing_past_end(a, range, 0, cursor.p,
+			    resp.status))
+				break;
 			cog_die("cannot list %s (page %lu): %s", what.p, npage,
 			    msg.p);
+		}
 		cog_buf_reset(&lines);
 		cog_buf_reset(&next);
-		if ((n = api->list_page(resp.body.p, resp.body.len, &lines,
-		    &next, &why)) < 0)
+		if ((n = api->list_page(cursor.p, resp.body.p, resp.body.len,
+		    &lines, &next, &why)) < 0)
 			cog_die("cannot list %s (page %lu): %s", what.p, npage,
 			    why);
 		if (next.len > 0 && cursor.len > 0 &&

@@ -27,6 +27,15 @@ struct cog_listing {
 unsigned long long cog_listing_run(struct cog_auth *a,
     const struct cog_api_range *r, const struct cog_listing *l);
 
+/*
+ * After a page of the list of r (scan set: the scan of the backend) at
+ * cursor failed with status: whether the backend says it lies past the
+ * last row (it asks the server for that row), so that the list ends
+ * there rather than fails.  Return 1 if so, else 0.
+ */
+int cog_listing_past_end(struct cog_auth *a, const struct cog_api_range *r,
+    int scan, const char *cursor, long status);
+
 /* Append what r names, for messages: "sessions F..T of project P". */
 void cog_listing_describe(const struct cog_api_range *r,
     struct cog_buf *out);

@@ -7,8 +7,8 @@
 #include "net/tool.h"
 
 enum {
-	OPT_ALLOW_HTTP = 512, OPT_API, OPT_BASE_URL, OPT_CACERT, OPT_RETRIES,
-	OPT_RETRY_MAX_TIME, OPT_TOKEN_FILE
+	OPT_ALLOW_HTTP = 512, OPT_API, OPT_BASE_URL, OPT_CACERT,
+	OPT_KEY_IN_QUERY, OPT_RETRIES, OPT_RETRY_MAX_TIME, OPT_TOKEN_FILE
 };
 
 /* The shared options, sorted, each with its set and --help line. */
@@ -32,6 +32,9 @@ static const struct shared {
 "  -h, --help               show this help\n" },
 	{ { "insecure", no_argument, NULL, 'k' }, 0,
 "  -k, --insecure           do not verify the server's certificate\n" },
+	{ { "key-in-query", no_argument, NULL, OPT_KEY_IN_QUERY },
+	    COG_TOOL_TENANT,
+"      --key-in-query       send the API key in the URL, not a header (odata)\n" },
 	{ { "retries", required_argument, NULL, OPT_RETRIES }, 0,
 "      --retries N          retries after 429, 5xx, network errors (5)\n" },
 	{ { "retry-max-time", required_argument, NULL, OPT_RETRY_MAX_TIME }, 0,
@@ -110,6 +113,7 @@ apply(struct cog_tool *t, int c, const char *arg)
 	case OPT_API: t->api_name = arg; return 1;
 	case OPT_BASE_URL: h->base_opt = arg; return 1;
 	case OPT_CACERT: h->cacert = arg; return 1;
+	case OPT_KEY_IN_QUERY: t->key_in_query = 1; return 1;
 	case OPT_TOKEN_FILE: t->token_file = arg; return 1;
 	case 'k': h->insecure = 1; return 1;
 	case 'v': h->verbose++; return 1;
@@ -184,6 +188,10 @@ cog_tool_setup(struct cog_tool *t)
 	}
 	cog_http_setup(&t->http);
 	cog_auth_init(&t->auth, &t->http, t->api, t->token_file);
+	if (t->key_in_query && t->api->key_param == NULL)
+		cog_usage_error("--key-in-query: API %s takes no key in the "
+		    "URL", t->api->name);
+	t->auth.key_in_query = t->key_in_query;
 }
 
 void

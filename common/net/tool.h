@@ -27,6 +27,7 @@ struct cog_tool {
 						   else COG_API, else v1 */
 	const char *api_name;	/* --api */
 	const char *token_file;	/* --token-file */
+	int key_in_query;	/* --key-in-query */
 	struct option *longopts;	/* the tool's and the shared, sorted */
 	const char *help_head, *help_tail;	/* the tool's --help */
 };

@@ -152,7 +152,7 @@ page(const struct cog_api_backend *b, const char *s, size_t n)
 	long count, seen = 0;
 	int r;
 
-	count = b->list_page(s, n, &lines, &next, &why);
+	count = b->list_page("", s, n, &lines, &next, &why);
 	if (count < 0) {
 		assert(why != NULL && lines.len == 0);
 	} else {

@@ -59,7 +59,7 @@ pages(void)
 	struct cog_buf lines = COG_BUF_INIT, next = COG_BUF_INIT;
 	const char *why = NULL;
 
-	is_int(v1->list_page(S("{\"items\":[{\"id\":\"a\"},{\"id\":\"b\",\n"
+	is_int(v1->list_page("", S("{\"items\":[{\"id\":\"a\"},{\"id\":\"b\",\n"
 	    "\"x\":[1,\r\n2]}],\"pagination\":{\"nextCursor\":\"c2\"}}"),
 	    &lines, &next, &why), 2, "a page of two");
 	is_str(lines.p, "{\"id\":\"a\"}\n{\"id\":\"b\", \"x\":[1,  2]}\n",
@@ -67,16 +67,16 @@ pages(void)
 	is_str(next.p, "c2", "... and the next cursor");
 	cog_buf_reset(&lines);
 	cog_buf_reset(&next);
-	is_int(v1->list_page(S("{\"items\":[],\"pagination\":{}}"), &lines,
+	is_int(v1->list_page("", S("{\"items\":[],\"pagination\":{}}"), &lines,
 	    &next, &why), 0, "an empty last page");
 	is_int(next.len, 0, "... has no next cursor");
-	is_int(v1->list_page(S("{\"items\":[{},3]}"), &lines, &next, &why),
+	is_int(v1->list_page("", S("{\"items\":[{},3]}"), &lines, &next, &why),
 	    -1, "an item that is no object");
 	is_str(why, "an item is not a JSON object", "... is named");
 	is_int(lines.len, 0, "... and nothing is handed on");
-	is_int(v1->list_page(S("{\"sessions\":[]}"), &lines, &next, &why), -1,
+	is_int(v1->list_page("", S("{\"sessions\":[]}"), &lines, &next, &why), -1,
 	    "no items array");
-	is_int(v1->list_page(S("<html>"), &lines, &next, &why), -1,
+	is_int(v1->list_page("", S("<html>"), &lines, &next, &why), -1,
 	    "not JSON");
 	cog_buf_release(&lines);
 	cog_buf_release(&next);
