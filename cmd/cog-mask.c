@@ -30,7 +30,7 @@ enum { BAD_FAIL, BAD_TEXT, BAD_SKIP };
 
 enum {
 	OPT_ALLOW = 256, OPT_BAD_LINES, OPT_CONVERSATION, OPT_CSV,
-	OPT_DELIMITER, OPT_DEMO, OPT_KEY_FILE,
+	OPT_DELIMITER, OPT_DEMO, OPT_DENY, OPT_KEY_FILE,
 	OPT_LIST_TYPES, OPT_MASK_KEYS, OPT_REGION, OPT_STATS, OPT_STRICT,
 	OPT_UNBUFFERED
 };
@@ -42,6 +42,7 @@ static const struct option longopts[] = {
 	{ "conversation", no_argument, NULL, OPT_CONVERSATION },
 	{ "csv", no_argument, NULL, OPT_CSV },
 	{ "delimiter", required_argument, NULL, OPT_DELIMITER },
+	{ "deny", required_argument, NULL, OPT_DENY },
 	{ "detect", no_argument, NULL, 'd' },
 	{ "field", required_argument, NULL, 'f' },
 	{ "help", no_argument, NULL, 'h' },
@@ -79,6 +80,7 @@ static struct {
 	int quiet, strict, csv, sep;
 	const char *key_file, *stats, *types, *output;
 	struct list fields, skips, keys, patterns, rulefiles, rules, allows;
+	struct list denies;
 } opt;
 
 /* Where the masked output goes: standard output, or -o's file. */
@@ -116,6 +118,7 @@ help(void)
 "                           redact, keep or encrypt\n"
 "      --allow [TYPE=]VALUE never mask VALUE (of TYPE, or ALL types); a\n"
 "                           VALUE /REGEX/ or /REGEX/i matches a whole entity\n"
+"      --deny TYPE=TERM     always mask TERM as TYPE, in any case and spacing\n"
 "  -T, --types LIST         types to detect: TYPE,..., +TYPE, -TYPE, ALL,\n"
 "                           NONE\n"
 "      --list-types         list the built-in types and exit\n"
@@ -177,6 +180,7 @@ static void
 setup(struct cog_mask_config *c)
 {
 	cog_typeset types = cog_default_types, users = 0;
+	struct cog_pattern_opts po;
 	struct cog_detector *det;
 	char err[512];
 	size_t i;
@@ -201,12 +205,12 @@ setup(struct cog_mask_config *c)
 	if (opt.keys.n > COG_MASK_MAXKEYS)
 		cog_usage_error("at most %d --key rules", COG_MASK_MAXKEYS);
 	det = cog_detector_new(0);
-	for (i = 0; i < opt.patterns.n; i++) {
-		if ((t = cog_pattern_add(det, opt.patterns.v[i], err,
-		    sizeof(err))) < 0)
-			cog_usage_error("%s", err);
-		users |= COG_TYPEBIT(t);
-	}
+	po.pattern = opt.patterns.v;
+	po.npattern = opt.patterns.n;
+	po.deny = opt.denies.v;
+	po.ndeny = opt.denies.n;
+	if (cog_pattern_apply(det, &po, &users, err, sizeof(err)) < 0)
+		cog_usage_error("%s", err);
 	keyrules = cog_xcalloc(opt.keys.n + 1, sizeof(*keyrules));
 	for (i = 0; i < opt.keys.n; i++) {
 		const char *type;
@@ -218,6 +222,13 @@ setup(struct cog_mask_config *c)
 		if (cog_rules_load(&rules, opt.rulefiles.v[i], err,
 		    sizeof(err)) < 0)
 			cog_usage_error("--rules: %s", err);
+	for (i = 0; i < rules.recs.n; i++) {
+		if (cog_detector_add(det, &rules.recs.v[i], err,
+		    sizeof(err)) < 0)
+			cog_usage_error("--rules: %s: %s", rules.recs.where[i],
+			    err);
+		users |= COG_TYPEBIT(rules.recs.v[i].type);
+	}
 	for (i = 0; i < opt.rules.n; i++)
 		if (cog_rules_add_spec(&rules, opt.rules.v[i], err,
 		    sizeof(err)) < 0)
@@ -852,6 +863,7 @@ parse_options(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1)
 		switch (c) {
 		case OPT_ALLOW: add(&opt.allows, optarg); break;
+		case OPT_DENY: add(&opt.denies, optarg); break;
 		case 'd': opt.mode = COG_MODE_DETECT; break;
 		case 'f': add(&opt.fields, optarg); break;
 		case 'h': help(); break;

@@ -17,8 +17,8 @@ _cog()
 
 	case ${1##*/} in
 	cog-mask)
-		opts='--allow --bad-lines --conversation --csv --delimiter --detect
-			--field --help
+		opts='--allow --bad-lines --conversation --csv --delimiter --deny
+			--detect --field --help
 			--insecure-demo-key
 			--key --key-file --list-types --mask-keys --output --parallel
 			--pattern --quiet --region --rule --rules
@@ -31,7 +31,7 @@ _cog()
 		--region) words='US CA GB DE FR ES IT NL IN AU' ;;
 		-f|--field|-s|--skip|-k|--key|-p|--pattern|-j|--parallel)
 			return ;;
-		--delimiter|--allow) return ;;
+		--delimiter|--allow|--deny) return ;;
 		esac
 		;;
 	cog-auth)

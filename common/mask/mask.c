@@ -667,7 +667,9 @@ find(struct cog_masker *m, const char *text, size_t n, int keytype,
 	m->folded = 0;
 	if (keytype >= 0) {
 		sp->n = 0;
+		sp->rec = COG_REC_KEY;
 		cog_spans_add(sp, 0, n, keytype, 1.0f);
+		sp->rec = COG_REC_BUILTIN;
 	} else if (number) {
 		cog_mask_number_detect(m->c.det, text, n, sp);
 	} else if (m->wide && cog_fold(text, n, &m->fold, &m->fmap,
@@ -696,6 +698,25 @@ leave(struct cog_masker *m, const struct cog_span *s, int why)
 	event(m, s->type, why == LEFT_SHORT ? EV_SHORT : EV_ALLOWED, NULL, 0);
 }
 
+/* Leave the entities of the allow list, taking them from m->spans. */
+static void
+allowed(struct cog_masker *m, const char *text)
+{
+	struct cog_spans *sp = &m->spans;
+	size_t i, k = 0;
+
+	for (i = 0; i < sp->n; i++) {
+		const struct cog_span *s = &sp->v[i];
+
+		if (cog_allow_match(m->c.allow, s->type, text + s->start,
+		    s->end - s->start, &m->allow_sc))
+			leave(m, s, LEFT_ALLOWED);
+		else
+			sp->v[k++] = *s;
+	}
+	sp->n = k;
+}
+
 /*
  * Judge each entity by its own rule before merging, so that an entity
  * kept, allowed, or too short for its rule, never shelters another one
@@ -710,17 +731,14 @@ judge(struct cog_masker *m, const char *text, int keytype)
 	for (i = 0; m->c.conversation && i < sp->n; i++)
 		m->found |= COG_TYPEBIT(sp->v[i].type);
 	m->left.n = 0;
+	if (m->c.allow)
+		allowed(m, text);
 	for (i = 0; i < sp->n; i++) {
 		const struct cog_span *s = &sp->v[i];
 		const struct cog_rule *r = &m->c.rules->r[s->type];
 		int kept = m->c.mode != COG_MODE_DETECT &&
 		    r->strategy == COG_KEEP;
 
-		if (m->c.allow && cog_allow_match(m->c.allow, s->type,
-		    text + s->start, s->end - s->start, &m->allow_sc)) {
-			leave(m, s, LEFT_ALLOWED);
-			continue;
-		}
 		if (keytype < 0 && r->min_length && cog_utf8_count(text +
 		    s->start, s->end - s->start) < r->min_length) {
 			/* Left in clear, but counted and reported. */

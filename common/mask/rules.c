@@ -29,6 +29,7 @@ cog_rules_release(struct cog_rules *rs)
 {
 	cog_allow_free(rs->allow);
 	rs->allow = NULL;
+	cog_userrecs_release(&rs->recs);
 }
 
 struct cog_allow *
@@ -247,7 +248,7 @@ add_rule(struct cog_rules *rs, jv rule, int index, char *err, size_t errlen)
 
 static const char *const request_fields[] = {
 	"session_id_start", "session_id_end", "output_format",
-	"redaction_rules", "max_storage_mb", "allow_list",
+	"redaction_rules", "max_storage_mb", "allow_list", "recognizers",
 };
 
 /*
@@ -284,7 +285,7 @@ int
 cog_rules_parse(struct cog_rules *rs, const char *json, size_t len,
     char *err, size_t errlen)
 {
-	jv doc, list, extra;
+	jv doc, list, extra, recs;
 	int i, n, rc = 0, only_lists = 0;
 
 	if (len > 0x7fffffff)
@@ -301,15 +302,18 @@ cog_rules_parse(struct cog_rules *rs, const char *json, size_t len,
 	}
 	if (jv_get_kind(doc) == JV_KIND_OBJECT) {
 		rc = request_ok(doc, err, errlen);
+		recs = jv_object_get(jv_copy(doc), jv_string("recognizers"));
 		extra = jv_object_get(jv_copy(doc), jv_string("allow_list"));
 		list = rc ? jv_null() : jv_object_get(jv_copy(doc),
 		    jv_string("redaction_rules"));
+		if (!rc && jv_is_valid(recs))
+			rc = cog_userrecs_parse(&rs->recs, recs, err, errlen);
 		if (!rc && jv_is_valid(extra))
 			rc = add_allow(rs, extra, COG_ALLOW_ALL, "", err,
 			    errlen);
 		if (!rc && jv_get_kind(list) == JV_KIND_INVALID) {
 			/* Lists alone, for cog-mask: no rule to add. */
-			if (jv_is_valid(extra)) {
+			if (jv_is_valid(extra) || jv_is_valid(recs)) {
 				jv_free(list);
 				list = jv_array();
 				only_lists = 1;
@@ -321,6 +325,7 @@ cog_rules_parse(struct cog_rules *rs, const char *json, size_t len,
 			rc = seterr(err, errlen, "\"redaction_rules\" is not "
 			    "a list of rules");
 		jv_free(extra);
+		jv_free(recs);
 	} else if (jv_get_kind(doc) == JV_KIND_ARRAY) {
 		list = jv_copy(doc);
 	} else {
@@ -347,7 +352,7 @@ cog_rules_load(struct cog_rules *rs, const char *path, char *err,
 {
 	struct cog_buf b = COG_BUF_INIT;
 	char chunk[65536], sub[512];
-	size_t n;
+	size_t n, nrecs;
 	FILE *f;
 	int rc;
 
@@ -363,9 +368,11 @@ cog_rules_load(struct cog_rules *rs, const char *path, char *err,
 		    strerror(errno));
 	}
 	fclose(f);
+	nrecs = rs->recs.n;
 	rc = cog_rules_parse(rs, b.p ? b.p : "", b.len, sub, sizeof(sub));
 	if (rc)
 		seterr(err, errlen, "%s: %s", path, sub);
+	cog_userrecs_name(&rs->recs, nrecs, path);
 	cog_buf_release(&b);
 	return rc;
 }

@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 
+#include "mask/userrec.h"
 #include "pii/allow.h"
 #include "pii/types.h"
 
@@ -27,19 +28,21 @@ struct cog_rule {
 
 /*
  * The rule of every type; types without a rule use the default.  The
- * allow lists of the files are cog-mask's alone: cog-export sends none.
+ * allow lists and recognizers of the files are cog-mask's alone:
+ * cog-export sends none.
  */
 struct cog_rules {
 	struct cog_rule r[COG_MAXTYPES];
 	cog_typeset listed;	/* types named by a rule */
 	unsigned min_length;	/* of a rule that gives none */
 	struct cog_allow *allow;	/* NULL until an entry is added */
+	struct cog_userrecs recs;	/* "recognizers" (userrec.h) */
 };
 
 /*
  * Every type: hash, '*', no minimum length; a rule added without one
  * gets rs->min_length, COG_RULES_MIN_LENGTH unless the caller sets it.
- * cog_rules_release() frees what the files added (the allow lists).
+ * cog_rules_release() frees what the files added (lists, recognizers).
  */
 void cog_rules_init(struct cog_rules *rs);
 void cog_rules_release(struct cog_rules *rs);
@@ -56,8 +59,10 @@ int cog_strategy_lookup(const char *name, size_t len);
  * replacement_strategy, mask_character, min_length} (plus keep_last and
  * allow_list, the values of the type never masked), or an export request
  * object holding one as "redaction_rules", and "allow_list", the values
- * of any type never masked (see allow.h).  Unknown fields, types and
- * strategies are errors.  Return 0, or -1 with a message in err.
+ * of any type never masked (see allow.h), and "recognizers" (userrec.h),
+ * read first so that the rules can name their types.  Unknown fields,
+ * types and strategies are errors.  Return 0, or -1 with a message in
+ * err.
  */
 int cog_rules_load(struct cog_rules *rs, const char *path, char *err,
     size_t errlen);

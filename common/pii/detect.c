@@ -6,14 +6,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/buf.h"
 #include "base/err.h"
 #include "pii/detect.h"
 #include "pii/names.h"
+#include "pii/normalize.h"
 #include "pii/recognize.h"
 
+/* A regex of a user recognizer, or the deny list of one as a regex. */
 struct pattern {
 	int type;
+	int rec;		/* COG_REC_PATTERN or COG_REC_DENY */
 	pcre2_code *re;
+	float score;
 };
 
 /*
@@ -43,6 +48,7 @@ struct memo {
 	unsigned char nspans;
 	struct {
 		unsigned short start, end, type;
+		unsigned char rec;
 		float score;
 	} sp[MEMOSPANS];
 	char text[MEMOTEXT];
@@ -144,17 +150,17 @@ cog_detector_asks(const struct cog_detector *d, const char *s, size_t n)
 	return cog_recognize_asks(s, n, d->types);
 }
 
-int
-cog_detector_add_pattern(struct cog_detector *d, int type, const char *regex,
-    char *err, size_t errlen)
+static int
+compile(struct cog_detector *d, int type, int rec, float score,
+    const char *regex, size_t len, uint32_t flags, char *err, size_t errlen)
 {
 	PCRE2_UCHAR msg[256];
 	PCRE2_SIZE off;
 	pcre2_code *re;
 	int code;
 
-	re = pcre2_compile((PCRE2_SPTR)regex, PCRE2_ZERO_TERMINATED,
-	    PCRE2_UTF | PCRE2_MATCH_INVALID_UTF, &code, &off, NULL);
+	re = pcre2_compile((PCRE2_SPTR)regex, len, PCRE2_UTF |
+	    PCRE2_MATCH_INVALID_UTF | flags, &code, &off, NULL);
 	if (re == NULL) {
 		pcre2_get_error_message(code, msg, sizeof(msg));
 		snprintf(err, errlen, "at offset %zu: %s", (size_t)off,
@@ -164,9 +170,111 @@ cog_detector_add_pattern(struct cog_detector *d, int type, const char *regex,
 	/* JIT is an optimisation; the interpreter is used without it. */
 	(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
 	d->pat = cog_xreallocarray(d->pat, d->npat + 1, sizeof(*d->pat));
-	d->pat[d->npat++] = (struct pattern){ type, re };
+	d->pat[d->npat++] = (struct pattern){ type, rec, re, score };
 	if (d->md == NULL)
 		d->md = pcre2_match_data_create(1, NULL);
+	return 0;
+}
+
+int
+cog_detector_add_pattern(struct cog_detector *d, int type, const char *regex,
+    char *err, size_t errlen)
+{
+	return compile(d, type, COG_REC_PATTERN, 1.0f, regex,
+	    PCRE2_ZERO_TERMINATED, 0, err, errlen);
+}
+
+/* Does the byte c belong to a word (a letter or digit, any non-ASCII)? */
+static int
+wordbyte(int c)
+{
+	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' &&
+	    (c | 0x20) <= 'z') || c == '_' || c >= 0x80;
+}
+
+static int
+longer_first(const void *a, const void *b)
+{
+	const struct cog_buf *x = a, *y = b;
+
+	if (x->len != y->len)
+		return x->len > y->len ? -1 : 1;
+	return strcmp(x->p, y->p);
+}
+
+/*
+ * The regex of a deny list: its terms normalised, longest first, each
+ * space a run of white space, each end that is a letter or digit a word
+ * boundary; matched without regard to case.
+ */
+static int
+add_deny(struct cog_detector *d, const struct cog_recognizer *r, char *err,
+    size_t errlen)
+{
+	struct cog_buf *t = cog_xcalloc(r->ndeny, sizeof(*t)), re = COG_BUF_INIT;
+	size_t i, k, n = 0;
+	int rc;
+
+	for (i = 0; i < r->ndeny; i++) {
+		cog_normalize_words(r->deny[i], strlen(r->deny[i]), &t[n]);
+		if (t[n].len == 0) {
+			snprintf(err, errlen, "an empty term");
+			for (k = 0; k <= n; k++)
+				cog_buf_release(&t[k]);
+			free(t);
+			return -1;
+		}
+		n++;
+	}
+	qsort(t, n, sizeof(*t), longer_first);
+	for (i = 0; i < n; i++) {
+		const char *p = t[i].p;
+		size_t len = t[i].len;
+
+		if (i > 0 && strcmp(p, t[i - 1].p) == 0)
+			continue;
+		if (re.len)
+			cog_buf_addc(&re, '|');
+		if (wordbyte((unsigned char)p[0]))
+			cog_buf_adds(&re, "(?<!\\w)");
+		for (k = 0; k < len; k++) {
+			if (p[k] == ' ') {
+				cog_buf_adds(&re, "\\s+");
+				continue;
+			}
+			if (strchr("\\^$.|?*+()[]{}#-", p[k]) && p[k] != '\0')
+				cog_buf_addc(&re, '\\');
+			cog_buf_addc(&re, p[k]);
+		}
+		if (wordbyte((unsigned char)p[len - 1]))
+			cog_buf_adds(&re, "(?!\\w)");
+	}
+	rc = compile(d, r->type, COG_REC_DENY, 1.0f, re.p, re.len,
+	    PCRE2_CASELESS | PCRE2_UCP, err, errlen);
+	cog_normalize_as_words(r->type);
+	for (i = 0; i < n; i++)
+		cog_buf_release(&t[i]);
+	free(t);
+	cog_buf_release(&re);
+	return rc;
+}
+
+int
+cog_detector_add(struct cog_detector *d, const struct cog_recognizer *r,
+    char *err, size_t errlen)
+{
+	char msg[320];
+	size_t i;
+
+	for (i = 0; i < r->nregex; i++)
+		if (compile(d, r->type, COG_REC_PATTERN, r->score[i],
+		    r->regex[i], PCRE2_ZERO_TERMINATED, 0, msg,
+		    sizeof(msg)) < 0) {
+			snprintf(err, errlen, "bad regex %s", msg);
+			return -1;
+		}
+	if (r->ndeny && add_deny(d, r, err, errlen) < 0)
+		return -1;
 	return 0;
 }
 
@@ -183,7 +291,7 @@ match_pattern(struct cog_detector *d, const struct pattern *p, const char *s,
 			return;
 		ov = pcre2_get_ovector_pointer(d->md);
 		if (ov[1] > ov[0])
-			cog_spans_add(out, ov[0], ov[1], p->type, 1.0f);
+			cog_spans_add(out, ov[0], ov[1], p->type, p->score);
 		if (ov[1] > off)
 			off = ov[1];
 		else {
@@ -249,9 +357,13 @@ recall(struct cog_detector *d, uint64_t h, const char *s, size_t n,
 			continue;
 		if (w > 0)
 			touch(set, w, tag, set->way[w]);
+		if (e->nspans == 0)
+			return 1;
+		cog_spans_reserve(out, e->nspans);
 		for (i = 0; i < e->nspans; i++)
-			cog_spans_add(out, e->sp[i].start, e->sp[i].end,
-			    e->sp[i].type, e->sp[i].score);
+			out->v[out->n++] = (struct cog_span){ e->sp[i].start,
+			    e->sp[i].end, e->sp[i].type, e->sp[i].score, 1,
+			    e->sp[i].rec };
 		return 1;
 	}
 	return 0;
@@ -284,6 +396,7 @@ remember(struct cog_detector *d, uint64_t h, const char *s, size_t n,
 		e->sp[i].start = (unsigned short)sp->v[i].start;
 		e->sp[i].end = (unsigned short)sp->v[i].end;
 		e->sp[i].type = (unsigned short)sp->v[i].type;
+		e->sp[i].rec = (unsigned char)sp->v[i].rec;
 		e->sp[i].score = sp->v[i].score;
 	}
 	memcpy(e->text, s, n);
@@ -306,8 +419,11 @@ cog_detect_each(struct cog_detector *d, const char *s, size_t n,
 	cog_recognize_reply(s, n, d->types, d->carry, out);
 	if (d->types & COG_NAMES_TYPES)
 		cog_names_detect(s, n, d->types, out);
-	for (i = 0; i < d->npat; i++)
+	for (i = 0; i < d->npat; i++) {
+		out->rec = d->pat[i].rec;
 		match_pattern(d, &d->pat[i], s, n, out);
+		out->rec = COG_REC_BUILTIN;
+	}
 	cog_spans_sort(out);
 	if (n <= MEMOTEXT && !d->carry)
 		remember(d, h, s, n, out);

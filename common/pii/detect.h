@@ -50,6 +50,37 @@ int cog_detector_add_pattern(struct cog_detector *d, int type,
     const char *regex, char *err, size_t errlen);
 
 /*
+ * A user recognizer of a type: regexes, each with its score, or the
+ * terms of a deny list.  Everything is borrowed for the call.
+ */
+struct cog_recognizer {
+	const char *name;		/* for messages; NULL for none */
+	int type;
+	const char *const *regex;	/* PCRE2 regexes */
+	const float *score;		/* the score of each, 0 to 1 */
+	size_t nregex;
+	const char *const *deny;	/* terms always of the type */
+	size_t ndeny;
+};
+
+/*
+ * Add the recognizer r.  Every match of a regex is an entity of r's type
+ * with the regex's score.  Every term of the deny list is an entity of
+ * the type wherever it stands in a text, as a whole word (unless it
+ * begins or ends with no letter or digit), compared with the text
+ * without regard to case, each space of the term (as cog_normalize_words
+ * leaves it) matching any run of white space: "Acme Corp" is found in
+ * "ACME  CORP." (score 1; marked COG_REC_DENY); a user type with a deny
+ * list takes the canonical form of PERSON (cog_normalize_as_words), so
+ * that each term has one token however it is written.  Types of user
+ * recognizers are found whatever the detector's set.  Return 0, or -1
+ * with one line in err: "bad regex at offset N: MESSAGE", "an empty
+ * term".
+ */
+int cog_detector_add(struct cog_detector *d, const struct cog_recognizer *r,
+    char *err, size_t errlen);
+
+/*
  * Find the entities in the n bytes at s (UTF-8, possibly invalid, may hold
  * NUL bytes).  out is reset and receives the merged spans in order.
  */

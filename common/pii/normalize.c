@@ -42,6 +42,9 @@ static const struct region {
 };
 
 static const struct region us = { "US", "1", "1", "011" };
+
+/* User types whose values are compared as words (see normalize.h). */
+static cog_typeset words;
 static const struct region *region = &us;
 
 int
@@ -412,11 +415,6 @@ name(const char *s, size_t n, struct cog_buf *out)
 	}
 }
 
-void
-cog_normalize_words(const char *s, size_t n, struct cog_buf *out)
-{
-	name(s, n, out);
-}
 
 void
 cog_normalize(int type, const char *s, size_t n, struct cog_buf *out)
@@ -451,7 +449,24 @@ cog_normalize(int type, const char *s, size_t n, struct cog_buf *out)
 		name(s, n, out);
 		break;
 	default:
-		cog_buf_add(out, s, n);
+		if (words & COG_TYPEBIT(type))
+			cog_normalize_words(s, n, out);
+		else
+			cog_buf_add(out, s, n);
 		break;
 	}
+}
+
+void
+cog_normalize_words(const char *s, size_t n, struct cog_buf *out)
+{
+	/* name() stays inlined in cog_normalize(), its one caller. */
+	cog_normalize(COG_PERSON, s, n, out);
+}
+
+void
+cog_normalize_as_words(int t)
+{
+	if (t >= COG_NBUILTIN && t < COG_MAXTYPES)
+		words |= COG_TYPEBIT(t);
 }

@@ -24,6 +24,8 @@
  *			lower case (ASCII, Latin-1, Latin Extended, Greek,
  *			Cyrillic; simple case mapping), white space runs
  *			made one space, trimmed
+ *	user types	the same, for those set by cog_normalize_as_words();
+ *			the bytes unchanged for the others
  *	other types	the bytes unchanged
  * A value that does not have the type's shape is appended unchanged.
  */
@@ -35,6 +37,12 @@ void cog_normalize(int type, const char *s, size_t n, struct cog_buf *out);
  * trimmed ("ACME  Corp " -> "acme corp").
  */
 void cog_normalize_words(const char *s, size_t n, struct cog_buf *out);
+
+/*
+ * From now on, give the values of user type t the canonical form of
+ * PERSON (a type with a deny list, whose terms are compared so).
+ */
+void cog_normalize_as_words(int t);
 
 /*
  * Set the default region of national phone numbers by its ISO 3166

@@ -21,4 +21,24 @@
 int cog_pattern_add(struct cog_detector *d, const char *arg, char *err,
     size_t errlen);
 
+/* The options of user recognizers, as given; every string is borrowed. */
+struct cog_pattern_opts {
+	const char *const *pattern;	/* --pattern TYPE=REGEX */
+	size_t npattern;
+	const char *const *deny;	/* --deny TYPE=TERM */
+	size_t ndeny;
+};
+
+/*
+ * Add to d the recognizers of the options: each --pattern as
+ * cog_pattern_add() does, and the --deny terms of each type as one deny
+ * list (see cog_detector_add).  Types are defined in the order of the
+ * options, --pattern first; each is added to *users.  Return 0, or -1
+ * with one line in err that names the option:
+ *	--deny: expected TYPE=TERM, got 'ARG'
+ *	--deny TYPE: an empty term
+ */
+int cog_pattern_apply(struct cog_detector *d, const struct cog_pattern_opts *o,
+    cog_typeset *users, char *err, size_t errlen);
+
 #endif

@@ -5,6 +5,14 @@
 #include "pii/spans.h"
 
 void
+cog_spans_grow(struct cog_spans *sp, size_t k)
+{
+	while (sp->cap - sp->n < k)
+		sp->cap = sp->cap ? sp->cap * 2 : 16;
+	sp->v = cog_xreallocarray(sp->v, sp->cap, sizeof(*sp->v));
+}
+
+void
 cog_spans_add(struct cog_spans *sp, size_t start, size_t end, int type,
     float score)
 {
@@ -12,7 +20,8 @@ cog_spans_add(struct cog_spans *sp, size_t start, size_t end, int type,
 		sp->cap = sp->cap ? sp->cap * 2 : 16;
 		sp->v = cog_xreallocarray(sp->v, sp->cap, sizeof(*sp->v));
 	}
-	sp->v[sp->n++] = (struct cog_span){ start, end, type, score, 1 };
+	sp->v[sp->n++] = (struct cog_span){ start, end, type, score, 1,
+	    (unsigned short)sp->rec };
 }
 
 static int
@@ -68,6 +77,7 @@ cog_spans_merge(struct cog_spans *sp)
 				cur->end = s->end;
 			cur->type = w.type;
 			cur->score = w.score;
+			cur->rec = w.rec;
 			cur->members += s->members;
 		} else {
 			sp->v[++n] = *s;
