@@ -15,7 +15,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		COG_TYPEBIT(COG_PERSON) | COG_TYPEBIT(COG_LOCATION),
 		COG_TYPEBIT(COG_PERSON), COG_TYPEBIT(COG_LOCATION)
 	};
-	struct cog_spans sp = { NULL, 0, 0 };
+	struct cog_spans sp = { 0 };
 	char *copy;
 	size_t i, k;
 

@@ -191,7 +191,7 @@ spans_str(const struct cog_spans *sp, struct cog_buf *b)
 static void
 test_cases(void)
 {
-	struct cog_spans sp = { NULL, 0, 0 };
+	struct cog_spans sp = { 0 };
 	struct cog_buf b = COG_BUF_INIT;
 	size_t i, k;
 	int inrange;
@@ -223,7 +223,7 @@ test_prefixes(void)
 {
 	static const char text[] = "Hi Mr. O'Brien, I'm Søren from 12 "
 	    "Baker Street, London NW1 6XE; call me at home in São Paulo";
-	struct cog_spans sp = { NULL, 0, 0 };
+	struct cog_spans sp = { 0 };
 	size_t n, bad = 0;
 
 	for (n = 0; n < sizeof(text); n++) {
@@ -244,7 +244,7 @@ test_prefixes(void)
 static void
 found(const char *text, size_t n, struct cog_buf *b)
 {
-	struct cog_spans sp = { NULL, 0, 0 };
+	struct cog_spans sp = { 0 };
 	char *t = malloc(n ? n : 1);
 
 	memcpy(t, text, n);

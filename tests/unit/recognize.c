@@ -390,7 +390,7 @@ static const struct tcase {
 static char *
 spans(const char *s, size_t n, cog_typeset types)
 {
-	struct cog_spans sp = { NULL, 0, 0 };
+	struct cog_spans sp = { 0 };
 	struct cog_buf b = COG_BUF_INIT;
 	size_t i;
 
@@ -441,7 +441,7 @@ static void
 test_bounds(void)
 {
 	static const char text[] = "call 415-555-0132 or maria@example.com";
-	struct cog_spans sp = { NULL, 0, 0 };
+	struct cog_spans sp = { 0 };
 	size_t n, i, bad = 0;
 
 	/* Every prefix: the recognizers must not read beyond n. */
@@ -467,7 +467,7 @@ test_huge(void)
 		"1", "1-", "1.", "a.", "a:", ":", "@", "a@", "1 ", "-a",
 		"ab:", "1:", "0", "aa-", "www.", "(1) ",
 	};
-	struct cog_spans sp = { NULL, 0, 0 };
+	struct cog_spans sp = { 0 };
 	size_t n = 4 << 20, i, k, len;
 	char *s = malloc(n);
 
@@ -509,7 +509,7 @@ test_replies(void)
 		    "you with today, perhaps your order?", 0 },
 		{ "Thanks, anything else?", 0 },
 	};
-	struct cog_spans sp = { NULL, 0, 0 };
+	struct cog_spans sp = { 0 };
 	size_t i;
 
 	for (i = 0; i < sizeof(asks) / sizeof(asks[0]); i++)
@@ -548,7 +548,7 @@ test_card_precision(void)
 {
 	static const char *const fmt[] = { "%s", "%.4s %.4s %.4s %.4s",
 	    "%.4s-%.4s-%.4s-%.4s" };
-	struct cog_spans sp = { NULL, 0, 0 };
+	struct cog_spans sp = { 0 };
 	unsigned long x = 12345;
 	char d[17], text[40];
 	int i, k, sum, cards = 0, tried = 0;
