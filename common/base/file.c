@@ -244,13 +244,6 @@ cog_ofile_abort(struct cog_ofile *f)
 	errno = saved;
 }
 
-void
-cog_ofile_unlink_tmp(const struct cog_ofile *f)
-{
-	if (f->tmp)
-		unlink(f->tmp);
-}
-
 int
 cog_file_write(const char *path, const void *data, size_t n, mode_t mode)
 {

@@ -57,12 +57,6 @@ int cog_ofile_commit(struct cog_ofile *f);
 void cog_ofile_abort(struct cog_ofile *f);
 
 /*
- * Remove the new file, if any, and nothing else: safe in a signal
- * handler (unlink(2) only), for a tool that is about to die of it.
- */
-void cog_ofile_unlink_tmp(const struct cog_ofile *f);
-
-/*
  * Write the n bytes at data to the file the user named path, under the
  * policy above, in one go.  Return 0, or -1 with errno set.
  */

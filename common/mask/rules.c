@@ -64,8 +64,9 @@ cog_strategy_name(int strategy)
 	return "?";
 }
 
-int
-cog_strategy_lookup(const char *name, size_t len)
+/* The strategy called name (len bytes), aliases too; -1 when none. */
+static int
+strategy_lookup(const char *name, size_t len)
 {
 	size_t i;
 
@@ -196,7 +197,7 @@ add_rule(struct cog_rules *rs, jv rule, int index, char *err, size_t errlen)
 			if (!bad) {
 				const char *name = jv_string_value(v);
 
-				r.strategy = cog_strategy_lookup(name,
+				r.strategy = strategy_lookup(name,
 				    strlen(name));
 				if (r.strategy < 0) {
 					seterr(err, errlen, "rule %d: unknown "
@@ -398,7 +399,7 @@ cog_rules_add_spec(struct cog_rules *rs, const char *spec, char *err,
 	if (colon) {
 		p = colon + 1;
 		colon = strchr(p, ':');
-		r.strategy = cog_strategy_lookup(p,
+		r.strategy = strategy_lookup(p,
 		    colon ? (size_t)(colon - p) : strlen(p));
 		if (r.strategy < 0)
 			return seterr(err, errlen, "unknown strategy in '%s' "

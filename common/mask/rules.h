@@ -50,9 +50,8 @@ void cog_rules_release(struct cog_rules *rs);
 /* The allow list of rs, made when it has none yet. */
 struct cog_allow *cog_rules_allow(struct cog_rules *rs);
 
-/* Name of a strategy ("hash"); cog_strategy_lookup accepts aliases. */
+/* Name of a strategy ("hash"). */
 const char *cog_strategy_name(int strategy);
-int cog_strategy_lookup(const char *name, size_t len);
 
 /*
  * Add the rules of a JSON file: the seed's list of {entity_type,

@@ -61,18 +61,6 @@ cog_type_name(int t)
 	return t < COG_NBUILTIN ? builtin[t].name : user[t - COG_NBUILTIN];
 }
 
-const char *
-cog_type_alias(int t)
-{
-	return t >= 0 && t < COG_NBUILTIN ? builtin[t].alias : NULL;
-}
-
-const char *
-cog_type_about(int t)
-{
-	return t >= 0 && t < COG_NBUILTIN ? builtin[t].about : NULL;
-}
-
 static int
 is_named(const char *s, const char *name, size_t len)
 {

@@ -70,12 +70,6 @@ extern const cog_typeset cog_default_types;
 /* Name of type t ("EMAIL_ADDRESS"); NULL when t is not defined. */
 const char *cog_type_name(int t);
 
-/* The alias of built-in type t ("EMAIL"), or NULL. */
-const char *cog_type_alias(int t);
-
-/* What built-in type t finds, in a few words, or NULL. */
-const char *cog_type_about(int t);
-
 /*
  * Look up a type by name or by alias, case-insensitively.  Return the
  * type or -1.
