@@ -137,4 +137,20 @@ is "$?:$(cat "$T/slow.err")" 0: '... and the live run finishes'
 same_file "$T/slow" "$T/ref" '... with every session'
 is "$(ls -A "$T/tmp")" '' '... and removes its folder'
 
+# ---- A message that carries its own session_id or seq: each key once.
+mkdir -m 700 "$T/own"
+printf '%s\n' '{"session_id":"other","seq":99,"t":"x"}' \
+    '{"session_\u0069d":"other2","t":"y"}' >"$T/own/s_dupsid.jsonl"
+echo s_dupsid | COG_BASE_URL=http://127.0.0.1:1 COG_TOKEN=t \
+    cog-fetch --dir "$T/own" >"$T/dup"
+is "$(jq -r '[.session_id, .seq, ._session_id, ._seq] | @tsv' "$T/dup" |
+    tr '\t\n' ', ')" 's_dupsid,0,other,99 s_dupsid,1,other2, ' \
+    "the message's own members are renamed _session_id and _seq"
+is "$(jq -c 'to_entries | map(.key)' "$T/dup" | tr '\n' ' ')" \
+    '["session_id","seq","_session_id","_seq","t"] ["session_id","seq","_session_id","t"] ' \
+    '... so the record has each key once'
+COG_AUDIT_KEY=auditkey-0123456789abcdef cog-audit --split-dir "$T/sd" \
+    <"$T/dup" >/dev/null
+is "$(ls "$T/sd")" s_dupsid.jsonl '... and the audit files it under its session'
+
 done_testing

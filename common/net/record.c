@@ -15,13 +15,28 @@ struct edit {
 	struct cog_buf with;
 };
 
-#define MAXEDITS 6
-
 static int
 is_key(const struct cog_jmember *m, const char *name)
 {
 	return name && !m->key_escaped && m->keyn == strlen(name) &&
 	    memcmp(m->key, name, m->keyn) == 0;
+}
+
+/* Whether the key of m, decoded, is name (as jq would compare them). */
+static int
+same_key(const struct cog_jmember *m, const char *name)
+{
+	struct cog_jdec d;
+	int r;
+
+	if (!m->key_escaped)
+		return is_key(m, name);
+	memset(&d, 0, sizeof(d));
+	cog_json_decode(&d, m->key, m->keyn, 0);
+	r = d.text.len == strlen(name) && memcmp(d.text.p, name,
+	    d.text.len) == 0;
+	cog_jdec_release(&d);
+	return r;
 }
 
 /* The decoded body of a string value, appended to out. */
@@ -118,20 +133,81 @@ container(const char *s, size_t n)
 
 struct scan {
 	const struct cog_record_names *names;
+	const char *msg;		/* the message, n bytes */
+	size_t n;
+	const char *own[4];		/* the members the record puts first */
 	int has_text, has_data;		/* the record's own names are there */
-	struct edit e[MAXEDITS];
-	int ne;
+	struct edit *e;
+	int ne, cap;
+	struct cog_buf given;		/* the names renamed members got,
+					   each ended by a NUL */
 };
 
 static struct edit *
 edit(struct scan *s, const char *beg, const char *end)
 {
-	struct edit *e = &s->e[s->ne++];
+	struct edit *e;
 
+	if (s->ne == s->cap) {
+		s->cap = s->cap ? 2 * s->cap : 8;
+		s->e = cog_xreallocarray(s->e, (size_t)s->cap, sizeof(*s->e));
+	}
+	e = &s->e[s->ne++];
+	memset(e, 0, sizeof(*e));
 	e->beg = beg;
 	e->end = end;
-	cog_buf_reset(&e->with);
 	return e;
+}
+
+struct find {
+	const char *name;
+	int found;
+};
+
+static int
+find_key(const struct cog_jmember *m, void *arg)
+{
+	struct find *f = arg;
+
+	return f->found = same_key(m, f->name);
+}
+
+/* Whether name is taken: a key of the message, or given already. */
+static int
+taken(const struct scan *s, const char *name)
+{
+	struct find f = { name, 0 };
+	size_t i;
+
+	for (i = 0; i < s->given.len; i += strlen(s->given.p + i) + 1)
+		if (strcmp(s->given.p + i, name) == 0)
+			return 1;
+	cog_jget_members(s->msg, s->n, find_key, &f);
+	return f.found;
+}
+
+/*
+ * A member of the message named as one the record puts first keeps its
+ * value under the first of "_<name>", "__<name>", ... that is free, so
+ * that the record has each key once.
+ */
+static void
+rename_own(struct scan *s, const struct cog_jmember *m, const char *name)
+{
+	struct cog_buf b = COG_BUF_INIT;
+	size_t k, i;
+
+	for (k = 1;; k++) {
+		cog_buf_reset(&b);
+		for (i = 0; i < k; i++)
+			cog_buf_addc(&b, '_');
+		cog_buf_adds(&b, name);
+		if (!taken(s, b.p))
+			break;
+	}
+	cog_buf_add(&s->given, b.p, b.len + 1);
+	cog_buf_add_jstr(&edit(s, m->kbeg, m->kend)->with, b.p, b.len);
+	cog_buf_release(&b);
 }
 
 static int
@@ -139,8 +215,8 @@ look(const struct cog_jmember *m, void *arg)
 {
 	struct scan *s = arg;
 
-	s->has_text |= is_key(m, "text");
-	s->has_data |= is_key(m, "data");
+	s->has_text |= same_key(m, "text");
+	s->has_data |= same_key(m, "data");
 	return 0;
 }
 
@@ -184,9 +260,13 @@ change(const struct cog_jmember *m, void *arg)
 {
 	struct scan *s = arg;
 	const struct cog_record_names *nm = s->names;
+	int i;
 
-	if (s->ne + 2 > MAXEDITS)
-		return 1;
+	for (i = 0; s->own[i]; i++)
+		if (same_key(m, s->own[i])) {
+			rename_own(s, m, s->own[i]);
+			return 0;
+		}
 	if (is_key(m, "timestamp")) {
 		timestamp_value(s, m);
 	} else if (is_key(m, nm->text) && !is_key(m, "text") &&
@@ -216,6 +296,11 @@ cog_record_write(const struct cog_record_id *id, const char *msg, size_t n,
 
 	memset(&s, 0, sizeof(s));
 	s.names = names;
+	s.msg = msg;
+	s.n = n;
+	s.own[0] = "session_id";
+	s.own[1] = "seq";
+	s.own[2] = id->raw_sha256 ? "raw_sha256" : NULL;
 	if (cog_jget_members(msg, n, look, &s) >= 0)
 		cog_jget_members(msg, n, change, &s);
 	cog_buf_adds(out, "{\"session_id\":");
@@ -235,6 +320,8 @@ cog_record_write(const struct cog_record_id *id, const char *msg, size_t n,
 		cog_buf_release(&s.e[i].with);
 	}
 	cog_buf_add(out, p, (size_t)(end - p));
+	free(s.e);
+	cog_buf_release(&s.given);
 }
 
 struct keyed {

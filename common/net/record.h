@@ -25,6 +25,9 @@ struct cog_record_id {
  * object: "session_id" and "seq" (then "raw_sha256" when given) go
  * first, then the message's members in their order, every byte as it
  * came but for these edits:
+ *  - a member of the message named as one of those put first (its key
+ *    decoded) is renamed "_<name>", or with as many more '_' as it
+ *    takes to be a name the message does not use: each key is once;
  *  - the member names->text is named "text", names->data "data" (unless
  *    the message has a member of that name already);
  *  - "data" that is a string holding a JSON object or array becomes

@@ -105,6 +105,27 @@ records(void)
 	    &cognigy, NULL, "{\"session_id\":\"s-1\",\"seq\":3,\"timestamp\":"
 	    "\"yesterday\",\"text\":\"a\",\"inputText\":\"b\"}",
 	    "an unreadable time is left; text there already: no second one");
+	rec("{\"session_id\":\"other\",\"seq\":99,\"t\":\"x\"}", &v1, NULL,
+	    "{\"session_id\":\"s-1\",\"seq\":3,\"_session_id\":\"other\","
+	    "\"_seq\":99,\"t\":\"x\"}",
+	    "the message's own session_id and seq renamed: each key once");
+	rec("{\"session_\\u0069d\":\"other\",\"\\u0073eq\":1}", &v1, NULL,
+	    "{\"session_id\":\"s-1\",\"seq\":3,\"_session_id\":\"other\","
+	    "\"_seq\":1}", "... escaped keys too, as jq reads them");
+	rec("{\"_session_id\":1,\"session_id\":2,\"session_id\":3,"
+	    "\"__session_id\":4}", &v1, NULL,
+	    "{\"session_id\":\"s-1\",\"seq\":3,\"_session_id\":1,"
+	    "\"___session_id\":2,\"____session_id\":3,\"__session_id\":4}",
+	    "... to a name no other member has");
+	rec("{\"raw_sha256\":\"x\"}", &cognigy, "ab",
+	    "{\"session_id\":\"s-1\",\"seq\":3,\"raw_sha256\":\"ab\","
+	    "\"_raw_sha256\":\"x\"}", "raw_sha256 too, when the record has one");
+	rec("{\"raw_sha256\":\"x\"}", &cognigy, NULL,
+	    "{\"session_id\":\"s-1\",\"seq\":3,\"raw_sha256\":\"x\"}",
+	    "... and only then");
+	rec("{\"t\\u0065xt\":\"a\",\"inputText\":\"b\"}", &cognigy, NULL,
+	    "{\"session_id\":\"s-1\",\"seq\":3,\"t\\u0065xt\":\"a\","
+	    "\"inputText\":\"b\"}", "an escaped text there already: no second");
 }
 
 static void
