@@ -15,6 +15,7 @@ turns into the names table (see data/README.md):
     surnames.tsv  name  class  english  sources
     places.tsv    name  kind   english
     streets.tsv   word  kind
+    boxes.tsv     form
     english.tsv   word  level
     cues.tsv      word  class
 
@@ -84,6 +85,77 @@ def surname_class(rank):
         if rank < top:
             return cls
     return 2
+
+
+def tsv(path):
+    """The rows of a tab-separated list with a header line, as dicts."""
+    lines = read(path)
+    head = next(lines).split("\t")
+    for line in lines:
+        yield dict(zip(head, line.split("\t")))
+
+
+def forms(row, column="word"):
+    """A word of an address list and its abbreviations, in lower case."""
+    out = [row[column]]
+    if row.get("abbrevs", "-") != "-":
+        out += row["abbrevs"].split(",")
+    return [w.lower() for w in out if w]
+
+
+def street_words(path):
+    """(word, kind) of places/address/street-words.tsv: a word that comes
+    before the street's name is a prefix, after it a suffix, at the end
+    of a one-word name a compound ending; a district word (Colonia,
+    Bairro) is an area.  Words of more than one word, and abbreviations
+    with a character that is no letter or dot (c/), are left out."""
+    for row in tsv(path):
+        pos = row["position"].split(",")
+        for i, w in enumerate(forms(row)):
+            if " " in w or not all(c.isalpha() or c == "." for c in w):
+                continue
+            if row["kind"] == "area":
+                yield w, "area"
+                continue
+            if "before" in pos:
+                yield w, "prefix"
+            if "after" in pos:
+                yield w, "suffix"
+            if "joined" in pos and i == 0:
+                yield w, "compound"
+
+
+def unit_words(path):
+    """(word, kind) of places/address/units.tsv: a unit word that stands
+    before its number (Apt 4B) is a unit, one that follows it (3. Stock,
+    12 bis) or stands alone (links, izq.) a unit-after.  Words of more
+    than one word and one-letter abbreviations of the latter are left
+    out."""
+    for row in tsv(path):
+        pos = row["position"].split(",")
+        for w in forms(row):
+            bare = w.replace(".", "")
+            if " " in w or not bare.isalpha():
+                continue
+            if "before" in pos:
+                yield w, "unit"
+            if ("after" in pos or "alone" in pos) and len(bare) > 1:
+                yield w, "unit-after"
+
+
+def box_forms(path):
+    """The forms of places/address/po-boxes.tsv that hold a number or a
+    name (PO Box N, PSC N Box N, USS name FPO AP), in lower case, with N
+    written # and a name *; poste restante and the like, which stand
+    without one, are left out."""
+    out = set()
+    for row in tsv(path):
+        words = row["form"].split(" ")
+        if "N" not in words and "name" not in words:
+            continue
+        out.add(" ".join("#" if w == "N" else "*" if w == "name" else
+                         "@" if w == "L" else w.lower() for w in words))
+    return sorted(out)
 
 
 def main():
@@ -166,6 +238,15 @@ def main():
         kind, *words = line.split("\t")
         for w in words:
             streets[(w.lower(), kind)] = 1
+    address = os.path.join(HERE, "places", "address")
+    for word, kind in street_words(os.path.join(address,
+                                                "street-words.tsv")):
+        streets[(word, kind)] = 1
+    for word, kind in unit_words(os.path.join(address, "units.tsv")):
+        streets[(word, kind)] = 1
+    boxes = box_forms(os.path.join(address, "po-boxes.tsv"))
+    for form in boxes:
+        streets[(form.split(" ")[0], "box")] = 1
 
     cues = {}
     for line in read(os.path.join(HERE, "words", "cues.txt")):
@@ -194,6 +275,7 @@ def main():
                                  for n, (c, s) in surnames.items()))
     write("places.tsv", sorted((n, k, level(n)) for n, k in places))
     write("streets.tsv", sorted(streets))
+    write("boxes.tsv", sorted((f,) for f in boxes))
     write("english.tsv", sorted(eng.items()))
     write("cues.tsv", sorted(cues.items()))
     return 0

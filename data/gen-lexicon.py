@@ -32,9 +32,11 @@ GIVEN_SHIFT, SURNAME_SHIFT, ENGLISH_SHIFT = 0, 3, 6
 FLAGS = {
     "country": 1 << 9, "state": 1 << 10, "region": 1 << 11, "city": 1 << 12,
     "state-abbr": 1 << 13, "country-abbr": 1 << 14, "prefix": 1 << 15,
-    "suffix": 1 << 16, "st-prefix": 1 << 17, "unit": 1 << 19, "dir": 1 << 20,
-    "intl": 1 << 21, "found": 1 << 23,
+    "suffix": 1 << 16, "st-prefix": 1 << 17, "box": 1 << 18, "unit": 1 << 19,
+    "dir": 1 << 20, "intl": 1 << 21, "unit-after": 1 << 22, "found": 1 << 23,
+    "area": 1 << 29,
 }
+CLASS_SHIFT, CLASS_MASK = 24, 31 << 24
 
 
 def latin_fold(cp):
@@ -161,10 +163,15 @@ def build(gaz, header):
         if not key:
             continue
         old = info.get(key, 0)
-        if old >> 24 and old >> 24 != cls[c] and c == "stop":
+        was = (old & CLASS_MASK) >> CLASS_SHIFT
+        if was and was != cls[c] and c == "stop":
             continue
-        info[key] = (old & 0xFFFFFF) | (cls[c] << 24) | FLAGS["found"]
-    return info, sorted(set(compound), key=lambda k: (-len(k), k))
+        info[key] = (old & ~CLASS_MASK) | (cls[c] << CLASS_SHIFT) | \
+            FLAGS["found"]
+    boxes = []
+    for (form,) in rows(os.path.join(gaz, "boxes.tsv")):
+        boxes.append(b" ".join(fold(w) for w in form.split(" ")))
+    return info, sorted(set(compound), key=lambda k: (-len(k), k)), boxes
 
 
 # Classes that are context for a following name or place: a lower-case
@@ -284,7 +291,7 @@ def cstr(b):
 def main():
     if len(sys.argv) != 3:
         sys.exit("usage: gen-lexicon.py GAZETTEER-DIR LEXICON.H")
-    info, compound = build(sys.argv[1], sys.argv[2])
+    info, compound, boxes = build(sys.argv[1], sys.argv[2])
     bits, slots, infos = table(info)
     cue = cue_filter(sys.argv[1])
     w = sys.stdout.write
@@ -347,11 +354,26 @@ def main():
             w("\t{ 0x%xu, 0x%xu, 0x%xu },\t/* %s */\n" % (k0, k1, e[1],
                                                          e[0]))
     w("};\n\n")
-    w("/* Endings of one-word street names (Hauptstrasse). */\n")
-    w("const char *const cog_lex_compound[] = {\n")
+    w("/* PO-box and military forms, folded: # a number, @ a letter, * a "
+      "name. */\n")
+    w("const char *const cog_lex_boxforms[] = {\n")
+    for b in boxes:
+        w("\t%s,\n" % cstr(b))
+    w("\tNULL\n};\n\n")
+    w("/* Endings of one-word street names (Hauptstrasse), by last byte. */\n")
+    compound = sorted(compound, key=lambda k: (k[-1], -len(k), k))
+    w("const struct cog_lex_ending cog_lex_compound[] = {\n")
     for c in compound:
-        w("\t%s,\n" % cstr(c))
-    w("\tNULL\n};\n")
+        w("\t{ %s, %d },\n" % (cstr(c), len(c)))
+    w("\t{ 0, 0 }\n};\n")
+    w("/* Where the endings of each last byte begin in cog_lex_compound. */\n")
+    at = [0] * 257
+    for b in range(256):
+        at[b + 1] = at[b] + sum(1 for c in compound if c[-1] == b)
+    w("const unsigned short cog_lex_compound_at[257] = {\n")
+    for i in range(0, 257, 12):
+        w("\t" + " ".join("%d," % v for v in at[i:i + 12]) + "\n")
+    w("};\n")
     return 0
 
 

@@ -26,6 +26,13 @@ size_t address_at(struct scan *sc, size_t i);
 size_t address_street_first_at(struct scan *sc, size_t i);
 
 /*
+ * At a word after a run the scan skipped (G_OTHER): "C/ Gran Vía 12" or
+ * a postcode and its town, "00-950 Warszawa", "D-10115 Berlin".  Report
+ * it and return the index after it, or return i.
+ */
+size_t address_gap_at(struct scan *sc, size_t i);
+
+/*
  * A postcode alone as the whole value: UK "NW1 6XE" (0.7), or five
  * digits, a ZIP or a German or French postcode (0.5).  Call it before
  * the first token is read.

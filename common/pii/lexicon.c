@@ -299,12 +299,16 @@ cog_lex_word(const char *s, size_t n)
 int
 cog_lex_compound_street(const char *key, size_t n)
 {
-	const char *const *e;
+	unsigned c, k;
 
-	for (e = cog_lex_compound; *e; e++) {
-		size_t m = strlen(*e);
+	if (n == 0)
+		return 0;
+	c = (unsigned char)key[n - 1];
+	for (k = cog_lex_compound_at[c]; k < cog_lex_compound_at[c + 1]; k++) {
+		size_t m = cog_lex_compound[k].n;
 
-		if (n >= m + 3 && memcmp(key + n - m, *e, m) == 0)
+		if (n >= m + 3 && memcmp(key + n - m, cog_lex_compound[k].s,
+		    m) == 0)
 			return 1;
 	}
 	return 0;

@@ -21,11 +21,14 @@
 #define COG_LEX_PREFIX		(1u << 15)	/* begins a longer entry */
 #define COG_LEX_ST_SUFFIX	(1u << 16)	/* Street, Ave, Rd */
 #define COG_LEX_ST_PREFIX	(1u << 17)	/* rue, Via, Calle */
+#define COG_LEX_BOX		(1u << 18)	/* begins a PO-box form */
 #define COG_LEX_UNIT		(1u << 19)	/* Apt, Suite, Flat */
 #define COG_LEX_DIR		(1u << 20)	/* N, North, SW */
 #define COG_LEX_INTL		(1u << 21)	/* from the international lists */
+#define COG_LEX_UNIT_AFTER	(1u << 22)	/* 3. Stock, 12 bis, links */
 #define COG_LEX_FOUND		(1u << 23)	/* the word is in the table */
-#define COG_LEX_CLASS(x)	((x) >> 24)	/* enum cog_lex_class */
+#define COG_LEX_CLASS(x)	(((x) >> 24) & 31u)	/* enum cog_lex_class */
+#define COG_LEX_AREA		(1u << 29)	/* Colonia, Bairro */
 
 #define COG_LEX_PLACE	(COG_LEX_COUNTRY | COG_LEX_STATE | COG_LEX_REGION | \
     COG_LEX_CITY)
@@ -122,7 +125,20 @@ extern const unsigned cog_lex_bits;
 extern const uint32_t cog_lex_slots[];	/* 21-bit fingerprint, 11-bit index */
 extern const uint32_t cog_lex_infos[];	/* the distinct entries */
 extern const struct cog_lex_fold cog_lex_latin[], cog_lex_latin_ext[];
-extern const char *const cog_lex_compound[];
+struct cog_lex_ending {
+	const char *s;
+	unsigned char n;
+};
+extern const struct cog_lex_ending cog_lex_compound[];
+extern const unsigned short cog_lex_compound_at[257];
+
+/*
+ * The forms of PO boxes and military addresses (data/places/address/
+ * po-boxes.tsv), folded, one word a space apart: '#' stands for a
+ * number, '@' a letter, '*' a name ("po box #", "psc # box #", "uss *
+ * fpo ap"); the first word of each has COG_LEX_BOX.
+ */
+extern const char *const cog_lex_boxforms[];
 
 /*
  * The context and stop words of at most 12 bytes, in a table small enough

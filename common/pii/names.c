@@ -42,6 +42,19 @@ lower_at(struct scan *sc, size_t i)
 	return k;
 }
 
+/* Is the word before i a lower-case street word ("ul. Długa", "rue X")? */
+static int
+after_street_word(struct scan *sc, size_t i)
+{
+	struct tok *p = i > 0 ? &sc->w[i - 1] : NULL;
+
+	if (p == NULL || !(p->f & T_LOWER) || toklen(p) > 7 ||
+	    (sc->w[i].gap & ~(unsigned)(G_SPACE | G_DOT)))
+		return 0;
+	look(sc, p);
+	return (p->lex & COG_LEX_ST_PREFIX) != 0;
+}
+
 /* Any other word i: a street first, then a place, then a person. */
 static size_t
 word_at(struct scan *sc, size_t i)
@@ -53,14 +66,18 @@ word_at(struct scan *sc, size_t i)
 	/* "The", "Thanks", "I'm": no name, and no place either. */
 	if (t->cls != COG_W_NONE && t->cls != COG_W_MONTH &&
 	    t->cls != COG_W_PARTICLE && !(t->lex & (COG_LEX_PLACE |
-	    COG_LEX_PREFIX | COG_LEX_COUNTRY_AB | COG_LEX_ST_PREFIX)) &&
+	    COG_LEX_PREFIX | COG_LEX_COUNTRY_AB | COG_LEX_ST_PREFIX |
+	    COG_LEX_BOX | COG_LEX_UNIT)) &&
 	    !(t->cls == COG_W_STOP && COG_LEX_GIVEN(t->lex) &&
 	    person_greeted(sc, i)))
 		return i;
-	if (WANT(sc, COG_STREET_ADDRESS) && ((t->lex & COG_LEX_ST_PREFIX) ||
+	if (WANT(sc, COG_STREET_ADDRESS) && ((t->lex & (COG_LEX_ST_PREFIX |
+	    COG_LEX_BOX | COG_LEX_UNIT)) || after_street_word(sc, i) ||
 	    ((u = tok(sc, i + 1)) != NULL && (!(u->f & T_WORD) ||
 	    (capital(sc, u) && (look(sc, u), u->lex & COG_LEX_ST_SUFFIX))))))
 		k = address_street_first_at(sc, i);
+	else if (WANT(sc, COG_STREET_ADDRESS) && (t->gap & G_OTHER))
+		k = address_gap_at(sc, i);
 	if (k == i && (t->lex & (COG_LEX_PLACE | COG_LEX_PREFIX |
 	    COG_LEX_COUNTRY_AB)))
 		k = place_at(sc, i);

@@ -12,8 +12,8 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static const cog_typeset sets[] = {
-		COG_TYPEBIT(COG_PERSON) | COG_TYPEBIT(COG_LOCATION),
-		COG_TYPEBIT(COG_PERSON), COG_TYPEBIT(COG_LOCATION)
+		COG_NAMES_TYPES, COG_TYPEBIT(COG_PERSON),
+		COG_TYPEBIT(COG_LOCATION), COG_TYPEBIT(COG_STREET_ADDRESS)
 	};
 	struct cog_spans sp = { 0 };
 	char *copy;

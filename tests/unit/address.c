@@ -1,0 +1,236 @@
+/* address.c -- unit tests of STREET_ADDRESS: the formats of each country */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/buf.h"
+#include "pii/names.h"
+#include "pii/postcode.h"
+#include "pii/types.h"
+#include "tap.h"
+
+#define A	COG_TYPEBIT(COG_STREET_ADDRESS)
+#define ALL	COG_NAMES_TYPES
+
+/*
+ * Each case: the text, the types looked for, and the text of every
+ * STREET_ADDRESS found, joined by " | "; "" when none is to be found.
+ */
+static const struct acase {
+	const char *text;
+	cog_typeset types;
+	const char *want;
+} cases[] = {
+	/* United States, with a unit, on lines of their own, lower case. */
+	{ "Send it to 350 Fifth Avenue, Suite 3400, New York, NY 10118.", ALL,
+	  "350 Fifth Avenue, Suite 3400, New York, NY 10118" },
+	{ "742 Evergreen Terrace, Apt. 4B, Springfield, OR 97403", A,
+	  "742 Evergreen Terrace, Apt. 4B, Springfield, OR 97403" },
+	{ "Ship to:\nMaria Lopez\n1600 Pennsylvania Ave NW\nWashington, DC "
+	  "20500\nUSA\nThanks", ALL,
+	  "1600 Pennsylvania Ave NW\nWashington, DC 20500\nUSA" },
+	{ "i live at 12 baker street, london", ALL,
+	  "12 baker street, london" },
+	/* United Kingdom, Canada. */
+	{ "Flat 2, 14 Baker Street, London NW1 6XE", ALL,
+	  "Flat 2, 14 Baker Street, London NW1 6XE" },
+	{ "10 Downing Street\nLondon\nSW1A 2AA\nUnited Kingdom", ALL,
+	  "10 Downing Street\nLondon\nSW1A 2AA\nUnited Kingdom" },
+	{ "my postcode is SW1A 2AA thanks", ALL, "SW1A 2AA" },
+	{ "123 Main St, Toronto, ON M5V 2T6", ALL,
+	  "123 Main St, Toronto, ON M5V 2T6" },
+	/* Germany, Austria, Switzerland. */
+	{ "Hauptstra\xc3\x9f" "e 5, 10115 Berlin", ALL,
+	  "Hauptstra\xc3\x9f" "e 5, 10115 Berlin" },
+	{ "Berliner Str. 12a, D-10115 Berlin", ALL,
+	  "Berliner Str. 12a, D-10115 Berlin" },
+	{ "Am Markt 3, 28195 Bremen", ALL, "Am Markt 3, 28195 Bremen" },
+	{ "Mariahilfer Stra\xc3\x9f" "e 12/3/4, 1060 Wien", ALL,
+	  "Mariahilfer Stra\xc3\x9f" "e 12/3/4, 1060 Wien" },
+	{ "Bahnhofstrasse 1, 8001 Z\xc3\xbc" "rich", ALL,
+	  "Bahnhofstrasse 1, 8001 Z\xc3\xbc" "rich" },
+	{ "Ich wohne in CH-8001 Z\xc3\xbc" "rich.", ALL,
+	  "CH-8001 Z\xc3\xbc" "rich" },
+	/* France, Belgium. */
+	{ "12 rue de la Paix, 75002 Paris", ALL,
+	  "12 rue de la Paix, 75002 Paris" },
+	{ "12 bis rue des Lilas, 69003 Lyon", ALL,
+	  "12 bis rue des Lilas, 69003 Lyon" },
+	{ "Grote Markt 1 bus 3, 2000 Antwerpen", ALL,
+	  "Grote Markt 1 bus 3, 2000 Antwerpen" },
+	{ "Boulevard Anspach 1 bo\xc3\xaet" "e 5, 1000 Bruxelles", ALL,
+	  "Boulevard Anspach 1 bo\xc3\xaet" "e 5, 1000 Bruxelles" },
+	/* Spain, Portugal, Italy. */
+	{ "Calle de Alcal\xc3\xa1, 45, 3\xc2\xba B, 28014 Madrid", ALL,
+	  "Calle de Alcal\xc3\xa1, 45, 3\xc2\xba B, 28014 Madrid" },
+	{ "C/ Gran V\xc3\xad" "a 12, 4\xc2\xba dcha., 28013 Madrid", ALL,
+	  "C/ Gran V\xc3\xad" "a 12, 4\xc2\xba dcha., 28013 Madrid" },
+	{ "Rua Augusta, 100, 2.\xc2\xba Esq., 1100-053 Lisboa", ALL,
+	  "Rua Augusta, 100, 2.\xc2\xba Esq., 1100-053 Lisboa" },
+	{ "Via Giuseppe Garibaldi, 12, 10122 Torino (TO)", ALL,
+	  "Via Giuseppe Garibaldi, 12, 10122 Torino (TO)" },
+	{ "Viale dei Mille 3, scala B, int. 5, 50131 Firenze", ALL,
+	  "Viale dei Mille 3, scala B, int. 5, 50131 Firenze" },
+	/* The Netherlands, Poland. */
+	{ "Kalverstraat 12, 1012 NX Amsterdam", ALL,
+	  "Kalverstraat 12, 1012 NX Amsterdam" },
+	{ "ul. Marsza\xc5\x82kowska 10/12 m. 5, 00-590 Warszawa", ALL,
+	  "ul. Marsza\xc5\x82kowska 10/12 m. 5, 00-590 Warszawa" },
+	{ "Prosz\xc4\x99 na al. Jana Paw\xc5\x82" "a II 27, 00-867 Warszawa",
+	  ALL, "al. Jana Paw\xc5\x82" "a II 27, 00-867 Warszawa" },
+	/* The Nordics. */
+	{ "Drottninggatan 5 lgh 1102, 111 51 Stockholm", ALL,
+	  "Drottninggatan 5 lgh 1102, 111 51 Stockholm" },
+	{ "Storgata 1, 0155 Oslo", ALL, "Storgata 1, 0155 Oslo" },
+	{ "N\xc3\xb8rregade 7, 1165 K\xc3\xb8" "benhavn", ALL,
+	  "N\xc3\xb8rregade 7, 1165 K\xc3\xb8" "benhavn" },
+	{ "Mannerheimintie 12 A 5, 00100 Helsinki", ALL,
+	  "Mannerheimintie 12 A 5, 00100 Helsinki" },
+	/* Brazil, Mexico. */
+	{ "Av. Paulista, 1578 - Bela Vista, S\xc3\xa3o Paulo - SP, "
+	  "01310-200", ALL, "Av. Paulista, 1578 - Bela Vista, S\xc3\xa3o "
+	  "Paulo - SP, 01310-200" },
+	{ "Av. Insurgentes Sur 1234, Col. Del Valle, 03100 Ciudad de "
+	  "M\xc3\xa9xico", ALL, "Av. Insurgentes Sur 1234, Col. Del Valle, "
+	  "03100 Ciudad de M\xc3\xa9xico" },
+	/* PO boxes and military addresses. */
+	{ "PO Box 1234, Springfield, IL 62704", ALL,
+	  "PO Box 1234, Springfield, IL 62704" },
+	{ "Write to P.O. Box 77 please", ALL, "P.O. Box 77" },
+	{ "Postfach 10 01 23, 80001 M\xc3\xbcnchen", ALL,
+	  "Postfach 10 01 23, 80001 M\xc3\xbcnchen" },
+	{ "BP 123, 75001 Paris CEDEX 01", ALL,
+	  "BP 123, 75001 Paris CEDEX 01" },
+	{ "Apartado 1234, 28080 Madrid", ALL, "Apartado 1234, 28080 Madrid" },
+	{ "PSC 802 Box 74, APO AE 09499", ALL, "PSC 802 Box 74, APO AE 09499" },
+	{ "Unit 2050 Box 4190, APO AP 96278", ALL,
+	  "Unit 2050 Box 4190, APO AP 96278" },
+	{ "USS Nimitz FPO AP 96697", ALL, "USS Nimitz FPO AP 96697" },
+	/* A postcode and its town alone. */
+	{ "I moved to 10115 Berlin last year", ALL, "10115 Berlin" },
+	/* No address. */
+	{ "I was in 2019 Paris for a week", ALL, "" },
+	{ "Order 2024-123 shipped on 12 May", ALL, "" },
+	{ "We stayed 5 nights in a Suite 200 times better", ALL, "" },
+	{ "I lived in Heidelberg 5 years", ALL, "" },
+	{ "Room 12, 3 people", ALL, "" },
+	{ "Chapter 12 Section 3", ALL, "" },
+	/* Only where STREET_ADDRESS is wanted. */
+	{ "12 rue de la Paix, 75002 Paris", COG_TYPEBIT(COG_PERSON), "" },
+};
+
+/* The texts of the STREET_ADDRESS spans of sp in s, joined by " | ". */
+static void
+found(const char *s, const struct cog_spans *sp, struct cog_buf *b)
+{
+	size_t k;
+	int first = 1;
+
+	cog_buf_reset(b);
+	cog_buf_adds(b, "");
+	for (k = 0; k < sp->n; k++) {
+		if (sp->v[k].type != COG_STREET_ADDRESS)
+			continue;
+		cog_buf_addf(b, "%s%.*s", first ? "" : " | ",
+		    (int)(sp->v[k].end - sp->v[k].start), s + sp->v[k].start);
+		first = 0;
+	}
+}
+
+/* The text on one line, for the name of a test. */
+static const char *
+oneline(const char *s)
+{
+	static char buf[256];
+	size_t i;
+
+	for (i = 0; s[i] && i + 1 < sizeof(buf); i++)
+		buf[i] = s[i] == '\n' ? '/' : s[i];
+	buf[i] = '\0';
+	return buf;
+}
+
+static void
+test_cases(void)
+{
+	struct cog_spans sp = { NULL, 0, 0 };
+	struct cog_buf b = COG_BUF_INIT;
+	size_t i, n, k;
+	int inrange;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		/* A copy of the exact size, so that ASan sees a read past it. */
+		n = strlen(cases[i].text);
+		char *t = malloc(n ? n : 1);
+
+		memcpy(t, cases[i].text, n);
+		sp.n = 0;
+		cog_names_detect(t, n, cases[i].types, &sp);
+		inrange = 1;
+		for (k = 0; k < sp.n; k++)
+			inrange &= sp.v[k].start < sp.v[k].end &&
+			    sp.v[k].end <= n && sp.v[k].score <= 1;
+		ok(inrange, "spans in range: %s", oneline(cases[i].text));
+		cog_spans_merge(&sp);
+		found(t, &sp, &b);
+		is_str(b.p, cases[i].want, "%s", oneline(cases[i].text));
+		free(t);
+	}
+	cog_spans_release(&sp);
+	cog_buf_release(&b);
+}
+
+/* Every prefix of every case: no read past the end, spans inside it. */
+static void
+test_prefixes(void)
+{
+	struct cog_spans sp = { NULL, 0, 0 };
+	size_t i, n, k, len, bad = 0;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		len = strlen(cases[i].text);
+		for (n = 0; n <= len; n++) {
+			char *t = malloc(n ? n : 1);
+
+			memcpy(t, cases[i].text, n);
+			sp.n = 0;
+			cog_names_detect(t, n, ALL, &sp);
+			for (k = 0; k < sp.n; k++)
+				bad += sp.v[k].end > n;
+			free(t);
+		}
+	}
+	ok(bad == 0, "every prefix of every case: spans inside the text");
+	cog_spans_release(&sp);
+}
+
+static void
+test_postcode_runs(void)
+{
+	static const struct {
+		const char *s;
+		int want;
+	} runs[] = {
+		{ "00-950", PC_STRONG }, { "1100-053", PC_STRONG },
+		{ "01001-000", PC_STRONG }, { "12345-6789", PC_STRONG },
+		{ "D-10115", PC_STRONG }, { "CH-8001", PC_STRONG },
+		{ "SE-111", PC_STRONG }, { "555-1234", PC_NONE },
+		{ "2024-12", PC_NONE }, { "X-10115", PC_NONE },
+		{ "D-101", PC_STRONG }, { "-10115", PC_NONE }, { "", PC_NONE },
+	};
+	size_t i;
+	int pre;
+
+	for (i = 0; i < sizeof(runs) / sizeof(runs[0]); i++)
+		is_int(postcode_run(runs[i].s, strlen(runs[i].s), &pre),
+		    runs[i].want, "postcode run '%s'", runs[i].s);
+}
+
+int
+main(void)
+{
+	test_cases();
+	test_prefixes();
+	test_postcode_runs();
+	return tap_done();
+}
