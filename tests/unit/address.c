@@ -153,7 +153,7 @@ oneline(const char *s)
 static void
 test_cases(void)
 {
-	struct cog_spans sp = { NULL, 0, 0 };
+	struct cog_spans sp = { 0 };
 	struct cog_buf b = COG_BUF_INIT;
 	size_t i, n, k;
 	int inrange;
@@ -184,7 +184,7 @@ test_cases(void)
 static void
 test_prefixes(void)
 {
-	struct cog_spans sp = { NULL, 0, 0 };
+	struct cog_spans sp = { 0 };
 	size_t i, n, k, len, bad = 0;
 
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
