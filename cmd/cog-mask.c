@@ -29,16 +29,17 @@ enum { BAD_FAIL, BAD_TEXT, BAD_SKIP };
 #define BLOCKSIZE (128 * 1024)
 
 enum {
-	OPT_ALLOW = 256, OPT_BAD_LINES, OPT_CONVERSATION, OPT_CSV,
+	OPT_ALLOW = 256, OPT_BAD_LINES, OPT_CONTEXT, OPT_CONVERSATION, OPT_CSV,
 	OPT_DELIMITER, OPT_DEMO, OPT_DENY, OPT_KEY_FILE,
 	OPT_LIST_TYPES, OPT_MASK_KEYS, OPT_REGION, OPT_STATS, OPT_STRICT,
-	OPT_UNBUFFERED
+	OPT_UNBUFFERED, OPT_VALIDATOR
 };
 
 static const char shortopts[] = ":df:hj:k:o:p:qR:r:s:T:tuV";
 static const struct option longopts[] = {
 	{ "allow", required_argument, NULL, OPT_ALLOW },
 	{ "bad-lines", required_argument, NULL, OPT_BAD_LINES },
+	{ "context", required_argument, NULL, OPT_CONTEXT },
 	{ "conversation", no_argument, NULL, OPT_CONVERSATION },
 	{ "csv", no_argument, NULL, OPT_CSV },
 	{ "delimiter", required_argument, NULL, OPT_DELIMITER },
@@ -65,6 +66,7 @@ static const struct option longopts[] = {
 	{ "types", required_argument, NULL, 'T' },
 	{ "unbuffered", no_argument, NULL, OPT_UNBUFFERED },
 	{ "unmask", no_argument, NULL, 'u' },
+	{ "validator", required_argument, NULL, OPT_VALIDATOR },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
 };
@@ -80,7 +82,7 @@ static struct {
 	int quiet, strict, csv, sep;
 	const char *key_file, *stats, *types, *output;
 	struct list fields, skips, keys, patterns, rulefiles, rules, allows;
-	struct list denies;
+	struct list denies, contexts, validators;
 } opt;
 
 /* Where the masked output goes: standard output, or -o's file. */
@@ -112,6 +114,12 @@ help(void)
 "      --csv                input is CSV with a header row (RFC 4180)\n"
 "      --delimiter C        the separator of CSV fields (default ',')\n"
 "  -p, --pattern TYPE=REGEX also detect TYPE with a PCRE2 regex\n"
+"      --context TYPE=WORD[,WORD...]\n"
+"                           words near a --pattern match of TYPE raise its\n"
+"                           score (a match alone scores 0.4)\n"
+"      --validator TYPE=NAME\n"
+"                           a check the --pattern matches of TYPE pass:\n"
+"                           luhn, card, iban, nhs, ssn or bitcoin\n"
 "  -r, --rules FILE         redaction rules, JSON (the export format)\n"
 "  -R, --rule TYPE[:STRATEGY[:MIN_LENGTH[:KEEP_LAST]]]\n"
 "                           one rule; STRATEGY is hash (default), mask,\n"
@@ -209,6 +217,10 @@ setup(struct cog_mask_config *c)
 	po.npattern = opt.patterns.n;
 	po.deny = opt.denies.v;
 	po.ndeny = opt.denies.n;
+	po.context = opt.contexts.v;
+	po.ncontext = opt.contexts.n;
+	po.validator = opt.validators.v;
+	po.nvalidator = opt.validators.n;
 	if (cog_pattern_apply(det, &po, &users, err, sizeof(err)) < 0)
 		cog_usage_error("%s", err);
 	keyrules = cog_xcalloc(opt.keys.n + 1, sizeof(*keyrules));
@@ -864,6 +876,8 @@ parse_options(int argc, char **argv)
 		switch (c) {
 		case OPT_ALLOW: add(&opt.allows, optarg); break;
 		case OPT_DENY: add(&opt.denies, optarg); break;
+		case OPT_CONTEXT: add(&opt.contexts, optarg); break;
+		case OPT_VALIDATOR: add(&opt.validators, optarg); break;
 		case 'd': opt.mode = COG_MODE_DETECT; break;
 		case 'f': add(&opt.fields, optarg); break;
 		case 'h': help(); break;

@@ -17,13 +17,13 @@ _cog()
 
 	case ${1##*/} in
 	cog-mask)
-		opts='--allow --bad-lines --conversation --csv --delimiter --deny
-			--detect --field --help
+		opts='--allow --bad-lines --context --conversation --csv --delimiter
+			--deny --detect --field --help
 			--insecure-demo-key
 			--key --key-file --list-types --mask-keys --output --parallel
 			--pattern --quiet --region --rule --rules
 			--skip --stats --strict --text --types --unbuffered --unmask
-			--version'
+			--validator --version'
 		case $prev in
 		-r|--rules|--key-file|--stats|-o|--output) files=1 ;;
 		--bad-lines) words='fail text skip' ;;
@@ -31,7 +31,8 @@ _cog()
 		--region) words='US CA GB DE FR ES IT NL IN AU' ;;
 		-f|--field|-s|--skip|-k|--key|-p|--pattern|-j|--parallel)
 			return ;;
-		--delimiter|--allow|--deny) return ;;
+		--delimiter|--allow|--deny|--context) return ;;
+		--validator) return ;;
 		esac
 		;;
 	cog-auth)

@@ -105,7 +105,7 @@ bad '{"recognizers": [{"deny_list": ["x"]}]}' 'recognizer 1: missing entity_type
 bad '{"recognizers": [{"entity_type": "X"}]}' \
 	'recognizer 1: neither "patterns" nor "deny_list"' "a recognizer of nothing"
 bad '{"recognizers": [{"entity_type": "X", "deny": ["x"]}]}' \
-	"recognizer 1: unknown field 'deny' (name, entity_type, patterns or deny_list)" \
+	"recognizer 1: unknown field 'deny' (name, entity_type, patterns, context, validator or deny_list)" \
 	"an unknown field names those it takes"
 bad '{"recognizers": [{"entity_type": "X", "deny_list": "x"}]}' \
 	'recognizer 1: "deny_list" is not a list of strings' "a deny list that is no list"

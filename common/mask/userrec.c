@@ -7,6 +7,7 @@
 #include "base/buf.h"
 #include "base/err.h"
 #include "mask/userrec.h"
+#include "pii/checksum.h"
 #include "pii/types.h"
 
 static int
@@ -73,6 +74,7 @@ free_rec(struct cog_recognizer *r)
 	free_strings(r->regex, r->nregex);
 	free((void *)r->score);
 	free_strings(r->deny, r->ndeny);
+	free_strings(r->context, r->ncontext);
 	memset(r, 0, sizeof(*r));
 }
 
@@ -86,7 +88,7 @@ pattern(struct cog_recognizer *r, jv p, int k, char *err, size_t errlen)
 
 	if (jv_get_kind(p) != JV_KIND_OBJECT)
 		return seterr(err, errlen, "pattern %d: not an object", k);
-	score[r->nregex] = 1.0f;
+	score[r->nregex] = -1;	/* the default, see detect.h */
 	for (iter = jv_object_iter(p); rc == 0 && jv_object_iter_valid(p,
 	    iter); iter = jv_object_iter_next(p, iter)) {
 		jv key = jv_object_iter_key(p, iter);
@@ -158,6 +160,20 @@ type_of(struct cog_recognizer *r, jv v, char *err, size_t errlen)
 	return 0;
 }
 
+static int
+validator(struct cog_recognizer *r, jv v, char *err, size_t errlen)
+{
+	const char *name;
+
+	if (jv_get_kind(v) != JV_KIND_STRING)
+		return seterr(err, errlen, "invalid value for 'validator'");
+	name = jv_string_value(v);
+	if ((r->validator = cog_validator_lookup(name, strlen(name))) < 0)
+		return seterr(err, errlen, "unknown validator '%s' (%s)", name,
+		    COG_VALIDATORS);
+	return 0;
+}
+
 /* One recognizer object into r; r is freed by the caller on error. */
 static int
 recognizer(struct cog_recognizer *r, jv o, char *err, size_t errlen)
@@ -189,9 +205,16 @@ recognizer(struct cog_recognizer *r, jv o, char *err, size_t errlen)
 			if (strings(v, &r->deny, &r->ndeny) < 0)
 				rc = seterr(err, errlen, "\"deny_list\" is not "
 				    "a list of strings");
+		} else if (strcmp(name, "context") == 0 && !r->context) {
+			if (strings(v, &r->context, &r->ncontext) < 0)
+				rc = seterr(err, errlen, "\"context\" is not "
+				    "a list of strings");
+		} else if (strcmp(name, "validator") == 0) {
+			rc = validator(r, v, err, errlen);
 		} else {
 			rc = seterr(err, errlen, "unknown field '%s' (name, "
-			    "entity_type, patterns or deny_list)", name);
+			    "entity_type, patterns, context, validator or "
+			    "deny_list)", name);
 		}
 		jv_free(key);
 		jv_free(v);
@@ -201,6 +224,9 @@ recognizer(struct cog_recognizer *r, jv o, char *err, size_t errlen)
 	if (rc == 0 && r->nregex == 0 && r->ndeny == 0)
 		rc = seterr(err, errlen, "neither \"patterns\" nor "
 		    "\"deny_list\"");
+	if (rc == 0 && r->nregex == 0 && (r->ncontext || r->validator))
+		rc = seterr(err, errlen, "\"context\" and \"validator\" are "
+		    "for \"patterns\"");
 	return rc;
 }
 

@@ -24,6 +24,9 @@ struct cog_userrecs {
  *			(defined here, so that later rules can name it)
  *	"name"		optional, for messages
  *	"patterns"	a list of {"regex": PCRE2, "score": 0 to 1, "name"}
+ *			(no score: the default of detect.h)
+ *	"context"	words near a match that raise its score
+ *	"validator"	a validator's name (checksum.h)
  *	"deny_list"	a list of terms
  * with patterns or deny_list or both; "supported_entity" is taken for
  * "entity_type", as Presidio writes it.  Unknown fields are errors.

@@ -2,6 +2,7 @@
 #include <openssl/sha.h>
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 #include "pii/checksum.h"
 
@@ -589,6 +590,61 @@ cog_ipv6_parse(const char *s, size_t n, unsigned char out[16])
 		memcpy(out, b, 2 * gap);
 		k = ng - gap;
 		memcpy(out + 16 - 2 * k, b + 2 * gap, 2 * k);
+	}
+	return 0;
+}
+
+static const struct {
+	const char *name;
+	int v;
+} validators[] = {
+	{ "luhn", COG_VALID_LUHN }, { "card", COG_VALID_CARD },
+	{ "iban", COG_VALID_IBAN }, { "mod97", COG_VALID_IBAN },
+	{ "nhs", COG_VALID_NHS }, { "mod11", COG_VALID_NHS },
+	{ "ssn", COG_VALID_SSN }, { "bitcoin", COG_VALID_BITCOIN },
+};
+
+int
+cog_validator_lookup(const char *name, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(validators) / sizeof(*validators); i++)
+		if (strlen(validators[i].name) == len &&
+		    strncasecmp(validators[i].name, name, len) == 0)
+			return validators[i].v;
+	return -1;
+}
+
+const char *
+cog_validator_name(int v)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(validators) / sizeof(*validators); i++)
+		if (validators[i].v == v)
+			return validators[i].name;
+	return NULL;
+}
+
+int
+cog_validate(int v, const char *s, size_t n)
+{
+	switch (v) {
+	case COG_VALID_NONE:
+		return 1;
+	case COG_VALID_LUHN:
+		return cog_luhn_check(s, n);
+	case COG_VALID_CARD:
+		return cog_card_check(s, n) == 1;
+	case COG_VALID_IBAN:
+		return cog_iban_check(s, n);
+	case COG_VALID_NHS:
+		return cog_nhs_check(s, n);
+	case COG_VALID_SSN:
+		return cog_ssn_check(s, n);
+	case COG_VALID_BITCOIN:
+		return cog_btc_base58_check(s, n) || cog_btc_segwit_check(s, n);
 	}
 	return 0;
 }

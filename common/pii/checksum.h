@@ -73,4 +73,26 @@ int cog_ipv4_parse(const char *s, size_t n, unsigned char out[4]);
  */
 int cog_ipv6_parse(const char *s, size_t n, unsigned char out[16]);
 
+/*
+ * The validators a user recognizer may name (--validator, "validator"):
+ * COG_VALID_LUHN "luhn" (cog_luhn_check), COG_VALID_CARD "card" (a card
+ * number whose Luhn digit checks), COG_VALID_IBAN "iban" or "mod97",
+ * COG_VALID_NHS "nhs" or "mod11", COG_VALID_SSN "ssn", COG_VALID_BITCOIN
+ * "bitcoin" (Base58Check or Bech32).  0 is none.
+ */
+enum {
+	COG_VALID_NONE, COG_VALID_LUHN, COG_VALID_CARD, COG_VALID_IBAN,
+	COG_VALID_NHS, COG_VALID_SSN, COG_VALID_BITCOIN, COG_VALID_COUNT
+};
+#define COG_VALIDATORS "luhn, card, iban (mod97), nhs (mod11), ssn or bitcoin"
+
+/* The validator of a name (any case), or -1. */
+int cog_validator_lookup(const char *name, size_t len);
+
+/* The name of validator v ("luhn"), or NULL. */
+const char *cog_validator_name(int v);
+
+/* Does s pass validator v (1) or not (0)?  COG_VALID_NONE passes all. */
+int cog_validate(int v, const char *s, size_t n);
+
 #endif

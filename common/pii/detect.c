@@ -8,6 +8,7 @@
 
 #include "base/buf.h"
 #include "base/err.h"
+#include "pii/checksum.h"
 #include "pii/detect.h"
 #include "pii/names.h"
 #include "pii/normalize.h"
@@ -19,6 +20,14 @@ struct pattern {
 	int rec;		/* COG_REC_PATTERN or COG_REC_DENY */
 	pcre2_code *re;
 	float score;
+	int user;		/* its context and validator, or -1 */
+};
+
+/* The context words (lower case) and validator of a user recognizer. */
+struct user {
+	char **ctx;
+	size_t nctx;
+	int validator;
 };
 
 /*
@@ -64,6 +73,8 @@ struct cog_detector {
 	cog_typeset types;
 	struct pattern *pat;
 	size_t npat;
+	struct user *user;	/* shared by dups, freed by the owner */
+	size_t nuser;
 	int owner;		/* frees the patterns (not a dup) */
 	pcre2_match_data *md;
 	cog_typeset carry;	/* asked for by the message before */
@@ -106,6 +117,8 @@ cog_detector_dup(const struct cog_detector *d)
 
 	c->types = d->types;
 	c->npat = d->npat;
+	c->user = d->user;
+	c->nuser = d->nuser;
 	memo_new(c);
 	if (d->npat) {
 		c->pat = cog_xreallocarray(NULL, d->npat, sizeof(*c->pat));
@@ -124,6 +137,15 @@ cog_detector_free(struct cog_detector *d)
 		return;
 	for (i = 0; i < d->npat && d->owner; i++)
 		pcre2_code_free(d->pat[i].re);
+	for (i = 0; i < d->nuser && d->owner; i++) {
+		size_t k;
+
+		for (k = 0; k < d->user[i].nctx; k++)
+			free(d->user[i].ctx[k]);
+		free(d->user[i].ctx);
+	}
+	if (d->owner)
+		free(d->user);
 	free(d->pat);
 	pcre2_match_data_free(d->md);
 	free(d->sets);
@@ -151,7 +173,7 @@ cog_detector_asks(const struct cog_detector *d, const char *s, size_t n)
 }
 
 static int
-compile(struct cog_detector *d, int type, int rec, float score,
+compile(struct cog_detector *d, int type, int rec, float score, int user,
     const char *regex, size_t len, uint32_t flags, char *err, size_t errlen)
 {
 	PCRE2_UCHAR msg[256];
@@ -170,7 +192,7 @@ compile(struct cog_detector *d, int type, int rec, float score,
 	/* JIT is an optimisation; the interpreter is used without it. */
 	(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
 	d->pat = cog_xreallocarray(d->pat, d->npat + 1, sizeof(*d->pat));
-	d->pat[d->npat++] = (struct pattern){ type, rec, re, score };
+	d->pat[d->npat++] = (struct pattern){ type, rec, re, score, user };
 	if (d->md == NULL)
 		d->md = pcre2_match_data_create(1, NULL);
 	return 0;
@@ -180,7 +202,7 @@ int
 cog_detector_add_pattern(struct cog_detector *d, int type, const char *regex,
     char *err, size_t errlen)
 {
-	return compile(d, type, COG_REC_PATTERN, 1.0f, regex,
+	return compile(d, type, COG_REC_PATTERN, 1.0f, -1, regex,
 	    PCRE2_ZERO_TERMINATED, 0, err, errlen);
 }
 
@@ -249,7 +271,7 @@ add_deny(struct cog_detector *d, const struct cog_recognizer *r, char *err,
 		if (wordbyte((unsigned char)p[len - 1]))
 			cog_buf_adds(&re, "(?!\\w)");
 	}
-	rc = compile(d, r->type, COG_REC_DENY, 1.0f, re.p, re.len,
+	rc = compile(d, r->type, COG_REC_DENY, 1.0f, -1, re.p, re.len,
 	    PCRE2_CASELESS | PCRE2_UCP, err, errlen);
 	cog_normalize_as_words(r->type);
 	for (i = 0; i < n; i++)
@@ -259,23 +281,84 @@ add_deny(struct cog_detector *d, const struct cog_recognizer *r, char *err,
 	return rc;
 }
 
+/* Keep r's context words and validator; return their index, or -1. */
+static int
+add_user(struct cog_detector *d, const struct cog_recognizer *r)
+{
+	struct user *u;
+	size_t i, k;
+
+	if (r->ncontext == 0 && r->validator == COG_VALID_NONE)
+		return -1;
+	d->user = cog_xreallocarray(d->user, d->nuser + 1, sizeof(*d->user));
+	u = &d->user[d->nuser];
+	u->validator = r->validator;
+	u->nctx = 0;
+	u->ctx = cog_xcalloc(r->ncontext + 1, sizeof(*u->ctx));
+	for (i = 0; i < r->ncontext; i++) {
+		char *w = cog_xstrdup(r->context[i]);
+
+		for (k = 0; w[k]; k++)
+			if (w[k] >= 'A' && w[k] <= 'Z')
+				w[k] += 'a' - 'A';
+		if (w[0] == '\0')
+			free(w);
+		else
+			u->ctx[u->nctx++] = w;
+	}
+	return (int)d->nuser++;
+}
+
 int
 cog_detector_add(struct cog_detector *d, const struct cog_recognizer *r,
     char *err, size_t errlen)
 {
 	char msg[320];
 	size_t i;
+	int user = r->nregex ? add_user(d, r) : -1;
+	float score;
 
-	for (i = 0; i < r->nregex; i++)
-		if (compile(d, r->type, COG_REC_PATTERN, r->score[i],
+	for (i = 0; i < r->nregex; i++) {
+		if ((score = r->score[i]) < 0)
+			score = r->ncontext ? COG_PATTERN_SCORE_CONTEXT :
+			    COG_PATTERN_SCORE;
+		if (compile(d, r->type, COG_REC_PATTERN, score, user,
 		    r->regex[i], PCRE2_ZERO_TERMINATED, 0, msg,
 		    sizeof(msg)) < 0) {
 			snprintf(err, errlen, "bad regex %s", msg);
 			return -1;
 		}
+	}
 	if (r->ndeny && add_deny(d, r, err, errlen) < 0)
 		return -1;
 	return 0;
+}
+
+/*
+ * The score of the match [st, en) of a pattern with a user entry: -1
+ * when it fails the validator.
+ */
+static float
+user_score(const struct cog_detector *d, const struct pattern *p,
+    const char *s, size_t n, size_t st, size_t en)
+{
+	const struct user *u = &d->user[p->user];
+	float sc = p->score;
+
+	if (u->validator != COG_VALID_NONE) {
+		if (!cog_validate(u->validator, s + st, en - st))
+			return -1;
+		sc = 1.0f;
+	}
+	if (u->nctx && sc < 1.0f && cog_recognize_context(s, n, st, en,
+	    (const char *const *)u->ctx, u->nctx)) {
+		sc += COG_CONTEXT_BOOST;
+		if (sc < COG_PATTERN_SCORE_CONTEXT)
+			sc = COG_PATTERN_SCORE_CONTEXT;
+		if (sc > 1.0f)
+			sc = 1.0f;
+	}
+	return sc;
 }
 
 static void
@@ -290,8 +373,13 @@ match_pattern(struct cog_detector *d, const struct pattern *p, const char *s,
 		if (rc < 0)
 			return;
 		ov = pcre2_get_ovector_pointer(d->md);
-		if (ov[1] > ov[0])
-			cog_spans_add(out, ov[0], ov[1], p->type, p->score);
+		if (ov[1] > ov[0]) {
+			float sc = p->user < 0 ? p->score :
+			    user_score(d, p, s, n, ov[0], ov[1]);
+
+			if (sc >= 0)
+				cog_spans_add(out, ov[0], ov[1], p->type, sc);
+		}
 		if (ov[1] > off)
 			off = ov[1];
 		else {

@@ -57,15 +57,30 @@ struct cog_recognizer {
 	const char *name;		/* for messages; NULL for none */
 	int type;
 	const char *const *regex;	/* PCRE2 regexes */
-	const float *score;		/* the score of each, 0 to 1 */
+	const float *score;		/* the score of each, 0 to 1; or < 0 */
 	size_t nregex;
+	const char *const *context;	/* words that raise the score */
+	size_t ncontext;
+	int validator;			/* COG_VALID_* (checksum.h) */
 	const char *const *deny;	/* terms always of the type */
 	size_t ndeny;
 };
 
+/* The score of a regex that gives none: with context words, without. */
+#define COG_PATTERN_SCORE 1.0f
+#define COG_PATTERN_SCORE_CONTEXT 0.4f
+/* What a context word near a match adds to its score (at most 1). */
+#define COG_CONTEXT_BOOST 0.35f
+
 /*
  * Add the recognizer r.  Every match of a regex is an entity of r's type
- * with the regex's score.  Every term of the deny list is an entity of
+ * with the regex's score, as in Presidio's pattern recognizers: with a
+ * validator, a match that fails it is no entity and one that passes
+ * scores 1; then a context word near the match (see
+ * cog_recognize_context) adds COG_CONTEXT_BOOST to its score, which is
+ * then at least COG_PATTERN_SCORE_CONTEXT.  A score < 0 stands for the
+ * default: COG_PATTERN_SCORE_CONTEXT with context words, so that a match
+ * needs one at the default threshold, else COG_PATTERN_SCORE.  Every term of the deny list is an entity of
  * the type wherever it stands in a text, as a whole word (unless it
  * begins or ends with no letter or digit), compared with the text
  * without regard to case, each space of the term (as cog_normalize_words

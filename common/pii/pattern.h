@@ -27,16 +27,25 @@ struct cog_pattern_opts {
 	size_t npattern;
 	const char *const *deny;	/* --deny TYPE=TERM */
 	size_t ndeny;
+	const char *const *context;	/* --context TYPE=WORD[,WORD...] */
+	size_t ncontext;
+	const char *const *validator;	/* --validator TYPE=NAME */
+	size_t nvalidator;
 };
 
 /*
- * Add to d the recognizers of the options: each --pattern as
- * cog_pattern_add() does, and the --deny terms of each type as one deny
- * list (see cog_detector_add).  Types are defined in the order of the
- * options, --pattern first; each is added to *users.  Return 0, or -1
- * with one line in err that names the option:
+ * Add to d the recognizers of the options: each --pattern as a
+ * recognizer of its type (see cog_detector_add) with the --context words
+ * and the last --validator of that type, its score the default; and the
+ * --deny terms of each type as one deny list.  Types are defined in the
+ * order of the options, --pattern first; each is added to *users.
+ * Return 0, or -1 with one line in err that names the option:
+ *	--pattern: expected TYPE=REGEX, got 'ARG'
+ *	--pattern TYPE: bad regex at offset N: MESSAGE
  *	--deny: expected TYPE=TERM, got 'ARG'
  *	--deny TYPE: an empty term
+ *	--context TYPE: no --pattern of the type
+ *	--validator TYPE: unknown validator 'NAME' (luhn, ...)
  */
 int cog_pattern_apply(struct cog_detector *d, const struct cog_pattern_opts *o,
     cog_typeset *users, char *err, size_t errlen);

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "pii/rec.h"
+#include "pii/recognize.h"
 
 /*
  * A word matches at a word start, ignoring case; a space in it matches
@@ -223,4 +224,38 @@ rec_ctx(const struct rec *r, size_t st, size_t en, unsigned want)
 			break;
 	}
 	return found;
+}
+
+size_t
+cog_recognize_context(const char *s, size_t n, size_t st, size_t en,
+    const char *const *words, size_t nwords)
+{
+	struct rec r = { .s = (const unsigned char *)s, .n = n, .dob = -1 };
+	size_t lo, hi, p, k;
+
+	lo = st > CTX_BEFORE ? st - CTX_BEFORE : 0;
+	hi = n - en > CTX_AFTER ? en + CTX_AFTER : n;
+	/* A word cut by the window's left edge is not a word. */
+	while (lo > 0 && lo < st && is_alnum(r.s[lo - 1]))
+		lo++;
+	for (p = lo; p < hi; p++) {
+		if (p == st)
+			p = en;
+		if (p >= hi)
+			break;
+		if (p > 0 && is_alnum(r.s[p - 1]))
+			continue;
+		for (k = 0; k < nwords; k++) {
+			struct cword w = { words[k], 0, 1 };
+			size_t len = strlen(words[k]);
+
+			if (len == 0 || len > 255 ||
+			    lower(r.s[p]) != (unsigned char)w.s[0])
+				continue;
+			w.len = (unsigned char)len;
+			if (match(&r, p, &w))
+				return k + 1;
+		}
+	}
+	return 0;
 }

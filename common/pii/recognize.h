@@ -30,4 +30,15 @@ void cog_recognize_reply(const char *s, size_t n, cog_typeset types,
  */
 cog_typeset cog_recognize_asks(const char *s, size_t n, cog_typeset types);
 
+/*
+ * Which of the nwords context words of a user recognizer (lower case)
+ * stands near the entity at [st, en) of the n bytes at s, as the
+ * built-in lists match theirs: at the start of a word that begins with
+ * it ("account" in "Accounts:"), a space in it standing for any run of
+ * bytes other than letters and digits, up to 48 bytes before st or 24
+ * after en.  Return its index plus 1, or 0 for none.
+ */
+size_t cog_recognize_context(const char *s, size_t n, size_t st, size_t en,
+    const char *const *words, size_t nwords);
+
 #endif
