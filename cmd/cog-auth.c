@@ -1,6 +1,7 @@
 /* cog-auth -- log in to the tenant once and cache the token for the others */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -45,8 +46,10 @@ static const char help_head[] =
 "      --logout             delete the cached token\n";
 
 static const char help_tail[] =
-"\nCredentials come from COG_USERNAME and COG_PASSWORD or "
-"COG_PASSWORD_FILE.\n"
+"\nCredentials: API v1, COG_USERNAME and COG_PASSWORD or COG_PASSWORD_FILE;\n"
+"rest, an API key in COG_API_KEY or COG_API_KEY_FILE (checked, never\n"
+"cached), else OAuth2 with COG_CLIENT_ID and COG_CLIENT_SECRET (and\n"
+"COG_USERNAME and COG_PASSWORD for the password grant).\n"
 "Exit status: 0 done, 1 no valid cached token (--status), 2 error.\n";
 
 static void
@@ -77,6 +80,32 @@ parse_options(int argc, char **argv)
 		    "--logout");
 }
 
+/*
+ * The user's key (rest, odata): --status names it without the network,
+ * a login checks it with the dialect's check request; it is never
+ * printed.
+ */
+static int
+key(struct cog_auth *auth, struct cog_out *out)
+{
+	struct cog_http_resp resp;
+	struct cog_buf msg = COG_BUF_INIT;
+
+	if (opt.mode == MODE_PRINT)
+		cog_die("the credential is an API key (%s), which is never "
+		    "printed", auth->from);
+	if (opt.mode != MODE_STATUS && auth->api->check_path) {
+		memset(&resp, 0, sizeof(resp));
+		if (cog_auth_call(auth, "GET", auth->api->check_path, NULL, 0,
+		    auth->api->scope_read, &resp, &msg) < 0)
+			cog_die("cannot check the API key: %s", msg.p);
+		cog_http_resp_release(&resp);
+		cog_buf_release(&msg);
+	}
+	cog_auth_status_line(auth, 0, 0, &out->b);
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -88,12 +117,20 @@ main(int argc, char **argv)
 	cog_tool_init(&tool, COG_TOOL_TENANT, longopts, help_head,
 	    help_tail);
 	parse_options(argc, argv);
-	/* The cache is ours to fill: a token given by the user is not. */
-	unsetenv(tool.api->token_env);
+	/*
+	 * The cache is ours to fill: a token given by the user is not.  A
+	 * key (rest, odata) is the credential itself: it is checked.
+	 */
+	if (tool.api->user_token == NULL)
+		unsetenv(tool.api->token_env);
 	cog_tool_setup(&tool);
 	if (auth->cache.len == 0)
 		cog_die("no cache directory: set XDG_CACHE_HOME or HOME");
 	cog_out_init(&out, STDOUT_FILENO);
+	if (auth->user_token && opt.mode != MODE_LOGOUT) {
+		status = key(auth, &out);
+		goto out;
+	}
 	switch (opt.mode) {
 	case MODE_STATUS:
 		if (auth->tok.token == NULL) {
@@ -121,6 +158,7 @@ main(int argc, char **argv)
 		else
 			cog_auth_status_line(auth, cached, 0, &out.b);
 	}
+out:
 	if (out.b.len > 0) {
 		cog_buf_addc(&out.b, '\n');
 		cog_out_flush(&out);

@@ -66,7 +66,8 @@ static const char help_head[] =
 "      --no-progress        do not (default: only on a terminal)\n";
 
 static const char help_tail[] =
-"\nThe token comes from --token-file, COG_TOKEN or cog-auth's cache.\n"
+"\nThe token comes from --token-file, COG_TOKEN (rest: the API key in\n"
+"COG_API_KEY or COG_API_KEY_FILE) or cog-auth's cache.\n"
 "Exit status: 0 all sessions delivered, 1 some failed, 2 error.\n";
 
 static void
@@ -170,7 +171,7 @@ static int
 emit_one(void *arg, const char *msg, size_t n)
 {
 	struct emit *e = arg;
-	struct cog_record_id id = { e->r->id, e->seq++, NULL };
+	struct cog_record_id id = { e->r->id, e->seq++, e->r->sha256 };
 
 	tool.api->record(&id, msg, n, &out.b);
 	cog_buf_addc(&out.b, '\n');

@@ -164,7 +164,7 @@ stop_mock
 net_mock --sessions $N --projects 3 --mode key-slot=query
 cog-sessions $ALL -v >"$T/out" 2>"$T/err"
 is $? 2 'key-slot=query: the key in the header is refused'
-like "$(cat "$T/err")" 'rejected: .*\(401\)' '... one line saying so'
+like "$(cat "$T/err")" 'rejected: .*\(401, code 401\)' '... one line saying so'
 : >"$MOCK_LOG"
 cog-sessions $ALL -v --key-in-query >"$T/out" 2>"$T/err"
 is $? 0 '--key-in-query'
@@ -205,7 +205,7 @@ COG_API=v1 cog-fetch <"$T/ref" >"$T/v1" 2>/dev/null
 jq -c '{session_id, seq, inputId, timestamp, source, text, data}' "$T/v1" >"$T/v1.k"
 jq -c '{session_id, seq, inputId, timestamp, source, text, data}' "$T/recs" >"$T/od.k"
 same_file "$T/od.k" "$T/v1.k" '... the same messages as API v1: text, data parsed, times'
-like "$(head -n 1 "$T/recs")" '^\{"session_id":"sess_[0-9]+","seq":0,"id":"[0-9a-f]+","projectId":' \
+like "$(head -n 1 "$T/recs")" '^\{"session_id":"sess_[0-9]+","seq":0,"raw_sha256":"[0-9a-f]{64}","id":"[0-9a-f]+","projectId":' \
     '... session_id and seq first, then the row as it came'
 is "$(jq -r '.inputText // .inputData // empty' "$T/recs" | wc -l | tr -d ' ')" 0 \
     '... inputText and inputData renamed, not copied'
@@ -215,7 +215,7 @@ stop_mock
 net_mock --sessions 5 --mode odata-max-top=3
 printf 'sess_00001\n' | cog-fetch >"$T/out" 2>"$T/err"
 is $? 1 'a transcript cut short by the server fails'
-like "$(cat "$T/err")" "session 'sess_00001': the answer holds 3 of [0-9]+ messages" \
+like "$(cat "$T/err")" "session 'sess_00001': not a whole transcript, twice: the answer holds 3 of [0-9]+ messages" \
     '... saying so'
 is "$(cat "$T/out")" '' '... and prints none of it'
 stop_mock

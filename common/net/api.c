@@ -7,6 +7,7 @@
 
 static const struct cog_api_backend *const backends[] = {
 	&cog_api_v1,
+	&cog_api_rest,
 	&cog_api_odata,
 	NULL
 };
@@ -92,12 +93,18 @@ cog_api_in_range(const struct cog_api_backend *api,
 void
 cog_api_add_param(struct cog_buf *path, const char *name, const char *value)
 {
-	static const char hex[] = "0123456789ABCDEF";
-	const unsigned char *v;
-
 	cog_buf_addc(path, path->p && strchr(path->p, '?') ? '&' : '?');
 	cog_buf_adds(path, name);
 	cog_buf_addc(path, '=');
+	cog_api_add_encoded(path, value);
+}
+
+void
+cog_api_add_encoded(struct cog_buf *path, const char *value)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	const unsigned char *v;
+
 	for (v = (const unsigned char *)value; *v; v++) {
 		if ((*v >= 'A' && *v <= 'Z') || (*v >= 'a' && *v <= 'z') ||
 		    (*v >= '0' && *v <= '9') || *v == '-' || *v == '.' ||

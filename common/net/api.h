@@ -230,7 +230,8 @@ struct cog_api_backend {
 };
 
 /* The backends, and the one used unless the user names another. */
-extern const struct cog_api_backend cog_api_v1, cog_api_odata;
+extern const struct cog_api_backend cog_api_v1, cog_api_rest,
+    cog_api_odata;
 #define COG_API_DEFAULT "v1"
 
 /* The backend called name, or NULL. */
@@ -261,9 +262,12 @@ int cog_api_in_range(const struct cog_api_backend *api,
 
 /* ---- Helpers for the backends. ---- */
 
+/* Append value percent-encoded but for the unreserved characters. */
+void cog_api_add_encoded(struct cog_buf *path, const char *value);
+
 /*
  * Append "?name=value" to path, or "&name=value" when it has a query,
- * value percent-encoded but for the unreserved characters (RFC 3986).
+ * value encoded so (RFC 3986).
  */
 void cog_api_add_param(struct cog_buf *path, const char *name,
     const char *value);

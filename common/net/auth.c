@@ -54,15 +54,23 @@ cog_auth_init(struct cog_auth *a, struct cog_http *h,
 	memset(a, 0, sizeof(*a));
 	a->http = h;
 	a->api = api;
-	if (cog_tokencache_path(h->base_url, &a->cache) < 0)
+	/* Another dialect of the same tenant keeps its tokens apart. */
+	if (strcmp(api->name, COG_API_DEFAULT) != 0)
+		cog_buf_addf(&b, "%s ", api->name);
+	cog_buf_adds(&b, h->base_url);
+	if (cog_tokencache_path(b.p, &a->cache) < 0)
 		cog_buf_reset(&a->cache);
+	cog_buf_reset(&b);
 	if (token_file) {
 		read_token_file(token_file, "token file", &b);
+		a->from = "--token-file";
 	} else if (env && *env) {
 		cog_buf_adds(&b, env);
 		trim(&b);
+		a->from = api->token_env;
 	} else if (file && *file) {
 		read_token_file(file, api->token_file_env, &b);
+		a->from = api->token_file_env;
 	}
 	if (b.len > 0) {
 		a->user_token = 1;
@@ -83,6 +91,19 @@ have_credentials(const struct cog_auth *a)
 	return a->api->have_credentials();
 }
 
+/* "not found (404, code 1002, trace api--f843...)" */
+static void
+explain(const struct cog_api_error *e, long status, struct cog_buf *out)
+{
+	cog_buf_adds(out, e->text.len ? e->text.p : "no reason given");
+	cog_buf_addf(out, " (%ld", status);
+	if (e->code.len > 0)
+		cog_buf_addf(out, ", code %s", e->code.p);
+	if (e->trace.len > 0)
+		cog_buf_addf(out, ", trace %s", e->trace.p);
+	cog_buf_addc(out, ')');
+}
+
 void
 cog_auth_error(const struct cog_auth *a, long status, const char *body,
     size_t n, int tries, struct cog_buf *msg)
@@ -91,15 +112,7 @@ cog_auth_error(const struct cog_auth *a, long status, const char *body,
 
 	a->api->read_error(body, n, &e);
 	if (e.code.len > 0 || e.trace.len > 0) {
-		/* "not found (404, code 1002, trace api--f843...)" */
-		cog_buf_add(msg, e.text.p ? e.text.p : "error", e.text.len ?
-		    e.text.len : 5);
-		cog_buf_addf(msg, " (%ld", status);
-		if (e.code.len > 0)
-			cog_buf_addf(msg, ", code %s", e.code.p);
-		if (e.trace.len > 0)
-			cog_buf_addf(msg, ", trace %s", e.trace.p);
-		cog_buf_addc(msg, ')');
+		explain(&e, status, msg);
 	} else {
 		cog_buf_addf(msg, "HTTP %ld", status);
 		if (e.text.len > 0) {
@@ -113,41 +126,57 @@ cog_auth_error(const struct cog_auth *a, long status, const char *body,
 	cog_api_error_release(&e);
 }
 
-void
-cog_auth_login(struct cog_auth *a)
+/*
+ * Send the login request l and keep the token it gives.  A refresh
+ * (refreshing set) that is refused returns -1; any other failure dies.
+ */
+static int
+exchange(struct cog_auth *a, struct cog_api_login *l, int refreshing)
 {
-	struct cog_api_login l;
 	struct cog_http_req req;
 	struct cog_http_resp resp;
 	struct cog_api_error e = COG_API_ERROR_INIT;
 	const char *why;
+	char *keep = NULL;
 
-	if (!have_credentials(a))
-		cog_die("no credentials to log in to '%s': set %s",
-		    a->http->shown_url, a->api->credentials_all);
-	memset(&l, 0, sizeof(l));
-	a->api->login_request(&l);
 	memset(&req, 0, sizeof(req));
-	req.method = l.method;
-	req.path = l.path;
-	req.body = l.body.p;
-	req.body_len = l.body.len;
-	req.headers = cog_http_headers(l.content_type, NULL);
+	req.method = l->method;
+	req.path = l->path;
+	req.body = l->body.p;
+	req.body_len = l->body.len;
+	req.headers = cog_http_headers(l->content_type, NULL);
 	memset(&resp, 0, sizeof(resp));
 	if (cog_http_request(a->http, &req, &resp) < 0)
 		cog_die("cannot log in to '%s': %s", a->http->shown_url,
 		    resp.error);
 	cog_http_headers_free(req.headers);
-	cog_api_login_release(&l);
+	cog_api_login_release(l);
 	if (resp.status != 200) {
 		a->api->read_error(resp.body.p, resp.body.len, &e);
+		if (refreshing && resp.status >= 400 && resp.status < 500) {
+			cog_http_log(a->http, "the refresh token was refused: "
+			    "%s (%ld)", e.text.len ? e.text.p : "no reason "
+			    "given", resp.status);
+			cog_api_error_release(&e);
+			cog_http_resp_release(&resp);
+			return -1;
+		}
 		cog_die("login failed: %s (%ld)", e.text.len ? e.text.p :
 		    "no reason given", resp.status);
 	}
+	/* A refresh answer without a new refresh token keeps the old. */
+	if (refreshing && a->tok.refresh)
+		keep = cog_xstrdup(a->tok.refresh);
 	cog_bearer_release(&a->tok);
 	if (a->api->login_answer(resp.body.p, resp.body.len, &a->tok,
 	    &why) < 0)
 		cog_die("login failed: %s", why);
+	if (a->tok.refresh == NULL)
+		a->tok.refresh = keep;
+	else if (keep) {
+		explicit_bzero(keep, strlen(keep));
+		free(keep);
+	}
 	explicit_bzero(resp.body.p, resp.body.len);
 	cog_http_resp_release(&resp);
 	a->tok.base_url = cog_xstrdup(a->http->base_url);
@@ -155,11 +184,40 @@ cog_auth_login(struct cog_auth *a)
 	a->user_token = 0;
 	a->logins++;
 	a->gen++;
-	cog_http_log(a->http, "logged in; token valid for %ld s",
-	    a->tok.lifetime);
+	cog_http_log(a->http, "%s; token valid for %ld s", refreshing ?
+	    "token refreshed" : "logged in", a->tok.lifetime);
 	if (a->cache.len > 0 &&
 	    cog_tokencache_write(a->cache.p, &a->tok) < 0)
 		cog_warn("cannot write token cache '%s':", a->cache.p);
+	return 0;
+}
+
+void
+cog_auth_login(struct cog_auth *a)
+{
+	struct cog_api_login l;
+
+	if (!have_credentials(a))
+		cog_die("no credentials to log in to '%s': set %s",
+		    a->http->shown_url, a->api->credentials_all);
+	memset(&l, 0, sizeof(l));
+	a->api->login_request(&l);
+	exchange(a, &l, 0);
+}
+
+
+/* Renew the token with its refresh token; 0, or -1 when refused. */
+static int
+refresh(struct cog_auth *a)
+{
+	struct cog_api_login l;
+
+	if (a->tok.refresh == NULL || a->api->refresh_request == NULL ||
+	    a->user_token || !have_credentials(a))
+		return -1;
+	memset(&l, 0, sizeof(l));
+	a->api->refresh_request(&l, a->tok.refresh);
+	return exchange(a, &l, 1);
 }
 
 /* A token good for a request; valid until the next cog_auth_* call. */
@@ -177,7 +235,8 @@ token(struct cog_auth *a)
 		cog_die("no token for '%s': run cog-auth, or set %s (or %s)",
 		    a->http->shown_url, a->api->credentials, a->api->token_env);
 	}
-	cog_auth_login(a);
+	if (refresh(a) < 0)
+		cog_auth_login(a);
 	return a->tok.token;
 }
 
@@ -216,7 +275,8 @@ cog_auth_renew(struct cog_auth *a, unsigned gen)
 	if (!have_credentials(a))
 		return NULL;
 	cog_http_log(a->http, "token rejected (401); logging in again");
-	cog_auth_login(a);
+	if (refresh(a) < 0)
+		cog_auth_login(a);
 	return a->tok.token;
 }
 
@@ -227,6 +287,12 @@ cog_auth_die_scope(const struct cog_auth *a, const char *body, size_t n,
 	struct cog_api_error e = COG_API_ERROR_INIT;
 	char param[128];
 
+	if (a->api->scope_read == NULL) {
+		/* A dialect without scopes: say what the server said. */
+		cog_auth_error(a, 403, body, n, 1, &e.text);
+		cog_progress_clear();
+		cog_die("access denied: %s", e.text.p);
+	}
 	a->api->read_error(body, n, &e);
 	if (e.scope.len == 0) {
 		if (cog_header_auth_param(www_auth, strlen(www_auth), "scope",
@@ -244,15 +310,17 @@ cog_auth_die_unauthorized(const struct cog_auth *a, const char *body,
     size_t n, int renewed)
 {
 	struct cog_api_error e = COG_API_ERROR_INIT;
-	const char *t;
+	struct cog_buf t = COG_BUF_INIT;
 
 	a->api->read_error(body, n, &e);
-	t = e.text.len ? e.text.p : "unauthorized";
+	if (e.text.len == 0)
+		cog_buf_adds(&e.text, "unauthorized");
+	explain(&e, 401, &t);
 	cog_progress_clear();
 	if (renewed)
-		cog_die("token rejected even after logging in again: %s (401)",
-		    t);
-	cog_die("token rejected: %s (401); run cog-auth, or set %s", t,
+		cog_die("token rejected even after logging in again: %s",
+		    t.p);
+	cog_die("token rejected: %s; run cog-auth, or set %s", t.p,
 	    a->api->credentials);
 }
 
@@ -333,6 +401,15 @@ cog_auth_status_line(const struct cog_auth *a, int cached, int with_expired,
 	strftime(when, sizeof(when), "%Y-%m-%dT%H:%M:%SZ", &tm);
 	cog_buf_adds(out, "{\"base_url\":");
 	cog_buf_add_jstr(out, url, strlen(url));
+	if (a->api->login_kind && a->user_token) {
+		/* A key: nothing expires, nothing is cached. */
+		cog_buf_addf(out, ",\"credential\":\"%s\",\"from\":\"%s\"}",
+		    a->api->user_token, a->from);
+		return;
+	}
+	if (a->api->login_kind)
+		cog_buf_addf(out, ",\"credential\":\"%s\",\"refresh_token\":%s",
+		    a->api->login_kind, t->refresh ? "true" : "false");
 	cog_buf_addf(out, ",\"expires_at\":\"%s\",\"expires_in\":%lld,"
 	    "\"scopes\":[", when, left > 0 ? left : 0);
 	add_words(out, t->scope ? t->scope : "");

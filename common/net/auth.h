@@ -17,6 +17,7 @@ struct cog_auth {
 	int user_token;		/* from --token-file or the environment */
 	int key_in_query;	/* the user's key goes in the URL, as the
 				   backend's key_param (--key-in-query) */
+	const char *from;	/* where: "--token-file" or a variable */
 	int logins;		/* logins done by this process */
 	unsigned gen;		/* bumped whenever the token changes */
 };
@@ -101,7 +102,9 @@ void cog_auth_die_unauthorized(const struct cog_auth *a, const char *body,
 /*
  * Append the status line of the token (no secret in it; see cog-auth(1)):
  * base_url, expires_at, expires_in, scopes, cached, and expired when
- * with_expired is set.
+ * with_expired is set; with a dialect of several kinds of credential
+ * (login_kind), "credential" (and "refresh_token", whether one is kept)
+ * after base_url, or for the user's key only "credential" and "from".
  */
 void cog_auth_status_line(const struct cog_auth *a, int cached,
     int with_expired, struct cog_buf *out);

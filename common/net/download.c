@@ -17,6 +17,7 @@
 #include "net/auth.h"
 #include "net/download.h"
 #include "net/header.h"
+#include "net/manifest.h"
 #include "net/retry.h"
 
 #define ERRBODY_MAX 4096
@@ -33,6 +34,7 @@ struct job {
 	size_t line_len;
 	unsigned char want[COG_SHA256_LEN], repr[COG_SHA256_LEN];
 	int has_want, has_repr;
+	char hex[2 * COG_SHA256_LEN + 1];	/* the file's, without digests */
 	long long want_bytes;	/* -1: unknown */
 	int state;
 	long long wake_ms;
@@ -65,6 +67,8 @@ struct cog_dl {
 	int running;
 	unsigned long long seq;
 	long long bytes;
+	int nodigest;		/* the server sends none: check the answer */
+	struct cog_manifest *manifest;	/* DIR/manifest.sha256, with nodigest */
 };
 
 struct cog_dl *
@@ -83,6 +87,10 @@ cog_dl_new(const struct cog_dl_conf *conf)
 	    (long)d->c.parallel);
 	curl_multi_setopt(d->multi, CURLMOPT_MAXCONNECTS, (long)d->c.parallel);
 	d->pool = cog_xcalloc((size_t)d->c.parallel, sizeof(*d->pool));
+	d->nodigest = !(d->c.auth->api->flags & COG_API_DIGEST);
+	if (d->nodigest && !d->c.by_seq &&
+	    (d->manifest = cog_manifest_open(d->c.dfd)) == NULL)
+		cog_die("cannot read '%s/%s':", d->c.dir, COG_MANIFEST_NAME);
 	return d;
 }
 
@@ -376,6 +384,60 @@ open_part(struct job *j)
 	return 0;
 }
 
+/* Record a verified file's digest in the manifest. */
+static void
+manifest_put(struct job *j)
+{
+	struct cog_dl *d = j->dl;
+
+	if (d->manifest && cog_manifest_put(d->manifest, j->fname, j->hex) < 0)
+		cog_die("cannot write '%s/%s':", d->c.dir, COG_MANIFEST_NAME);
+}
+
+/*
+ * A final file of a dialect without digests: it was only renamed into
+ * place once checked, and the manifest says what it held then.  Use it
+ * (return 0) when it still holds that, or when the manifest does not
+ * know it (a run killed before it could say: it is added); else delete
+ * it to fetch it again (return -1).
+ */
+static int
+have_nodigest(struct job *j)
+{
+	struct cog_dl *d = j->dl;
+	struct cog_buf b = COG_BUF_INIT;
+	unsigned char md[COG_SHA256_LEN];
+	const char *known;
+	int fd;
+	long long n;
+
+	if ((fd = cog_file_open_at(d->c.dfd, j->fname, O_RDONLY, 0)) < 0)
+		return -1;
+	cog_sha256_init(&j->sha);
+	n = cog_sha256_fd(&j->sha, fd, -1);
+	close(fd);
+	cog_sha256_final(&j->sha, md);
+	if (n < 0)
+		return -1;
+	cog_hex_encode(&b, md, sizeof(md));
+	memcpy(j->hex, b.p, sizeof(j->hex));
+	cog_buf_release(&b);
+	known = d->manifest ? cog_manifest_get(d->manifest, j->fname) : NULL;
+	if (known && strcmp(known, j->hex) != 0) {
+		cog_http_log(d->c.http, "%s: '%s' differs from the manifest; "
+		    "fetching it again", j->id, j->final);
+		unlinkat(d->c.dfd, j->fname, 0);
+		j->hex[0] = '\0';
+		return -1;
+	}
+	if (known == NULL)
+		manifest_put(j);
+	cog_http_log(d->c.http, "%s: have '%s'%s", j->id, j->final,
+	    known ? ", verified" : "");
+	finished_ok(j);
+	return 0;
+}
+
 static void
 start(struct cog_dl *d, struct job *j)
 {
@@ -398,15 +460,19 @@ start(struct cog_dl *d, struct job *j)
 			    "not a regular file");
 			return;
 		}
-		if (!j->has_want || verify_file(j)) {
+		if (d->nodigest) {
+			if (have_nodigest(j) == 0)
+				return;
+		} else if (!j->has_want || verify_file(j)) {
 			cog_http_log(d->c.http, "%s: have '%s'%s", j->id,
 			    j->final, j->has_want ? ", verified" : "");
 			finished_ok(j);
 			return;
+		} else {
+			cog_http_log(d->c.http, "%s: '%s' differs from the "
+			    "list; fetching it again", j->id, j->final);
+			unlinkat(d->c.dfd, j->fname, 0);
 		}
-		cog_http_log(d->c.http, "%s: '%s' differs from the list; "
-		    "fetching it again", j->id, j->final);
-		unlinkat(d->c.dfd, j->fname, 0);
 	}
 	if (open_part(j) < 0)
 		return;
@@ -486,13 +552,34 @@ retry_later(struct job *j, long retry_after, const char *why)
 	j->wake_ms = cog_clock_ms() + delay;
 }
 
-/* The body is all there: check its digest and put it in place. */
+static int
+stop_at_first(void *arg, const char *msg, size_t n)
+{
+	(void)arg;
+	(void)msg;
+	(void)n;
+	return 1;
+}
+
+/* Whether the part file reads as a transcript; why not in why. */
+static int
+complete(struct job *j, struct cog_buf *why)
+{
+	return j->dl->c.auth->api->messages(j->part, stop_at_first, NULL,
+	    why) == 0;
+}
+
+/*
+ * The body is all there: check its digest (without one, that it reads
+ * as a whole transcript) and put it in place.
+ */
 static void
 verify(struct job *j, int complete_by_416)
 {
 	unsigned char md[COG_SHA256_LEN];
 	char got[65], want[65];
 	const char *against = NULL;
+	struct cog_buf whole = COG_BUF_INIT;
 
 	cog_sha256_final(&j->sha, md);
 	if (j->has_repr && memcmp(md, j->repr, sizeof(md)) != 0) {
@@ -509,13 +596,32 @@ verify(struct job *j, int complete_by_416)
 		snprintf(want, sizeof(want), "%lld bytes", j->cr_size);
 	}
 	closefd(j);
+	if (against == NULL && j->dl->nodigest && !complete(j, &whole)) {
+		unlink(j->part);
+		j->have = 0;
+		if (!j->digest_retried) {
+			j->digest_retried = 1;
+			cog_http_log(j->dl->c.http, "%s: not a whole transcript "
+			    "(%s); fetching it again", j->id, whole.p);
+			j->state = J_QUEUED;
+		} else {
+			fail(j, "not a whole transcript, twice: %s", whole.p);
+		}
+		cog_buf_release(&whole);
+		return;
+	}
+	cog_buf_release(&whole);
 	if (against == NULL) {
+		if (j->dl->nodigest)
+			hexdigest(md, j->hex);
 		if (renameat(j->dl->c.dfd, j->pname, j->dl->c.dfd,
 		    j->fname) < 0) {
 			fail(j, "cannot rename '%s': %s", j->part,
 			    strerror(errno));
 			return;
 		}
+		if (j->dl->nodigest)
+			manifest_put(j);
 		j->state = J_DONE;
 		return;
 	}
@@ -680,6 +786,7 @@ cog_dl_peek(struct cog_dl *d, struct cog_dl_result *r)
 	r->line_len = j->line_len;
 	r->failed = j->state == J_FAILED;
 	r->path = r->failed ? NULL : j->final;
+	r->sha256 = !r->failed && j->hex[0] ? j->hex : NULL;
 	r->reason = j->reason;
 	return 1;
 }
@@ -734,6 +841,7 @@ cog_dl_free(struct cog_dl *d)
 		cog_http_headers_free(j->hdrs);
 		freejob(j);
 	}
+	cog_manifest_free(d->manifest);
 	for (i = 0; i < d->npool; i++)
 		curl_easy_cleanup(d->pool[i]);
 	free(d->pool);

@@ -26,12 +26,17 @@ struct cog_dl_conf {
  * answer starts it over, 416 means it is complete); the SHA-256 of the
  * whole file is checked against the Repr-Digest answered and the list
  * item's sha256 and bytes, a mismatch deletes it and fetches it once
- * more; only a verified file is renamed to DIR/<id>.jsonl.  A final file
- * is used without a request: checked first against the item's sha256
- * when there is one, else trusted since only verified files get that
- * name.  Files are made and opened under dfd, never through a link: a
- * link (or anything but a regular file) at either name fails the
- * session, and a request that brought no byte leaves no part file.  429, 5xx and network errors are retried within the budget of
+ * more; only a verified file is renamed to DIR/<id>.jsonl.  A dialect
+ * that sends no digest (no COG_API_DIGEST) has each answer checked to be
+ * a whole transcript (the backend's messages()) instead, and each
+ * verified file's SHA-256 appended to DIR/manifest.sha256 (net/manifest.h)
+ * with --dir.  A final file is used without a request: checked first
+ * against the item's sha256 when there is one (the manifest's, without
+ * digests), else trusted since only verified files get that name.  Files
+ * are made and opened under dfd, never through a link: a link (or
+ * anything but a regular file) at either name fails the session, and a
+ * request that brought no byte leaves no part file.  429, 5xx and
+ * network errors are retried within the budget of
  * cog_http; 401 logs in again once; a 401 after that, and 403, are fatal.
  */
 struct cog_dl *cog_dl_new(const struct cog_dl_conf *conf);
@@ -64,6 +69,8 @@ struct cog_dl_result {
 	const char *line;	/* the input line */
 	size_t line_len;
 	const char *path;	/* the verified file, or NULL when failed */
+	const char *sha256;	/* its SHA-256 in hex when the dialect sends
+				   no digest (the manifest's), else NULL */
 	const char *reason;	/* why it failed */
 	int failed;
 };

@@ -49,7 +49,7 @@ cog_tokencache_read(const char *path, const char *base_url,
     struct cog_bearer *t)
 {
 	struct cog_buf b = COG_BUF_INIT, url = COG_BUF_INIT,
-	    tok = COG_BUF_INIT, scope = COG_BUF_INIT;
+	    tok = COG_BUF_INIT, scope = COG_BUF_INIT, refresh = COG_BUF_INIT;
 	struct stat st;
 	long long exp = 0, life = 0;
 	int fd, r = 0;
@@ -78,16 +78,22 @@ cog_tokencache_read(const char *path, const char *base_url,
 		t->scope = cog_buf_detach(&scope, NULL);
 		t->expires_at = (time_t)exp;
 		t->lifetime = life > 0 ? (long)life : 0;
+		if (cog_jget_str(b.p, b.len, "refresh", &refresh) == 1 &&
+		    refresh.len > 0)
+			t->refresh = cog_buf_detach(&refresh, NULL);
 		r = 1;
 	}
 	if (tok.p)
 		explicit_bzero(tok.p, tok.len);
+	if (refresh.p)
+		explicit_bzero(refresh.p, refresh.len);
 	if (b.p)
 		explicit_bzero(b.p, b.len);
 	cog_buf_release(&b);
 	cog_buf_release(&url);
 	cog_buf_release(&tok);
 	cog_buf_release(&scope);
+	cog_buf_release(&refresh);
 	return r;
 }
 
@@ -128,6 +134,10 @@ cog_tokencache_write(const char *path, const struct cog_bearer *t)
 	    (long long)t->expires_at, t->lifetime);
 	cog_buf_add_jstr(&b, t->scope ? t->scope : "",
 	    t->scope ? strlen(t->scope) : 0);
+	if (t->refresh) {
+		cog_buf_adds(&b, ",\"refresh\":");
+		cog_buf_add_jstr(&b, t->refresh, strlen(t->refresh));
+	}
 	cog_buf_adds(&b, "}\n");
 	r = cog_file_replace(path, b.p, b.len, 0600);
 	saved = errno;
@@ -168,8 +178,11 @@ cog_bearer_release(struct cog_bearer *t)
 {
 	if (t->token)
 		explicit_bzero(t->token, strlen(t->token));
+	if (t->refresh)
+		explicit_bzero(t->refresh, strlen(t->refresh));
 	free(t->base_url);
 	free(t->token);
+	free(t->refresh);
 	free(t->scope);
 	memset(t, 0, sizeof(*t));
 }

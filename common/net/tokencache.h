@@ -13,15 +13,18 @@ struct cog_bearer {
 	char *scope;		/* space-separated, as granted */
 	time_t expires_at;	/* 0: unknown (a token the user gave) */
 	long lifetime;		/* expires_in when issued, 0 if unknown */
+	char *refresh;		/* a refresh token, or NULL */
 };
 
 /*
- * Append the cache file of base_url to out:
+ * Append the cache file of key to out:
  * $XDG_CACHE_HOME/cog/token-<K>.json (XDG_CACHE_HOME defaults to
- * $HOME/.cache), K being the first 32 hex digits of the SHA-256 of the
- * base URL.  Return 0, or -1 when there is no home directory.
+ * $HOME/.cache), K being the first 32 hex digits of the SHA-256 of key:
+ * the base URL, after the dialect's name and a space for a dialect other
+ * than v1 (net/auth.c).  Return 0, or -1 when there is no home
+ * directory.
  */
-int cog_tokencache_path(const char *base_url, struct cog_buf *out);
+int cog_tokencache_path(const char *key, struct cog_buf *out);
 
 /*
  * Read the cache file at path into t.  Return 1 when it holds a token for

@@ -226,7 +226,7 @@ static void
 backend(const struct cog_api_backend *b, const uint8_t *data, size_t size)
 {
 	const char *s = (const char *)data, *why = NULL;
-	struct cog_bearer t = { NULL, NULL, NULL, 0, 0 };
+	struct cog_bearer t = { NULL, NULL, NULL, 0, 0, NULL };
 	struct cog_api_error e = COG_API_ERROR_INIT;
 	struct cog_buf id = COG_BUF_INIT;
 	size_t i;

@@ -102,7 +102,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	/* A token made of the input's bytes is kept as it is. */
 	s = fuzz_cstr(data, size);
 	if (size > 0 && strlen(s) == size) {
-		struct cog_bearer mine = { NULL, NULL, NULL, 0, 0 };
+		struct cog_bearer mine = { NULL, NULL, NULL, 0, 0, NULL };
 		size_t half = size / 2;
 
 		mine.base_url = (char *)BASE;

@@ -196,6 +196,139 @@ records(void)
 	cog_buf_release(&why);
 }
 
+/* The REST API v2.0: its requests and the forms of its answers. */
+static void
+rest(void)
+{
+	const struct cog_api_backend *r = cog_api_find("rest");
+	struct cog_api_range rg = { .project = "65a1b2c3d4e5f60718290001" };
+	struct cog_buf b = COG_BUF_INIT, lines = COG_BUF_INIT,
+	    next = COG_BUF_INIT;
+	struct cog_api_error e = COG_API_ERROR_INIT;
+	struct cog_api_login l;
+	struct cog_bearer t;
+	const char *why = NULL;
+
+	ok(r != NULL && r == &cog_api_rest, "rest is found by name");
+	ok(!(r->flags & (COG_API_DIGEST | COG_API_RANGES)) &&
+	    (r->flags & COG_API_BY_PROJECT) && r->export_path == NULL,
+	    "... no digest, no Range, one project a list, no export job");
+	r->list_path(&rg, 500, "", &b);
+	is_str(b.p, "/new/v2.0/conversations?projectId=65a1b2c3d4e5f607182900"
+	    "01&limit=100", "the first page: the project, at most 100");
+	cog_buf_reset(&b);
+	r->list_path(&rg, 7, "0123abcd", &b);
+	is_str(b.p, "/new/v2.0/conversations?projectId=65a1b2c3d4e5f607182900"
+	    "01&limit=7&next=0123abcd", "a later page: next=<nextCursor>");
+	cog_buf_reset(&b);
+	r->list_path(&rg, 7, "/new/v2.0/conversations?projectId=x&next=y",
+	    &b);
+	is_str(b.p, "/new/v2.0/conversations?projectId=x&next=y",
+	    "... or the HAL next link as it is");
+	cog_buf_reset(&b);
+	r->transcript_path("a b/c%", NULL, &b);
+	is_str(b.p, "/new/v2.0/conversations/a%20b%2Fc%25",
+	    "a conversation: the id encoded");
+	cog_buf_reset(&b);
+	r->transcript_path("s1", "p1", &b);
+	is_str(b.p, "/new/v2.0/conversations/s1?projectId=p1",
+	    "... with its project");
+	cog_buf_reset(&b);
+	r->credential("k3y", &b);
+	is_str(b.p, "X-API-Key: k3y", "a key goes in X-API-Key");
+	cog_buf_reset(&b);
+	r->bearer("t0k", &b);
+	is_str(b.p, "Authorization: Bearer t0k", "an OAuth2 token as a bearer");
+
+	is_int(r->list_page("", S("{\"items\":[{\"_id\":\"6601\",\"sessionId\":"
+	    "\"s-1\",\"projectId\":\"p\",\"messages\":6,\"startTime\":"
+	    "\"2026-03-01T10:00:00+01:00\"},{\"_id\":\"s-2\"}],\"total\":2,"
+	    "\"nextCursor\":\"c2\"}"), &lines, &next, &why), 2, "a page");
+	is_str(lines.p, "{\"id\":\"s-1\",\"messageCount\":6,\"startedAt\":"
+	    "\"2026-03-01T09:00:00.000Z\",\"_id\":\"6601\",\"sessionId\":"
+	    "\"s-1\",\"projectId\":\"p\",\"messages\":6,\"startTime\":"
+	    "\"2026-03-01T10:00:00+01:00\"}\n{\"id\":\"s-2\",\"_id\":\"s-2\"}\n",
+	    "... the session lines: id (sessionId, else _id), the common "
+	    "members, the item");
+	is_str(next.p, "c2", "... nextCursor");
+	cog_buf_reset(&lines);
+	cog_buf_reset(&next);
+	is_int(r->list_page("", S("{\"_embedded\":{\"conversations\":[{\"_id\":"
+	    "\"s-3\"}]},\"_links\":{\"next\":{\"href\":\"/new/v2.0/"
+	    "conversations?next=n\"}},\"total\":9}"), &lines, &next, &why), 1,
+	    "a HAL page");
+	is_str(next.p, "/new/v2.0/conversations?next=n", "... its next link");
+	cog_buf_reset(&lines);
+	cog_buf_reset(&next);
+	is_int(r->list_page("", S("{\"items\":[],\"nextCursor\":null}"), &lines,
+	    &next, &why), 0, "an empty last page, nextCursor null");
+	is_int(next.len, 0, "... ends the list");
+	is_int(r->list_page("", S("{\"items\":[{\"contactId\":\"c\"}]}"), &lines,
+	    &next, &why), -1, "an item with no id");
+	is_int(lines.len, 0, "... hands nothing on");
+
+	r->read_error(S("{\"type\":\"about:blank\",\"title\":\"Not Found\","
+	    "\"detail\":\"no conversation\",\"status\":404,\"traceId\":"
+	    "\"api--f843\",\"code\":1002}"), &e);
+	is_str(e.text.p, "not found: no conversation", "RFC 7807: title, detail");
+	is_str(e.code.p, "1002", "... a numeric code");
+	is_str(e.trace.p, "api--f843", "... the trace id");
+	cog_api_error_release(&e);
+	r->read_error(S("{\"title\":\"Bad Request\",\"code\":\"1005\"}"), &e);
+	is_str(e.code.p, "1005", "a string code");
+	cog_api_error_release(&e);
+	r->read_error(S("{\"error\":\"invalid_grant\",\"error_description\":"
+	    "\"spent\"}"), &e);
+	is_str(e.text.p, "invalid_grant: spent", "an OAuth2 error");
+	ok(e.code.len == 0, "... has no code");
+	cog_api_error_release(&e);
+	r->read_error(S("<html><title>403</title>\n</html>"), &e);
+	is_str(e.text.p, "<html><title>403</title>", "an HTML page: its first "
+	    "line");
+	cog_api_error_release(&e);
+
+	memset(&l, 0, sizeof(l));
+	setenv("COG_CLIENT_ID", "c i", 1);
+	setenv("COG_CLIENT_SECRET", "s&=%", 1);
+	unsetenv("COG_USERNAME");
+	unsetenv("COG_OAUTH_SCOPE");
+	ok(r->have_credentials(), "a client: credentials for OAuth2");
+	r->login_request(&l);
+	is_str(l.path, "/auth/oauth2/token", "the token endpoint");
+	is_str(l.content_type, "Content-Type: application/x-www-form-"
+	    "urlencoded", "... a form");
+	is_str(l.body.p, "grant_type=client_credentials&client_id=c%20i&"
+	    "client_secret=s%26%3D%25", "... client credentials, encoded");
+	cog_api_login_release(&l);
+	setenv("COG_USERNAME", "ana", 1);
+	setenv("COG_PASSWORD", "p w", 1);
+	r->login_request(&l);
+	is_str(l.body.p, "grant_type=password&username=ana&password=p%20w&"
+	    "client_id=c%20i&client_secret=s%26%3D%25", "... the password grant");
+	cog_api_login_release(&l);
+	r->refresh_request(&l, "r/1");
+	is_str(l.body.p, "grant_type=refresh_token&refresh_token=r%2F1&"
+	    "client_id=c%20i&client_secret=s%26%3D%25", "... a refresh");
+	cog_api_login_release(&l);
+	unsetenv("COG_CLIENT_ID");
+	ok(!r->have_credentials(), "no client: no OAuth2");
+
+	memset(&t, 0, sizeof(t));
+	is_int(r->login_answer(S("{\"access_token\":\"a\",\"token_type\":"
+	    "\"Bearer\",\"expires_in\":3,\"refresh_token\":\"r\"}"), &t, &why),
+	    0, "a token answer");
+	ok(strcmp(t.token, "a") == 0 && strcmp(t.refresh, "r") == 0 &&
+	    t.lifetime == 3 && t.scope && !*t.scope,
+	    "... token, refresh token, lifetime; no scope");
+	cog_bearer_release(&t);
+	is_int(r->login_answer(S("{\"access_token\":\"a\",\"token_type\":"
+	    "\"mac\"}"), &t, &why), -1, "a token that is not a bearer");
+	cog_bearer_release(&t);
+	cog_buf_release(&b);
+	cog_buf_release(&lines);
+	cog_buf_release(&next);
+}
+
 int
 main(void)
 {
@@ -207,5 +340,6 @@ main(void)
 	errors();
 	login();
 	records();
+	rest();
 	return tap_done();
 }
