@@ -13,6 +13,7 @@
 #include "base/progress.h"
 #include "net/export.h"
 #include "net/exportreq.h"
+#include "net/jobline.h"
 #include "net/session.h"
 #include "net/tool.h"
 
@@ -21,7 +22,7 @@
 enum {
 	OPT_FORMAT = 256, OPT_FROM, OPT_JOB, OPT_JOB_FILE, OPT_MAX_MB,
 	OPT_MAX_TIME, OPT_NO_PROGRESS, OPT_NO_QUOTA, OPT_NO_WAIT, OPT_POLL,
-	OPT_PROGRESS, OPT_TO
+	OPT_PROGRESS, OPT_PROJECT, OPT_SINCE, OPT_TO, OPT_UNTIL
 };
 
 static const char shortopts[] = ":hknR:r:Vv";
@@ -38,14 +39,19 @@ static const struct option longopts[] = {
 	{ "no-wait", no_argument, NULL, OPT_NO_WAIT },
 	{ "poll-interval", required_argument, NULL, OPT_POLL },
 	{ "progress", no_argument, NULL, OPT_PROGRESS },
+	{ "project", required_argument, NULL, OPT_PROJECT },
 	{ "rule", required_argument, NULL, 'R' },
 	{ "rules", required_argument, NULL, 'r' },
+	{ "since", required_argument, NULL, OPT_SINCE },
 	{ "to", required_argument, NULL, OPT_TO },
+	{ "until", required_argument, NULL, OPT_UNTIL },
 	{ NULL, 0, NULL, 0 }
 };
 
 static struct {
 	struct cog_export_opts rq;
+	struct cog_api_range range;	/* --project, --since, --until */
+	char since[COG_UTC_LEN + 1], until[COG_UTC_LEN + 1];
 	const char *job, *job_file;
 	double poll, max_time;
 	int dry_run, no_quota, no_wait, progress;
@@ -58,20 +64,26 @@ static const char help_head[] =
 "[--api name]\n"
 "                  [--base-url url] [--cacert file] "
 "[--format jsonl|csv|xml]\n"
-"                  [--from id --to id]\n"
-"                  [--job id] [--job-file file] [--key-in-query]\n"
-"                  [--max-storage-mb n] [--max-time seconds] "
-"[--no-progress | --progress]\n"
-"                  [--no-quota-check] [--no-wait] "
-"[--poll-interval seconds]\n"
-"                  [--retries n] [--retry-max-time seconds] "
+"                  [--from id --to id] [--job id] [--job-file file]\n"
+"                  [--key-in-query] [--max-storage-mb n] "
+"[--max-time seconds]\n"
+"                  [--no-progress | --progress] [--no-quota-check] "
+"[--no-wait]\n"
+"                  [--poll-interval seconds] [--project id] "
+"[--retries n]\n"
+"                  [--retry-max-time seconds] [--since time] "
 "[--token-file file]\n"
+"                  [--until time]\n"
 "\n"
 "Validate an export request, start the export job and poll it until it is\n"
 "COMPLETED or FAILED, printing a status line whenever it changes; the last\n"
-"line feeds cog-sessions.\n\n"
+"line feeds cog-sessions.  With --api rest or odata, which have no export\n"
+"job, validate the request and print the COMPLETED line of its range.\n\n"
 "      --from ID            first session id of the range\n"
 "      --to ID              last session id of the range\n"
+"      --project ID         the sessions of this project (rest, odata)\n"
+"      --since TIME         the sessions started at TIME or later\n"
+"      --until TIME         ... and before TIME (rest, odata; ISO 8601)\n"
 "  -r, --rules FILE         redaction rules: a list, or a whole export\n"
 "                           request whose other members are defaults\n"
 "  -R, --rule TYPE[:STRATEGY[:MIN_LENGTH[:KEEP_LAST]]]\n"
@@ -116,6 +128,19 @@ seconds(const char *arg, const char *name, double min)
 }
 
 static void
+write_job_file(const char *id)
+{
+	struct cog_buf b = COG_BUF_INIT;
+
+	if (opt.job_file == NULL)
+		return;
+	cog_buf_addf(&b, "%s\n", id);
+	if (cog_file_write(opt.job_file, b.p, b.len, 0666) < 0)
+		cog_die("cannot write '%s':", opt.job_file);
+	cog_buf_release(&b);
+}
+
+static void
 parse_options(int argc, char **argv)
 {
 	int c;
@@ -149,8 +174,21 @@ parse_options(int argc, char **argv)
 			opt.poll = seconds(optarg, "--poll-interval", 0.01);
 			break;
 		case OPT_PROGRESS: opt.progress = 1; break;
+		case OPT_PROJECT: opt.range.project = optarg; break;
+		case OPT_SINCE:
+			cog_tool_time_arg(optarg, "--since", opt.since,
+			    &opt.range.since_ms);
+			opt.range.since = opt.since;
+			break;
 		case OPT_TO: opt.rq.to = optarg; break;
+		case OPT_UNTIL:
+			cog_tool_time_arg(optarg, "--until", opt.until,
+			    &opt.range.until_ms);
+			opt.range.until = opt.until;
+			break;
 		}
+	opt.rq.other_range = opt.range.project || opt.range.since ||
+	    opt.range.until;
 	if (optind < argc)
 		cog_usage_error("unexpected argument '%s'", argv[optind]);
 	if (opt.job && (opt.rq.nrules || opt.rq.nrulefiles || opt.rq.format ||
@@ -161,20 +199,55 @@ parse_options(int argc, char **argv)
 		cog_usage_error("--job: not a valid job id '%s'", opt.job);
 	if (opt.job && opt.no_wait)
 		cog_usage_error("--job and --no-wait do not go together");
+	if (tool.api->export_path && opt.rq.other_range)
+		cog_usage_error("--api %s: --project, --since and --until: its "
+		    "export job takes an id range only", tool.api->name);
+	if (!tool.api->export_path && opt.job)
+		cog_usage_error("--api %s has no export jobs: --job does not "
+		    "apply", tool.api->name);
 }
 
-static void
-write_job_file(const char *id)
+/*
+ * A dialect with no export job: the request is checked as for a job
+ * (and the quota), then the COMPLETED line of its range is printed for
+ * cog-sessions, under an id made from the request.
+ */
+static int
+no_job(const struct cog_export_req *r, struct cog_out *out)
 {
-	struct cog_buf b = COG_BUF_INIT;
+	struct cog_api_range range = opt.range;
+	struct cog_export_job j;
+	const char *why;
+	char *id;
 
-	if (opt.job_file == NULL)
-		return;
-	cog_buf_addf(&b, "%s\n", id);
-	if (cog_file_write(opt.job_file, b.p, b.len, 0666) < 0)
-		cog_die("cannot write '%s':", opt.job_file);
-	cog_buf_release(&b);
+	range.from = r->from;
+	range.to = r->to;
+	if ((why = cog_api_range_check(tool.api, &range)) != NULL)
+		cog_usage_error("--api %s: %s", tool.api->name, why);
+	if (!opt.no_quota)
+		cog_export_check_quota(&tool.auth, &range, r->max_storage_mb);
+	id = cog_export_request_id(r, &range);
+	write_job_file(id);
+	memset(&j, 0, sizeof(j));
+	cog_buf_adds(&j.id, id);
+	cog_buf_adds(&j.status, "COMPLETED");
+	j.progress = 100;
+	if (range.project)
+		cog_buf_adds(&j.project, range.project);
+	if (range.since)
+		cog_buf_adds(&j.since, range.since);
+	if (range.until)
+		cog_buf_adds(&j.until, range.until);
+	cog_jobline_write(&j, COG_EXPORT_COMPLETED, range.from, range.to,
+	    &out->b);
+	cog_buf_addc(&out->b, '\n');
+	cog_http_log(&tool.http, "no export job with --api %s: the request "
+	    "is %s", tool.api->name, id);
+	cog_export_job_release(&j);
+	free(id);
+	return COG_EXIT_OK;
 }
+
 
 int
 main(int argc, char **argv)
@@ -202,11 +275,20 @@ main(int argc, char **argv)
 	cog_tool_setup(&tool);
 	cog_progress_enable(opt.progress >= 0 ? opt.progress :
 	    isatty(STDERR_FILENO));
+	if (!tool.api->export_path) {
+		status = no_job(&rq.req, &out);
+		goto out;
+	}
 	if (opt.job) {
 		id = cog_xstrdup(opt.job);
 	} else {
-		if (!opt.no_quota)
-			cog_export_check_quota(&tool.auth, &rq.req);
+		if (!opt.no_quota) {
+			struct cog_api_range range = { .from = rq.req.from,
+			    .to = rq.req.to };
+
+			cog_export_check_quota(&tool.auth, &range,
+			    rq.req.max_storage_mb);
+		}
 		id = cog_export_start(&tool.auth, &rq.req);
 	}
 	write_job_file(id);

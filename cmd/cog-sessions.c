@@ -160,8 +160,17 @@ list_from_jobs(void)
 		case COG_EXPORT_UNKNOWN:
 			break;
 		case COG_EXPORT_COMPLETED:
-			rg.from = j.start.p;
-			rg.to = j.end.p;
+			rg.from = j.start.len ? j.start.p : NULL;
+			rg.to = j.end.len ? j.end.p : NULL;
+			rg.project = j.project.len ? j.project.p : NULL;
+			rg.since = j.since.len ? j.since.p : NULL;
+			rg.until = j.until.len ? j.until.p : NULL;
+			if (rg.since)
+				cog_utc_parse(rg.since, j.since.len,
+				    &rg.since_ms);
+			if (rg.until)
+				cog_utc_parse(rg.until, j.until.len,
+				    &rg.until_ms);
 			list(&rg);
 			done++;
 			break;

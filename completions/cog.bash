@@ -57,13 +57,14 @@ _cog()
 	cog-export)
 		opts="$_cog_net_opts --dry-run --format --from --job --job-file
 			--max-storage-mb --max-time --no-progress --no-quota-check
-			--no-wait --poll-interval --progress --rule --rules --to
-			--token-file"
+			--no-wait --poll-interval --progress --project --rule --rules
+			--since --to --token-file --until"
 		case $prev in
 		-r|--rules|--job-file) files=1 ;;
 		--format) words='jsonl csv xml' ;;
 		-R|--rule) words=$_cog_types ;;
 		--job|--max-storage-mb|--max-time|--poll-interval) return ;;
+		--project|--since|--until) return ;;
 		esac
 		;;
 	cog-audit)

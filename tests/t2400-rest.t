@@ -200,6 +200,45 @@ unlike "$(grep conversations "$MOCK_LOG")" 'since|until|startTime' \
     '... asking the server nothing about time'
 stop_mock
 
+# cog-export: no export job on a real tenant; the request is checked as
+# for API v1, and the line it prints is one cog-sessions reads.
+net_mock --sessions 12 --projects 2 --seed 5
+cog-export --project $P1 --since "$T0" --until "$T1" --rule PERSON \
+    --job-file "$T/job" >"$T/exp" 2>"$T/err"
+is "$?" 0 'cog-export --project --since --until'
+like "$(cat "$T/exp")" "^\{\"jobId\":\"req_[0-9a-f]{16}\",\"status\":\"COMPLETED\",\"progress\":100,\"projectId\":\"$P1\",\"since\":\"$T0\",\"until\":\"$T1\"\}\$" \
+    '... prints the COMPLETED line of the range'
+is "$(cat "$T/job")" "$(lines 'r[0]["jobId"]' "$T/exp")" '... and writes its id'
+like "$(cat "$T/err")" 'gives no size for 3 of 3 sessions: the quota is not checked' \
+    '... the quota listed, but the REST list has no sizes'
+is "$(grep -c '"method":"POST"' "$MOCK_LOG")" 0 '... and no job is started'
+cog-sessions <"$T/exp" >"$T/run.list"
+is "$(lines '" ".join(i["id"] for i in r)' "$T/run.list")" \
+    'sess_00003 sess_00005 sess_00007' '... which cog-sessions lists'
+cog-export --project $P1 --rule PERSON --from sess_00003 --to sess_00009 \
+    --no-quota-check | cog-sessions >"$T/run.list"
+is "$(lines '" ".join(i["id"] for i in r)' "$T/run.list")" \
+    'sess_00003 sess_00005 sess_00007 sess_00009' \
+    '... an id range too, kept to by cog-sessions'
+is "$(cog-export --project $P1 --rule PERSON --no-quota-check)" \
+    "$(cog-export --project $P1 --rule PERSON --no-quota-check)" \
+    'the same request has the same id'
+cog-export --project $P1 --rule PERSON --format pdf >/dev/null 2>"$T/err"
+like "$?:$(cat "$T/err")" "^2:cog-export: unknown output format 'pdf'" \
+    'a bad request is refused as with API v1'
+printf '[{"entity_type":"PERSON","colour":"red"}]' >"$T/bad.json"
+cog-export --project $P1 --rules "$T/bad.json" >/dev/null 2>"$T/err"
+like "$?:$(cat "$T/err")" '^2:cog-export: --rules: .*colour' \
+    '... and so is an unknown field'
+cog-export --rule PERSON --from sess_00001 --to sess_00003 >/dev/null \
+    2>"$T/err"
+like "$?:$(cat "$T/err")" '^2:.*this API lists one project: give --project' \
+    'the REST API needs a project'
+cog-export --job j1 >/dev/null 2>"$T/err"
+like "$?:$(cat "$T/err")" '^2:.*--api rest has no export jobs' \
+    '--job does not apply'
+stop_mock
+
 # Killed at random points and run again: nothing verified is fetched
 # again, and the output is the clean run's.
 net_mock --sessions 12 --projects 2 --seed 5 --latency-ms 30 --fault slow=.3

@@ -4,6 +4,8 @@
 #include <string.h>
 
 #include "base/clock.h"
+#include "base/digest.h"
+#include "base/encode.h"
 #include "base/err.h"
 #include "base/progress.h"
 #include "net/export.h"
@@ -33,14 +35,15 @@ quota_item(void *arg, const char *p, size_t n)
 }
 
 void
-cog_export_check_quota(struct cog_auth *a, const struct cog_export_req *r)
+cog_export_check_quota(struct cog_auth *a, const struct cog_api_range *range,
+    long max_mb)
 {
 	struct quota q;
 	struct cog_listing l = { 1000, quota_item, NULL, &q };
-	struct cog_api_range range = { .from = r->from, .to = r->to };
+	struct cog_buf what = COG_BUF_INIT;
 
 	memset(&q, 0, sizeof(q));
-	cog_listing_run(a, &range, &l);
+	cog_listing_run(a, range, &l);
 	cog_session_ref_release(&q.ref);
 	if (q.unsized > 0) {
 		cog_warn("warning: the session list gives no size for %llu of "
@@ -49,12 +52,38 @@ cog_export_check_quota(struct cog_auth *a, const struct cog_export_req *r)
 		return;
 	}
 	cog_http_log(a->http, "quota: %llu sessions, %.1f MB of %ld MB",
-	    q.sessions, q.bytes / MIB, r->max_storage_mb);
-	if ((double)q.bytes > r->max_storage_mb * MIB)
+	    q.sessions, q.bytes / MIB, max_mb);
+	if ((double)q.bytes <= max_mb * MIB)
+		return;
+	if (range->from && !range->project && !range->since && !range->until)
 		cog_die("over quota: the range %s..%s holds %llu sessions, "
 		    "%.1f MB of transcripts, over --max-storage-mb %ld (raise "
-		    "it, or narrow the range)", r->from, r->to, q.sessions,
-		    q.bytes / MIB, r->max_storage_mb);
+		    "it, or narrow the range)", range->from, range->to,
+		    q.sessions, q.bytes / MIB, max_mb);
+	cog_listing_describe(range, &what);
+	cog_die("over quota: %s hold %llu sessions, %.1f MB of transcripts, "
+	    "over --max-storage-mb %ld (raise it, or narrow the range)",
+	    what.p, q.sessions, q.bytes / MIB, max_mb);
+}
+
+char *
+cog_export_request_id(const struct cog_export_req *r,
+    const struct cog_api_range *range)
+{
+	struct cog_buf b = COG_BUF_INIT, id = COG_BUF_INIT;
+	struct cog_sha256 h = { NULL };
+	unsigned char md[COG_SHA256_LEN];
+
+	cog_export_request_json(r, &b);
+	cog_buf_addc(&b, '\n');
+	cog_listing_describe(range, &b);
+	cog_sha256_update(&h, b.p, b.len);
+	cog_sha256_final(&h, md);
+	cog_sha256_release(&h);
+	cog_buf_adds(&id, "req_");
+	cog_hex_encode(&id, md, 8);
+	cog_buf_release(&b);
+	return cog_buf_detach(&id, NULL);
 }
 
 char *

@@ -7,12 +7,19 @@
 #include "net/exportreq.h"
 
 /*
- * List the range of r and die when its transcripts ("bytes" of the
- * session lines) are over r's max_storage_mb; warn and let it be when
- * some session line gives no size.
+ * List the sessions of range and die when their transcripts ("bytes" of
+ * the session lines) are over max_mb; warn and let it be when some
+ * session line gives no size.
  */
 void cog_export_check_quota(struct cog_auth *a,
-    const struct cog_export_req *r);
+    const struct cog_api_range *range, long max_mb);
+
+/*
+ * For a dialect with no export job: the id of request r over range,
+ * "req_" and 16 hex digits of the SHA-256 of both, owned.
+ */
+char *cog_export_request_id(const struct cog_export_req *r,
+    const struct cog_api_range *range);
 
 /* POST r as a new job; return its id (owned).  Dies on failure. */
 char *cog_export_start(struct cog_auth *a, const struct cog_export_req *r);

@@ -14,12 +14,12 @@
 static void
 check(const struct cog_export_req *r)
 {
-	if (!r->from || !r->to)
+	if ((!r->from || !r->to) && !(r->other_range && !r->from && !r->to))
 		cog_usage_error("no session range: give --from and --to (or a "
 		    "request file with session_id_start and session_id_end)");
-	if (!cog_session_id_valid(r->from, strlen(r->from)))
+	if (r->from && !cog_session_id_valid(r->from, strlen(r->from)))
 		cog_usage_error("not a valid session id: '%s'", r->from);
-	if (!cog_session_id_valid(r->to, strlen(r->to)))
+	if (r->to && !cog_session_id_valid(r->to, strlen(r->to)))
 		cog_usage_error("not a valid session id: '%s'", r->to);
 	if (!cog_export_format_ok(r->format))
 		cog_usage_error("unknown output format '%s' (jsonl, csv or "
@@ -43,11 +43,15 @@ cog_export_request_json(const struct cog_export_req *r, struct cog_buf *out)
 {
 	int t, first = 1;
 
-	cog_buf_adds(out, "{\"session_id_start\":");
-	cog_buf_add_jstr(out, r->from, strlen(r->from));
-	cog_buf_adds(out, ",\"session_id_end\":");
-	cog_buf_add_jstr(out, r->to, strlen(r->to));
-	cog_buf_adds(out, ",\"output_format\":");
+	cog_buf_addc(out, '{');
+	if (r->from && r->to) {
+		cog_buf_adds(out, "\"session_id_start\":");
+		cog_buf_add_jstr(out, r->from, strlen(r->from));
+		cog_buf_adds(out, ",\"session_id_end\":");
+		cog_buf_add_jstr(out, r->to, strlen(r->to));
+		cog_buf_addc(out, ',');
+	}
+	cog_buf_adds(out, "\"output_format\":");
 	cog_buf_add_jstr(out, r->format, strlen(r->format));
 	cog_buf_adds(out, ",\"redaction_rules\":[");
 	for (t = 0; t < COG_NBUILTIN; t++) {
@@ -153,6 +157,7 @@ cog_export_build(struct cog_export_build *b, const struct cog_export_opts *o)
 	r->max_storage_mb = o->max_mb > 0 ? o->max_mb : file_mb > 0 ?
 	    file_mb : COG_EXPORT_MAX_MB_DEFAULT;
 	r->rules = &b->rules;
+	r->other_range = o->other_range;
 	check(r);
 }
 

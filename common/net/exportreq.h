@@ -11,7 +11,8 @@
 
 /* An export request; strings are borrowed. */
 struct cog_export_req {
-	const char *from, *to;
+	const char *from, *to;		/* NULL when chosen otherwise */
+	int other_range;		/* a project or a time chooses */
 	const char *format;		/* jsonl, csv or xml */
 	long max_storage_mb;
 	const struct cog_rules *rules;	/* the listed types are sent */
@@ -22,7 +23,8 @@ int cog_export_format_ok(const char *s);
 
 /*
  * Append the request as the JSON the API takes, members in the seed's
- * order: session_id_start, session_id_end, output_format,
+ * order: session_id_start, session_id_end (left out when there is no
+ * id range), output_format,
  * redaction_rules (one per listed built-in type, in type order:
  * entity_type, replacement_strategy, mask_character, min_length, and
  * keep_last when not 0; the hash strategy is sent by the seed's name,
@@ -46,6 +48,7 @@ int cog_export_file_fields(const char *json, size_t n, struct cog_buf *from,
 /* What the options of cog-export say of the request; all borrowed. */
 struct cog_export_opts {
 	const char *from, *to, *format;	/* NULL when not given */
+	int other_range;		/* --project, --since or --until */
 	long max_mb;			/* -1 when not given */
 	const char **rulefiles;		/* --rules FILE, in order */
 	const char **rules;		/* --rule SPEC, in order */
@@ -62,7 +65,8 @@ struct cog_export_build {
 /*
  * Build b (zeroed first) from o: the rules files (a list of rules, or a
  * whole request whose other members are defaults under the options),
- * then the --rule specs; then check it: a range of valid session ids, a
+ * then the --rule specs; then check it: a range of valid session ids
+ * (which may be left out when other_range chooses the sessions), a
  * known format, at least one rule, only the built-in types.  Anything
  * wrong is a usage error.
  */

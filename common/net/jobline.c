@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "base/lines.h"
+#include "base/utc.h"
 #include "json/jget.h"
 #include "json/json.h"
 #include "net/jobline.h"
@@ -17,6 +18,15 @@ cog_export_state(const char *status)
 	if (strcmp(status, "FAILED") == 0)
 		return COG_EXPORT_FAILED;
 	return COG_EXPORT_UNKNOWN;
+}
+
+static void
+member(struct cog_buf *out, const char *name, const struct cog_buf *v)
+{
+	if (v->len == 0)
+		return;
+	cog_buf_addf(out, ",\"%s\":", name);
+	cog_buf_add_jstr(out, v->p, v->len);
 }
 
 void
@@ -42,6 +52,9 @@ cog_jobline_write(const struct cog_export_job *j, int state,
 			cog_buf_adds(out, ",\"sessionIdEnd\":");
 			cog_buf_add_jstr(out, to, strlen(to));
 		}
+		member(out, "projectId", &j->project);
+		member(out, "since", &j->since);
+		member(out, "until", &j->until);
 	}
 	if (state == COG_EXPORT_FAILED) {
 		cog_buf_adds(out, ",\"errorMessage\":");
@@ -61,6 +74,25 @@ str(const char *line, size_t n, const char *key, struct cog_buf *out)
 	return cog_jget_str(line, n, key, out);
 }
 
+/* The project and times of a completed line; -1 when a time is bad. */
+static int
+others(const char *line, size_t n, struct cog_export_job *j,
+    const char **err)
+{
+	long long ms;
+
+	str(line, n, "projectId", &j->project);
+	str(line, n, "since", &j->since);
+	str(line, n, "until", &j->until);
+	if ((j->since.len && cog_utc_parse(j->since.p, j->since.len,
+	    &ms) < 0) || (j->until.len && cog_utc_parse(j->until.p,
+	    j->until.len, &ms) < 0)) {
+		*err = "\"since\" or \"until\" is not an ISO 8601 time";
+		return -1;
+	}
+	return 0;
+}
+
 int
 cog_jobline_read(const char *line, size_t n, struct cog_export_job *j,
     const char **err)
@@ -72,6 +104,11 @@ cog_jobline_read(const char *line, size_t n, struct cog_export_job *j,
 	cog_trim(&line, &n);
 	cog_buf_reset(&j->id);
 	cog_buf_reset(&j->error);
+	cog_buf_reset(&j->start);
+	cog_buf_reset(&j->end);
+	cog_buf_reset(&j->project);
+	cog_buf_reset(&j->since);
+	cog_buf_reset(&j->until);
 	j->progress = -1;
 	if ((r = cog_jget(line, n, "", &v)) < 0 || v.type !=
 	    COG_JT_OBJ_BEGIN) {
@@ -92,12 +129,22 @@ cog_jobline_read(const char *line, size_t n, struct cog_export_job *j,
 		}
 		if (state != COG_EXPORT_COMPLETED)
 			return state;
+		if (others(line, n, j, err) < 0)
+			return -1;
 		if (str(line, n, "sessionIdStart", &j->start) == 1 &&
 		    str(line, n, "sessionIdEnd", &j->end) == 1)
 			goto check;
+		if (j->start.len == 0 && j->end.len == 0 && (j->project.len ||
+		    j->since.len || j->until.len))
+			return COG_EXPORT_COMPLETED;
+	} else if (others(line, n, j, err) < 0) {
+		return -1;
 	}
 	if (str(line, n, "from", &j->start) != 1 ||
 	    str(line, n, "to", &j->end) != 1) {
+		if (j->start.len == 0 && j->end.len == 0 && (j->project.len ||
+		    j->since.len || j->until.len))
+			return COG_EXPORT_COMPLETED;
 		*err = "no session range (\"sessionIdStart\" and "
 		    "\"sessionIdEnd\", or \"from\" and \"to\")";
 		return -1;
@@ -119,4 +166,7 @@ cog_export_job_release(struct cog_export_job *j)
 	cog_buf_release(&j->error);
 	cog_buf_release(&j->start);
 	cog_buf_release(&j->end);
+	cog_buf_release(&j->project);
+	cog_buf_release(&j->since);
+	cog_buf_release(&j->until);
 }

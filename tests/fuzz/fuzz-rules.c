@@ -35,7 +35,8 @@ rules_ok(const struct cog_rules *rs)
 static void
 round_trip(const struct cog_rules *rs, long mb)
 {
-	struct cog_export_req req = { "sess_a", "sess_\"z\"", "csv", 0, NULL };
+	struct cog_export_req req = { "sess_a", "sess_\"z\"", 0, "csv", 0,
+	    NULL };
 	struct cog_buf json = COG_BUF_INIT, from = COG_BUF_INIT,
 	    to = COG_BUF_INIT, format = COG_BUF_INIT;
 	struct cog_rules back;
