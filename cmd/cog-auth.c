@@ -34,8 +34,8 @@ static struct cog_tool tool;
 static const char help_head[] =
 "usage: cog-auth [-fkpsv] [--allow-http] [--api name] [--base-url url]\n"
 "                [--cacert file] [--key-in-query] [--logout] "
-"[--retries n]\n"
-"                [--retry-max-time seconds]\n"
+"[--rate n/s]\n"
+"                [--retries n] [--retry-max-time seconds]\n"
 "\n"
 "Log in to the tenant and cache the token for the other cog tools; print\n"
 "one JSON status line (never the token).\n\n"

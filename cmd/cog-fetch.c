@@ -51,7 +51,7 @@ static const char help_head[] =
 "[--base-url url]\n"
 "                 [--cacert file] [--dir dir] [--failed file] "
 "[--key-in-query]\n"
-"                 [--no-progress | --progress]\n"
+"                 [--no-progress | --progress] [--rate n/s]\n"
 "                 [--retries n] [--retry-max-time seconds] "
 "[--token-file file]\n"
 "\n"

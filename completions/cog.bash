@@ -7,8 +7,7 @@ _cog_types='PERSON LOCATION STREET_ADDRESS EMAIL_ADDRESS PHONE_NUMBER
 
 # Options of the network tools, and what their arguments are.
 _cog_net_opts='--allow-http --api --base-url --cacert --help --insecure
-	--key-in-query --retries
-	--retry-max-time --verbose --version'
+	--key-in-query --rate --retries --retry-max-time --verbose --version'
 
 _cog()
 {
@@ -95,7 +94,8 @@ _cog()
 	case $prev in
 	--api) words='v1 rest odata' ;;
 	--cacert|--token-file) files=1 ;;
-	--base-url|--retries|--retry-max-time|--from|--to|--page-size) return ;;
+	--base-url|--rate|--retries|--retry-max-time|--from|--to|--page-size)
+		return ;;
 	esac
 	if [ -n "$words" ]; then
 		COMPREPLY=($(compgen -W "$words" -- "$cur"))

@@ -73,7 +73,7 @@ like "$(cat err)" 'warning: sending credentials over plain http' \
 for t in cog-auth cog-sessions cog-fetch cog-export; do
 	$t --api nope --base-url http://127.0.0.1:9 </dev/null >out 2>err
 	like "$?:$(head -n 1 err)" \
-	    "^2:$t: --api: unknown API 'nope' \\(known: v1[a-z, ]*\\)\$" \
+	    "^2:$t: --api: unknown API 'nope' \\(known: v1, rest or odata\\)\$" \
 	    "$t --api nope is a usage error naming the dialects"
 	COG_API=nope $t --base-url http://127.0.0.1:9 </dev/null >out 2>err
 	like "$?:$(head -n 1 err)" "^2:$t: COG_API: unknown API 'nope'" \

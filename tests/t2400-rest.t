@@ -35,7 +35,7 @@ cog-auth -p >"$T/out" 2>"$T/err"
 is "$?:$(wc -c <"$T/out")" 2:0 'the key is never printed'
 like "$(cat "$T/err")" 'an API key \(COG_API_KEY\), which is never printed' \
     '... and cog-auth says so'
-ok 'nothing is cached for a key' test ! -e "$XDG_CACHE_HOME/cog"
+ok 'nothing is cached for a key' sh -c "! ls '$XDG_CACHE_HOME'/cog/token-* 2>/dev/null"
 COG_API_KEY=wrong cog-auth >/dev/null 2>"$T/err"
 is "$?" 2 'a wrong key fails'
 like "$(cat "$T/err")" '^cog-auth: token rejected: unauthorized: the API key is not valid \(401, code 401, trace api--[0-9a-f-]+\)' \
@@ -157,6 +157,28 @@ NODIGEST=1 same_run 'rest-shuffle (items out of time order)' \
     --fault rest-shuffle=1.0
 same_run 'slow answers' --fault slow=.2
 same_run 'key-slot=header' --mode key-slot=header
+
+# --rate keeps every process of a pipeline together under the tenant's
+# limit; without it the tenant throttles, and its Retry-After is waited.
+net_mock --sessions 12 --seed 5 --rate-limit 5/1
+P0=65a1b2c3d4e5f60718290001
+cog-sessions --rate 4/1 --project $P0 |
+    cog-fetch --rate 4/1 -j 4 >"$T/r1" 2>"$T/err"
+is "$?:$(cat "$T/err")" 0: '--rate 4/1 against a tenant allowing 5/1'
+is "$(grep -c '"fault":"rate-limit"' "$MOCK_LOG")" 0 '... is never throttled'
+is "$(lines 'len(set(x["session_id"] for x in r))' "$T/r1")" 12 \
+    '... and delivers every session'
+: >"$MOCK_LOG"
+cog-sessions --rate 0 --project $P0 |
+    cog-fetch --rate 0 -j 6 --retries 20 >"$T/r2" 2>"$T/err"
+is "$?:$(cat "$T/err")" 0: '--rate 0: no limit'
+like "$(grep -c '"fault":"rate-limit"' "$MOCK_LOG")" '^[1-9]' \
+    '... so the tenant throttles'
+same_file "$T/r2" "$T/r1" '... yet, waiting as Retry-After says, the same output'
+stop_mock
+cog-sessions --rate 5 --project $P0 >/dev/null 2>"$T/err"
+like "$?:$(cat "$T/err")" "^2:cog-sessions: --rate: expected N/SECONDS" \
+    'a --rate that is not N/S is refused'
 
 # Time stamps as {"$date":...}: the records' times are the same strings.
 for form in date date-ms; do

@@ -87,6 +87,11 @@ struct cog_api_backend {
 	unsigned flags;		/* COG_API_* */
 	/* How diagnostics name a session: a format with one %s. */
 	const char *session_label;
+	/*
+	 * Optional: the rate limit the tenant is known to have, as --rate
+	 * takes it ("900/300"); NULL for none.
+	 */
+	const char *rate;
 
 	/* ---- Authentication and how the credential is sent. ---- */
 

@@ -562,6 +562,8 @@ const struct cog_api_backend cog_api_rest = {
 	.name = "rest",
 	.flags = COG_API_PROJECTS | COG_API_BY_PROJECT,
 	.session_label = "session '%s'",
+	/* 1,000 requests per 5 minutes per address, with room to spare. */
+	.rate = "900/300",
 	.token_env = "COG_API_KEY",
 	.token_file_env = "COG_API_KEY_FILE",
 	.user_token = "api_key",

@@ -51,6 +51,7 @@ struct job {
 	struct cog_buf errbody;
 	struct cog_retry retry;
 	int retry_started, renewed, digest_retried;
+	int rated;		/* its slot of the rate limit is taken */
 	unsigned gen;
 	CURL *easy;
 	struct curl_slist *hdrs;
@@ -446,6 +447,7 @@ start(struct cog_dl *d, struct job *j)
 	unsigned char md[COG_SHA256_LEN];
 	char range[32];
 	struct stat st;
+	long wait;
 	CURL *e;
 
 	if (!j->retry_started) {
@@ -492,6 +494,15 @@ start(struct cog_dl *d, struct job *j)
 		}
 		j->have = 0;
 	}
+	if (!j->rated && (wait = cog_rate_take(&d->c.http->rate)) > 0) {
+		/* Its slot is taken: it starts when it comes. */
+		closefd(j);
+		j->rated = 1;
+		j->state = J_WAIT;
+		j->wake_ms = cog_clock_ms() + wait;
+		return;
+	}
+	j->rated = 0;
 	j->hdrs = cog_auth_header(d->c.auth, NULL, &j->gen);
 	j->hdrs = cog_http_header_add(j->hdrs, api->transcript_accept);
 	api->transcript_path(j->id, j->project, &path);

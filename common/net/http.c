@@ -147,6 +147,7 @@ cog_http_release(struct cog_http *h)
 	free(h->base_url);
 	free(h->shown_url);
 	h->base_url = h->shown_url = NULL;
+	cog_rate_release(&h->rate);
 	curl_global_cleanup();
 }
 
@@ -302,6 +303,7 @@ once(struct cog_http *h, const struct cog_http_req *req,
 	char errbuf[CURL_ERROR_SIZE];
 	CURL *e = h->easy;
 	CURLcode code;
+	long wait;
 	int typed;
 
 	cog_buf_reset(&resp->body);
@@ -310,6 +312,11 @@ once(struct cog_http *h, const struct cog_http_req *req,
 	resp->error[0] = '\0';
 	errbuf[0] = '\0';
 	resp->tries++;
+	if ((wait = cog_rate_take(&h->rate)) > 0) {
+		cog_http_log(h, "%s %s: waiting %.1f s for the rate limit",
+		    req->method, req->path, wait / 1000.0);
+		cog_http_sleep_ms(wait);
+	}
 	if (req->url)
 		cog_buf_adds(&url, req->url);
 	else

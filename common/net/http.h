@@ -6,6 +6,7 @@
 
 #include "base/buf.h"
 #include "net/header.h"
+#include "net/rate.h"
 
 /* Connection settings and the retry policy, from options and env. */
 struct cog_http {
@@ -18,6 +19,7 @@ struct cog_http {
 	int verbose;		/* -v: log requests and retries */
 	int retries;		/* --retries */
 	long retry_max_time;	/* --retry-max-time, seconds */
+	struct cog_rate rate;	/* --rate: every try takes a slot */
 	CURL *easy;		/* reused by cog_http_request (keep-alive) */
 };
 
@@ -117,7 +119,8 @@ struct cog_http_resp {
 /*
  * Send req and wait for the whole response, trying again after 429 (as
  * Retry-After says, else with backoff), 5xx and network errors within
- * the retry budget; each retry is logged with -v.  Return 0 when a
+ * the retry budget; each retry is logged with -v.  Each try waits for a
+ * slot of the rate limit first.  Return 0 when a
  * response came (whatever its status), -1 when none did (resp->error).
  */
 int cog_http_request(struct cog_http *h, const struct cog_http_req *req,

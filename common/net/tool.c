@@ -8,7 +8,8 @@
 
 enum {
 	OPT_ALLOW_HTTP = 512, OPT_API, OPT_BASE_URL, OPT_CACERT,
-	OPT_KEY_IN_QUERY, OPT_RETRIES, OPT_RETRY_MAX_TIME, OPT_TOKEN_FILE
+	OPT_KEY_IN_QUERY, OPT_RATE, OPT_RETRIES, OPT_RETRY_MAX_TIME,
+	OPT_TOKEN_FILE
 };
 
 /* The shared options, sorted, each with its set and --help line. */
@@ -35,6 +36,9 @@ static const struct shared {
 	{ { "key-in-query", no_argument, NULL, OPT_KEY_IN_QUERY },
 	    COG_TOOL_TENANT,
 "      --key-in-query       send the API key in the URL, not a header (odata)\n" },
+	{ { "rate", required_argument, NULL, OPT_RATE }, COG_TOOL_TENANT,
+"      --rate N/S           at most N requests in S seconds (0: no limit;\n"
+"                           rest, odata: 900/300; v1: none)\n" },
 	{ { "retries", required_argument, NULL, OPT_RETRIES }, 0,
 "      --retries N          retries after 429, 5xx, network errors (5)\n" },
 	{ { "retry-max-time", required_argument, NULL, OPT_RETRY_MAX_TIME }, 0,
@@ -111,6 +115,12 @@ apply(struct cog_tool *t, int c, const char *arg)
 	switch (c) {
 	case OPT_ALLOW_HTTP: h->allow_http = 1; return 1;
 	case OPT_API: t->api_name = arg; return 1;
+	case OPT_RATE:
+		if (cog_rate_parse(arg, &t->rate_n, &t->rate_s) < 0)
+			cog_usage_error("--rate: expected N/SECONDS (900/300) "
+			    "or 0, got '%s'", arg);
+		t->rate_set = 1;
+		return 1;
 	case OPT_BASE_URL: h->base_opt = arg; return 1;
 	case OPT_CACERT: h->cacert = arg; return 1;
 	case OPT_KEY_IN_QUERY: t->key_in_query = 1; return 1;
@@ -187,6 +197,10 @@ cog_tool_setup(struct cog_tool *t)
 		return;
 	}
 	cog_http_setup(&t->http);
+	if (!t->rate_set && t->api->rate &&
+	    cog_rate_parse(t->api->rate, &t->rate_n, &t->rate_s) < 0)
+		cog_die("bad rate '%s' of API %s", t->api->rate, t->api->name);
+	cog_rate_init(&t->http.rate, t->http.base_url, t->rate_n, t->rate_s);
 	cog_auth_init(&t->auth, &t->http, t->api, t->token_file);
 	if (t->key_in_query && t->api->key_param == NULL)
 		cog_usage_error("--key-in-query: API %s takes no key in the "

@@ -26,6 +26,8 @@ struct cog_tool {
 	const struct cog_api_backend *api;	/* the tenant's dialect: --api,
 						   else COG_API, else v1 */
 	const char *api_name;	/* --api */
+	long rate_n, rate_s;	/* --rate, else the dialect's */
+	int rate_set;
 	const char *token_file;	/* --token-file */
 	int key_in_query;	/* --key-in-query */
 	struct option *longopts;	/* the tool's and the shared, sorted */
