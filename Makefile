@@ -6,6 +6,7 @@
 #	make bench		measure speed and memory (see README.md)
 #	make accuracy		measure detection precision and recall
 #	make demo		run the whole pipeline against the emulator
+#				(API=rest: over the REST API v2.0)
 #	make emulator		the emulator alone, to try the tools by hand
 #	make fuzz		run every fuzz target under libFuzzer (clang)
 #	make install		PREFIX=/usr/local DESTDIR=
@@ -171,8 +172,10 @@ bench: deps all
 accuracy: deps all
 	tests/accuracy/run
 
+# make demo API=rest: the same pipeline over the REST API v2.0.
+API ?= v1
 demo: deps all
-	tests/demo.sh
+	DEMO_API='$(API)' tests/demo.sh
 
 # make emulator: the tenant emulator in the foreground, for trying the
 # tools by hand; it prints the variables to export.  Ctrl-C stops it.

@@ -8,7 +8,8 @@
 # and leaves demo-out/ with raw/, pii_masked/, audit.log, truth.jsonl (what
 # the emulator planted), webhook.jsonl (each delivery as the receiver got
 # it) and rules.json, then prints a summary.  DEMO_SESSIONS (default 500)
-# sets the size; COG_BIN the binaries (default bin/).
+# sets the size; COG_BIN the binaries (default bin/); DEMO_API the
+# dialect (v1, or rest: an API key, one project, no export job).
 set -eu
 
 cd "$(dirname "$0")/.."
@@ -17,6 +18,11 @@ COG_BIN=${COG_BIN:-$TOP/bin}
 PATH=$COG_BIN:$PATH
 OUT=demo-out
 N=${DEMO_SESSIONS:-500}
+API=${DEMO_API:-v1}
+case $API in
+v1|rest) ;;
+*) printf 'demo: DEMO_API must be v1 or rest, not %s\n' "$API" >&2; exit 2 ;;
+esac
 . "$TOP/tests/pipeline.sh"
 
 start=$(date +%s.%N)
@@ -47,8 +53,18 @@ COG_WEBHOOK_SECRET=$(secret)
 COG_USERNAME=demo
 COG_PASSWORD=$(secret)
 XDG_CACHE_HOME=$work/cache
+COG_API=$API
+COG_API_KEY=$(secret)
 export COG_MASK_KEY COG_AUDIT_KEY COG_WEBHOOK_SECRET COG_USERNAME \
-	COG_PASSWORD XDG_CACHE_HOME
+	COG_PASSWORD XDG_CACHE_HOME COG_API COG_API_KEY
+# The range: an id range of API v1's export job, or with the REST API
+# the emulator's one project (which has no rate limit: --rate 0).
+range=
+net=
+if [ "$API" = rest ]; then
+	range='--project 65a1b2c3d4e5f60718290001'
+	net='--rate 0'
+fi
 
 printf 'starting the tenant emulator with %s sessions...\n' "$N"
 python3 tests/cogmock.py --port-file "$work/port" --sessions "$N" \
@@ -67,10 +83,11 @@ COG_BASE_URL=http://127.0.0.1:$(cat "$work/port")
 export COG_BASE_URL
 hook=$COG_BASE_URL/hooks/export
 
-cog-auth >"$work/auth.json" || die "cog-auth failed"
+cog-auth $net >"$work/auth.json" || die "cog-auth failed"
 last=$(printf 'sess_%05d' "$N")
-printf 'running the pipeline...\n'
-printf '  cog-export --from sess_00001 --to %s --rules rules.json \\\n' "$last"
+printf 'running the pipeline (API %s)...\n' "$API"
+printf '  cog-export %s--from sess_00001 --to %s --rules rules.json \\\n' \
+	"${range:+$range }" "$last"
 printf '   | cog-sessions | cog-fetch --dir %s/raw \\\n' "$OUT"
 printf '   | cog-mask --rules rules.json --conversation --key ... \\\n'
 printf '   | cog-audit --log %s/audit.log --split-dir %s/pii_masked \\\n' \
@@ -78,12 +95,13 @@ printf '   | cog-audit --log %s/audit.log --split-dir %s/pii_masked \\\n' \
 printf '   | cog-notify --url %s\n' "$hook"
 
 # Each stage's exit status goes to a file: POSIX sh has no pipefail.
-{ cog-export --from sess_00001 --to "$last" --rules "$OUT/rules.json" \
-	--poll-interval 0.2 --job-file "$work/job" --no-progress \
-	2>"$work/export.err"; echo $? >"$work/st.export"; } |
-{ cog-sessions 2>"$work/sessions.err"; echo $? >"$work/st.sessions"; } |
-{ cog-fetch --dir "$OUT/raw" --failed "$work/failed.jsonl" --no-progress \
-	2>"$work/fetch.err"; echo $? >"$work/st.fetch"; } |
+# shellcheck disable=SC2086
+{ cog-export $range $net --from sess_00001 --to "$last" \
+	--rules "$OUT/rules.json" --poll-interval 0.2 --job-file "$work/job" \
+	--no-progress 2>"$work/export.err"; echo $? >"$work/st.export"; } |
+{ cog-sessions $net 2>"$work/sessions.err"; echo $? >"$work/st.sessions"; } |
+{ cog-fetch $net --dir "$OUT/raw" --failed "$work/failed.jsonl" \
+	--no-progress 2>"$work/fetch.err"; echo $? >"$work/st.fetch"; } |
 { cog-mask --rules "$OUT/rules.json" $(pipeline_mask_args) \
 	2>"$work/mask.err"; echo $? >"$work/st.mask"; } |
 { cog-audit --log "$OUT/audit.log" --split-dir "$OUT/pii_masked" \
@@ -111,7 +129,12 @@ names=$(python3 tests/leakcheck.py --own-session "$OUT/truth.jsonl" \
 end=$(date +%s.%N)
 
 printf '\ncogtools demo: the pipeline against the emulator, in %s/\n' "$OUT"
-printf '  export job     %s COMPLETED\n' "$job"
+if [ "$API" = rest ]; then
+	printf '  export         %s (no job on the tenant: the request checked)\n' \
+		"$job"
+else
+	printf '  export job     %s COMPLETED\n' "$job"
+fi
 printf '%s\n' "$entry" | jq -r '.metrics |
 	"  sessions       \(.successful_downloads) of \(.total_sessions) fetched (raw/), \(.messages) messages, \(.bytes_processed) bytes",
 	"  redactions     \(.redaction_token_count | to_entries | map("\(.key) \(.value)") | join(", "))"'
