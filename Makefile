@@ -6,7 +6,8 @@
 #	make bench		measure speed and memory (see README.md)
 #	make accuracy		measure detection precision and recall
 #	make demo		run the whole pipeline against the emulator
-#				(API=rest: over the REST API v2.0)
+#				(API=rest: over the REST API v2.0,
+#				API=odata: over OData v2.4)
 #	make emulator		the emulator alone, to try the tools by hand
 #	make fuzz		run every fuzz target under libFuzzer (clang)
 #	make install		PREFIX=/usr/local DESTDIR=
@@ -172,7 +173,8 @@ bench: deps all
 accuracy: deps all
 	tests/accuracy/run
 
-# make demo API=rest: the same pipeline over the REST API v2.0.
+# make demo API=rest: the same pipeline over the REST API v2.0;
+# API=odata: over OData v2.4.
 API ?= v1
 demo: deps all
 	DEMO_API='$(API)' tests/demo.sh

@@ -8,20 +8,21 @@
 # and leaves demo-out/ with raw/, pii_masked/, audit.log, truth.jsonl (what
 # the emulator planted), webhook.jsonl (each delivery as the receiver got
 # it) and rules.json, then prints a summary.  DEMO_SESSIONS (default 500)
-# sets the size; COG_BIN the binaries (default bin/); DEMO_API the
-# dialect (v1, or rest: an API key, one project, no export job).
+# sets the size; DEMO_OUT the folder (default demo-out, emptied first);
+# COG_BIN the binaries (default bin/); DEMO_API the dialect (v1; rest or
+# odata: an API key, one project, no export job).
 set -eu
 
 cd "$(dirname "$0")/.."
 TOP=$(pwd)
 COG_BIN=${COG_BIN:-$TOP/bin}
 PATH=$COG_BIN:$PATH
-OUT=demo-out
+OUT=${DEMO_OUT:-demo-out}
 N=${DEMO_SESSIONS:-500}
 API=${DEMO_API:-v1}
 case $API in
-v1|rest) ;;
-*) printf 'demo: DEMO_API must be v1 or rest, not %s\n' "$API" >&2; exit 2 ;;
+v1|rest|odata) ;;
+*) printf 'demo: DEMO_API must be v1, rest or odata, not %s\n' "$API" >&2; exit 2 ;;
 esac
 . "$TOP/tests/pipeline.sh"
 
@@ -58,10 +59,11 @@ COG_API_KEY=$(secret)
 export COG_MASK_KEY COG_AUDIT_KEY COG_WEBHOOK_SECRET COG_USERNAME \
 	COG_PASSWORD XDG_CACHE_HOME COG_API COG_API_KEY
 # The range: an id range of API v1's export job, or with the REST API
-# the emulator's one project (which has no rate limit: --rate 0).
+# and OData the emulator's one project (which has no rate limit:
+# --rate 0).
 range=
 net=
-if [ "$API" = rest ]; then
+if [ "$API" != v1 ]; then
 	range='--project 65a1b2c3d4e5f60718290001'
 	net='--rate 0'
 fi
@@ -129,7 +131,7 @@ names=$(python3 tests/leakcheck.py --own-session "$OUT/truth.jsonl" \
 end=$(date +%s.%N)
 
 printf '\ncogtools demo: the pipeline against the emulator, in %s/\n' "$OUT"
-if [ "$API" = rest ]; then
+if [ "$API" != v1 ]; then
 	printf '  export         %s (no job on the tenant: the request checked)\n' \
 		"$job"
 else
