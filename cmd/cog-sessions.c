@@ -46,11 +46,12 @@ static const char help_head[] =
 "                    [--page-size n] [--project id] [--rate n/s] "
 "[--retries n]\n"
 "                    [--retry-max-time seconds] [--since time]\n"
-"                    [--token-file file] [--until time]\n"
+"                    [--token-file file] [--until time] [file ...]\n"
 "\n"
 "List the sessions of a range, one JSON line per session.  Without --from\n"
 "and --to, --project, --since or --until, the range comes from the export\n"
-"job status lines on standard input (cog-export's COMPLETED line).\n\n"
+"job status lines (cog-export's COMPLETED line) in the files, or on\n"
+"standard input without one or where a file is -.\n\n"
 "      --from ID            first session id of the range\n"
 "      --to ID              last session id of the range\n"
 "      --project ID         the sessions of this project (rest, odata)\n"
@@ -62,6 +63,13 @@ static const char help_tail[] =
 "\nThe token comes from --token-file, COG_TOKEN (rest: the API key in\n"
 "COG_API_KEY or COG_API_KEY_FILE) or cog-auth's cache.\n"
 "Exit status: 0 done, 2 error (a page that kept failing included).\n";
+
+/* Whether the options name a range (else job lines give it). */
+static int
+given(const struct cog_api_range *r)
+{
+	return r->from || r->project || r->since || r->until;
+}
 
 static void
 parse_options(int argc, char **argv)
@@ -88,8 +96,9 @@ parse_options(int argc, char **argv)
 			opt.r.until = opt.until;
 			break;
 		}
-	if (optind < argc)
-		cog_usage_error("unexpected argument '%s'", argv[optind]);
+	if (optind < argc && given(&opt.r))
+		cog_usage_error("a range is given by options or by job lines, "
+		    "not both ('%s')", argv[optind]);
 	if (!opt.r.from != !opt.r.to)
 		cog_usage_error("--from and --to go together");
 	if (opt.r.from && (!cog_session_id_valid(opt.r.from,
@@ -98,13 +107,6 @@ parse_options(int argc, char **argv)
 		cog_usage_error("not a valid session id: '%s'",
 		    cog_session_id_valid(opt.r.from, strlen(opt.r.from)) ?
 		    opt.r.to : opt.r.from);
-}
-
-/* Whether the options name a range (else it comes on standard input). */
-static int
-given(const struct cog_api_range *r)
-{
-	return r->from || r->project || r->since || r->until;
 }
 
 static void
@@ -137,56 +139,72 @@ list(const struct cog_api_range *r)
 	nsessions += cog_listing_run(&tool.auth, r, &l);
 }
 
-/* Take the ranges of the COMPLETED job lines on standard input. */
+/* List the range of each COMPLETED job line of in; count them in *done. */
 static void
-list_from_jobs(void)
+list_from_jobs(struct cog_lines *in, struct cog_export_job *j, int *done)
 {
 	struct cog_api_range rg = { NULL, NULL, NULL, NULL, NULL, 0, 0 };
-	struct cog_export_job j;
-	struct cog_lines in;
 	const char *err;
 	size_t len;
 	char *line;
-	int nl, r, done = 0;
+	int nl, r;
 
-	memset(&j, 0, sizeof(j));
-	if (cog_lines_open(&in, "-") < 0)
-		cog_die("cannot read standard input:");
-	while ((r = cog_lines_next(&in, &line, &len, &nl)) > 0) {
+	while ((r = cog_lines_next(in, &line, &len, &nl)) > 0) {
 		if (cog_blank(line, len))
 			continue;
-		switch (cog_jobline_read(line, len, &j, &err)) {
+		switch (cog_jobline_read(line, len, j, &err)) {
 		case COG_EXPORT_PENDING:
 		case COG_EXPORT_UNKNOWN:
 			break;
 		case COG_EXPORT_COMPLETED:
-			rg.from = j.start.len ? j.start.p : NULL;
-			rg.to = j.end.len ? j.end.p : NULL;
-			rg.project = j.project.len ? j.project.p : NULL;
-			rg.since = j.since.len ? j.since.p : NULL;
-			rg.until = j.until.len ? j.until.p : NULL;
+			rg.from = j->start.len ? j->start.p : NULL;
+			rg.to = j->end.len ? j->end.p : NULL;
+			rg.project = j->project.len ? j->project.p : NULL;
+			rg.since = j->since.len ? j->since.p : NULL;
+			rg.until = j->until.len ? j->until.p : NULL;
 			if (rg.since)
-				cog_utc_parse(rg.since, j.since.len,
+				cog_utc_parse(rg.since, j->since.len,
 				    &rg.since_ms);
 			if (rg.until)
-				cog_utc_parse(rg.until, j.until.len,
+				cog_utc_parse(rg.until, j->until.len,
 				    &rg.until_ms);
 			list(&rg);
-			done++;
+			++*done;
 			break;
 		case COG_EXPORT_FAILED:
-			cog_die("%s:%lu: the export job failed: %s", in.name,
-			    in.lineno, j.error.p);
+			cog_die("%s:%lu: the export job failed: %s", in->name,
+			    in->lineno, j->error.p);
 		default:
-			cog_die("%s:%lu: %s", in.name, in.lineno, err);
+			cog_die("%s:%lu: %s", in->name, in->lineno, err);
 		}
 	}
 	if (r < 0)
-		cog_die("cannot read standard input:");
+		cog_die("cannot read '%s':", in->name);
+}
+
+/* The job lines of each file named (standard input for none, or -). */
+static void
+list_from_files(int n, char **files)
+{
+	static char *const std_input[] = { "-" };
+	struct cog_export_job j;
+	struct cog_lines in;
+	int i, done = 0;
+
+	if (n == 0) {
+		n = 1;
+		files = (char **)std_input;
+	}
+	memset(&j, 0, sizeof(j));
+	for (i = 0; i < n; i++) {
+		if (cog_lines_open(&in, files[i]) < 0)
+			cog_die("cannot open '%s':", files[i]);
+		list_from_jobs(&in, &j, &done);
+		cog_lines_close(&in);
+	}
 	if (!done)
-		cog_die("no COMPLETED export job on standard input (or use "
+		cog_die("no COMPLETED export job in the input (or use "
 		    "--from and --to)");
-	cog_lines_close(&in);
 	cog_export_job_release(&j);
 }
 
@@ -202,7 +220,7 @@ main(int argc, char **argv)
 	if (given(&opt.r))
 		list(&opt.r);
 	else
-		list_from_jobs();
+		list_from_files(argc - optind, argv + optind);
 	cog_out_flush(&out);
 	cog_http_log(&tool.http, "%llu session%s", nsessions,
 	    nsessions == 1 ? "" : "s");

@@ -48,6 +48,30 @@ like "$(cat "$T/err")" 'no COMPLETED export job' '... and says so'
 echo 'not json' | cog-sessions >"$T/out" 2>"$T/err"
 is $? 2 'a line that is not JSON exits 2'
 like "$(cat "$T/err")" '<stdin>:1: invalid JSON' '... with its position'
+
+# Job lines from files, and - for standard input, as the siblings take them.
+echo '{"jobId":"a","status":"COMPLETED","sessionIdStart":"sess_00001","sessionIdEnd":"sess_00003"}' >"$T/job1"
+echo '{"jobId":"b","status":"COMPLETED","sessionIdStart":"sess_00010","sessionIdEnd":"sess_00011"}' >"$T/job2"
+echo '{"jobId":"c","status":"PROCESSING"}' >"$T/job3"
+echo '{"jobId":"d","status":"COMPLETED","sessionIdStart":"sess_00020","sessionIdEnd":"sess_00020"}' |
+    cog-sessions "$T/job1" - "$T/job2" >"$T/out"
+is $? 0 'job lines from files and - together'
+is "$(jq -r .id "$T/out" | tr '\n' ' ')" \
+    'sess_00001 sess_00002 sess_00003 sess_00020 sess_00010 sess_00011 ' \
+    '... list each range in the order of the files'
+cog-sessions "$T/job3" >"$T/out" 2>"$T/err" </dev/null
+is $? 2 'files with no COMPLETED line exit 2'
+like "$(cat "$T/err")" 'no COMPLETED export job in the input' '... and say so'
+echo 'not json' >"$T/bad"
+cog-sessions "$T/job1" "$T/bad" >"$T/out" 2>"$T/err"
+is $? 2 'a bad line in a file exits 2'
+like "$(cat "$T/err")" "$T/bad:1: invalid JSON" '... naming the file and line'
+cog-sessions "$T/missing" >"$T/out" 2>"$T/err"
+is $? 2 'a file that cannot be opened exits 2'
+like "$(cat "$T/err")" "cannot open '$T/missing': No such file" '... and says why'
+cog-sessions --from sess_00001 --to sess_00002 "$T/job1" >"$T/out" 2>"$T/err"
+is $? 2 'a range by options and by files is a usage error'
+like "$(cat "$T/err")" 'not both' '... and says so'
 cog-sessions --from sess_00001 --to sess_00250 >/dev/full 2>/dev/null
 is $? 2 '>/dev/full exits 2'
 stop_mock
