@@ -142,4 +142,10 @@ cog-mask -r bad2.json in >/dev/null 2>err
 like "$?:$(head -1 err)" "^2:cog-mask: --rules: bad2.json: \"allow_list\": bad regex '/\(/'" \
 	"a bad regex in a file names the file"
 
+# --detect: a value with entities allowed and too short, in order.
+printf '%s\n' '{"t":"Al here, ask Cogbot"}' >short
+is "$(cog-mask -R PERSON:redact:3 --allow PERSON=Cogbot -d short | jq -c '[.start, .kept]')" \
+	'[0,"min_length"]
+[13,"allow_list"]' "--detect: the entities left, in order of position"
+
 done_testing

@@ -718,6 +718,28 @@ allowed(struct cog_masker *m, const char *text)
 }
 
 /*
+ * Put the entities left in clear in order of position, as detect_all()
+ * reads them: those of the allow list come first, those too short after.
+ */
+static void
+sort_left(struct cog_masker *m)
+{
+	size_t i, k;
+
+	for (i = 1; i < m->left.n; i++) {
+		struct cog_span s = m->left.v[i];
+		unsigned char why = m->leftwhy[i];
+
+		for (k = i; k > 0 && m->left.v[k - 1].start > s.start; k--) {
+			m->left.v[k] = m->left.v[k - 1];
+			m->leftwhy[k] = m->leftwhy[k - 1];
+		}
+		m->left.v[k] = s;
+		m->leftwhy[k] = why;
+	}
+}
+
+/*
  * Judge each entity by its own rule before merging, so that an entity
  * kept, allowed, or too short for its rule, never shelters another one
  * that overlaps it; count them.  A value under --key is masked whole.
@@ -752,6 +774,8 @@ judge(struct cog_masker *m, const char *text, int keytype)
 	}
 	sp->n = k;
 	cog_spans_merge(sp);
+	if (m->c.mode == COG_MODE_DETECT)
+		sort_left(m);
 }
 
 /*
