@@ -74,6 +74,22 @@ fails 'a --mask-key-file that cannot be read is an error' 2 \
 fails '--mask-key-file does not go with --verify' 2 \
     cog-audit --verify --mask-key-file "$T/mask.key" </dev/null
 
+# --- the text after a token ------------------------------------------------------
+# A token is text that was there: the words after one do not start the
+# value, where two capitalised words alone would read as a name.
+for tok in PERSON:'[PERSON_0123456789abcdef]' PERSON:'[PERSON]' \
+    IBAN_CODE:"$(cat "$T/tok")"; do
+	is "$(audit "${tok#*:} möchte Rückruf")" "[{\"${tok%%:*}\":1},{}]" \
+	    "a German sentence after a token is no name (${tok%%:*})"
+done
+is "$(audit '[PERSON_0123456789abcdef] hat gestern angerufen und möchte Rückruf')" \
+    '[{"PERSON":1},{}]' '... nor a longer one'
+is "$(audit '[PERSON_0123456789abcdef] Frau Becker möchte Rückruf')" \
+    '[{"PERSON":1},{"PERSON":1}]' '... but a name after a token is found'
+is "$(jq -cn '{session_id:"s1",t:"Dennis Miller möchte Rückruf"}' |
+    cog-mask | cog-audit | jq -c .residual_pii.found)" '{}' \
+    'what cog-mask leaves of a German sentence holds no name'
+
 # The reproducer of the finding, as it was filed.
 printf '%s\n' '{"session_id":"s","t":"iban [IBAN:DE89370400440532013000]"}' \
     '{"session_id":"s","t":"iban DE89370400440532013000"}' >"$T/in.jsonl"

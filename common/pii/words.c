@@ -420,9 +420,13 @@ token_start(struct scan *sc, struct tok *t, unsigned *gapp, int *bp,
 			continue;
 		}
 		if (b == B_GLUE) {
-			/* A run that holds '@', '/' and the like. */
+			/*
+			 * A run that holds '@', '/' and the like: text, so
+			 * the word after it does not start the value.
+			 */
 			i = skip_run(sc, i) - 1;
 			gap |= G_OTHER;
+			sc->started = 1;
 			continue;
 		}
 		gap |= gapbit[b];
@@ -574,6 +578,7 @@ scan_next(struct scan *sc, struct tok *t)
 	if ((i < n && scan_bc[u[i]] != B_SPACE && scan_bc[u[i]] != B_COMMA &&
 	    glued_after(sc, i)) || (st > 0 && scan_bc[u[st - 1]] == B_GLUE)) {
 		sc->pos = skip_run(sc, i);
+		sc->started = 1;
 		return scan_next(sc, t) ? (t->gap |= G_OTHER, 1) : 0;
 	}
 	t->gap = gap | (sc->started ? 0 : G_START);

@@ -151,6 +151,10 @@ static const struct ncase {
 	C("mail maria.lopez@example.com now", PL, ""),
 	C("https://example.com/Maria/Lopez", PL, ""),
 	C("sess_00042", PL, ""),
+	/* After a URL or an id the words do not start the value. */
+	C("https://example.org/a m\xc3\xb6" "chte R\xc3\xbc" "ckruf", PL, ""),
+	C("____________ m\xc3\xb6" "chte R\xc3\xbc" "ckruf", PL, ""),
+	C("user_id m\xc3\xb6" "chte R\xc3\xbc" "ckruf", PL, ""),
 	C("2026-03-02T08:56:41.974Z", PL, ""),
 	C("I moved to Denver last year", PL, "LOCATION 11-17"),
 	C("i moved to denver last year", PL, "LOCATION 11-17"),
