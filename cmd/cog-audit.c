@@ -14,6 +14,7 @@
 #include "audit/sign.h"
 #include "audit/split.h"
 #include "base/buf.h"
+#include "base/counter.h"
 #include "base/err.h"
 #include "base/file.h"
 #include "base/lines.h"
@@ -27,13 +28,14 @@
 #define BLOCKSIZE (256 * 1024)
 
 enum {
-	OPT_EXPECT_LAST = 256, OPT_FAILED, OPT_JOB, OPT_JOB_FILE,
+	OPT_ALLOW_RESIDUAL = 256, OPT_EXPECT_LAST, OPT_FAILED, OPT_JOB, OPT_JOB_FILE,
 	OPT_KEY_FILE, OPT_LOG, OPT_MASK_KEY_FILE, OPT_MERGE, OPT_SPLIT_DIR,
 	OPT_VERIFY
 };
 
 static const char shortopts[] = ":hj:p:T:V";
 static const struct option longopts[] = {
+	{ "allow-residual", no_argument, NULL, OPT_ALLOW_RESIDUAL },
 	{ "expect-last", required_argument, NULL, OPT_EXPECT_LAST },
 	{ "failed", required_argument, NULL, OPT_FAILED },
 	{ "help", no_argument, NULL, 'h' },
@@ -58,7 +60,7 @@ static struct {
 	char expect[65];		/* --expect-last, lowercase */
 	const char **patterns;
 	size_t npatterns;
-	int verify, merge, jobs;
+	int verify, merge, jobs, allow_residual;
 } opt;
 
 /* The signing key, and for checking, one key of each algorithm. */
@@ -70,20 +72,21 @@ static void
 help(void)
 {
 	fputs("usage: cog-audit [-j threads] [-p type=regex] [-T types] "
-	    "[--failed file] [--job id]\n"
-	    "                 [--job-file file] [--key-file file] [--log file] "
-	    "[--mask-key-file file]\n"
-	    "                 [--split-dir dir] [file ...]\n"
+	    "[--allow-residual]\n"
+	    "                 [--failed file] [--job id] [--job-file file] "
+	    "[--key-file file]\n"
+	    "                 [--log file] [--mask-key-file file] "
+	    "[--split-dir dir] [file ...]\n"
 	    "       cog-audit --verify [--expect-last hash] [--key-file file] "
 	    "[log ...]\n"
-	    "       cog-audit --merge [--job id] [--job-file file] "
-	    "[--key-file file] [--log file]\n"
-	    "                 [file ...]\n"
+	    "       cog-audit --merge [--allow-residual] [--job id] "
+	    "[--job-file file]\n"
+	    "                 [--key-file file] [--log file] [file ...]\n"
 "\n"
 "Read the masked stream and write one signed audit entry: metrics, tokens\n"
 "per type, a residual PII scan, the SHA-256 of the data and the previous\n"
 "entry's hash.  The entry goes to standard output (for cog-notify) and is\n"
-"appended to the --log file.\n\n"
+"appended to the --log file.  Residual PII makes the exit status 1.\n\n"
 "      --log FILE           append the entry to FILE, chained to its last\n"
 "      --split-dir DIR      write each session's records to DIR/<id>.jsonl\n"
 "      --failed FILE        cog-fetch's failed sessions, counted as listed\n"
@@ -97,13 +100,16 @@ help(void)
 "                           -TYPE, ALL\n"
 "  -p, --pattern TYPE=REGEX also scan for TYPE with a PCRE2 regex\n"
 "  -j, --parallel N         scanning threads (default: the CPUs, up to 8)\n"
+"      --allow-residual     residual PII is reported in the entry, and the\n"
+"                           exit status is 0 all the same\n"
 "      --verify             check the hashes, chain and signatures of logs\n"
 "      --expect-last HASH   with --verify: the log must still hold the entry\n"
 "                           of this entry_hash (a last_hash kept earlier)\n"
 "      --merge              combine the entries of shards into one\n"
 "  -h, --help               show this help\n"
 "  -V, --version            show the version\n"
-"\nExit status: 0 done (or verified), 1 a bad entry, 2 error.\n", stdout);
+"\nExit status: 0 done (or verified), 1 residual PII found (without\n"
+"--allow-residual) or a log that does not verify, 2 error.\n", stdout);
 	cog_exit(0);
 }
 
@@ -149,6 +155,7 @@ parse_options(int argc, char **argv)
 		case 'V':
 			puts("cog-audit (cogtools) " COG_VERSION);
 			cog_exit(0);
+		case OPT_ALLOW_RESIDUAL: opt.allow_residual = 1; break;
 		case OPT_EXPECT_LAST: expect_last(optarg); break;
 		case OPT_FAILED: opt.failed = optarg; break;
 		case OPT_JOB: opt.job = optarg; break;
@@ -165,7 +172,7 @@ parse_options(int argc, char **argv)
 		cog_usage_error("--verify and --merge do not go together");
 	if (opt.verify && (opt.log || opt.split_dir || opt.failed ||
 	    opt.job || opt.job_file || opt.types || opt.npatterns ||
-	    opt.mask_key_file))
+	    opt.mask_key_file || opt.allow_residual))
 		cog_usage_error("--verify takes only --expect-last, --key-file "
 		    "and logs");
 	if (*opt.expect && !opt.verify)
@@ -239,8 +246,40 @@ job_json(struct cog_buf *b, const char *shard_job, size_t shard_len)
 	}
 }
 
-/* Chain the entry to the log, sign it, append it and print it. */
-static void
+/*
+ * Say what residual PII the entry reports, per type; return the exit
+ * status it makes: COG_EXIT_PARTIAL, or with --allow-residual (and when
+ * there is none) COG_EXIT_OK.
+ */
+static int
+tell_residual(void)
+{
+	struct cog_buf b = COG_BUF_INIT;
+	struct cog_counter_entry *v;
+	unsigned long long total = 0;
+	size_t i, n;
+
+	v = cog_counter_sorted(&run.found, &n);
+	for (i = 0; i < n; i++) {
+		cog_buf_addf(&b, "%s%s %llu", i ? ", " : "", v[i].key,
+		    v[i].count);
+		total += v[i].count;
+	}
+	free(v);
+	if (total > 0)
+		cog_warn("residual PII in the masked stream: %s (residual_pii "
+		    "of the entry says where)%s", b.p, opt.allow_residual ?
+		    "" : "; exit status 1");
+	cog_buf_release(&b);
+	return total > 0 && !opt.allow_residual ? COG_EXIT_PARTIAL :
+	    COG_EXIT_OK;
+}
+
+/*
+ * Chain the entry to the log, sign it, append it and print it; return
+ * the exit status of the residual PII it reports.
+ */
+static int
 commit(struct cog_buf *entry, const char *shard_job, size_t shard_len)
 {
 	struct cog_buf job = COG_BUF_INIT;
@@ -250,6 +289,7 @@ commit(struct cog_buf *entry, const char *shard_job, size_t shard_len)
 	cog_audit_log_commit(opt.log, entry, signer(), &keys);
 	fwrite(entry->p, 1, entry->len, stdout);
 	cog_buf_release(&job);
+	return tell_residual();
 }
 
 /* The detector of the residual scan: the patterns, then the types. */
@@ -333,7 +373,7 @@ audit(int argc, char **argv)
 	struct cog_lines in;
 	struct timespec t0, t1;
 	size_t i, n = (size_t)opt.jobs;
-	int stopped = 0;
+	int stopped = 0, status;
 
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	load_keys(1);
@@ -383,9 +423,9 @@ audit(int argc, char **argv)
 	run.sessions = run.seen.used;
 	if (opt.failed)
 		cog_audit_run_count_failed(&run, opt.failed);
-	commit(&entry, NULL, 0);
+	status = commit(&entry, NULL, 0);
 	cog_buf_release(&entry);
-	return COG_EXIT_OK;
+	return status;
 }
 
 /* What a log that verified lacks: any entry, or the one expected. */
@@ -488,7 +528,7 @@ merge(int argc, char **argv)
 			cog_die("the entries are of different jobs: give "
 			    "--job");
 		cog_audit_merge_finish(&m, &run);
-		commit(&entry, m.job.p, m.job.len);
+		status = commit(&entry, m.job.p, m.job.len);
 	}
 	cog_buf_release(&entry);
 	cog_audit_merge_release(&m);

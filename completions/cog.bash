@@ -67,9 +67,10 @@ _cog()
 		esac
 		;;
 	cog-audit)
-		opts='--expect-last --failed --help --job --job-file --key-file
-			--log --mask-key-file --merge --parallel --pattern
-			--split-dir --types --verify --version'
+		opts='--allow-residual --expect-last --failed --help --job
+			--job-file --key-file --log --mask-key-file --merge
+			--parallel --pattern --split-dir --types --verify
+			--version'
 		case $prev in
 		--failed|--job-file|--key-file|--log|--mask-key-file) files=1 ;;
 		--split-dir) dirs=1 ;;

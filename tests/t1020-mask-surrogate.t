@@ -34,7 +34,7 @@ printf '%s\n' '{"Dennis\ud83d\nMiller@example.org":1}' |
 is "$(cat o4)" '{"Dennis\ud83d\n[EMAIL_ADDRESS]":1}' "in keys too"
 
 # cog-audit scans with the same decoder.
-head -2 in | cog-audit >entry
+head -2 in | cog-audit --allow-residual >entry 2>/dev/null
 is "$(jq -c '.residual_pii.found' entry)" '{"EMAIL_ADDRESS":1,"PERSON":1}' \
 	"cog-audit finds the name and the address after the surrogate"
 is "$(jq -c '[.residual_pii.examples[] | [.start, .end]]' entry)" \

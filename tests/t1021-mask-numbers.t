@@ -51,7 +51,7 @@ is "$(printf '{"n":-4111111111111111}\n' | cog-mask -R CREDIT_CARD:redact)" \
 COG_AUDIT_KEY=audit-key-0123456789abcdef
 export COG_AUDIT_KEY
 printf '%s\n' '{"session_id":"s1","seq":3,"zip":12345,"card":4111111111111111,"arr":[[5500000000000004]]}' >au
-cog-audit au >entry
+cog-audit --allow-residual au >entry 2>/dev/null
 is "$(jq -c '.residual_pii.found' entry)" '{"CREDIT_CARD":2}' \
 	"cog-audit finds the card numbers left as numbers, and no postcode"
 is "$(jq -r '.residual_pii.examples[] | "\(.path) \(.start) \(.end)"' entry | tr '\n' ';')" \

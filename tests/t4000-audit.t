@@ -53,7 +53,20 @@ is "$(jq -c .residual_pii "$T/entry")" \
     'no residual PII in the masked stream; every string scanned'
 
 # The residual scan of unmasked data finds it, and gives no values away.
-cog-audit <"$T/raw" >"$T/rawentry"
+cog-audit --log "$T/rawlog" <"$T/raw" >"$T/rawentry" 2>"$T/err"
+is $? 1 'residual PII: exit status 1'
+like "$(cat "$T/err")" \
+    '^cog-audit: residual PII in the masked stream: ([A-Z_]+ [0-9]+, )*EMAIL_ADDRESS [1-9][0-9]*(, [A-Z_]+ [0-9]+)* \(residual_pii of the entry says where\); exit status 1$' \
+    '... the entities counted per type on standard error'
+same_file "$T/rawentry" "$T/rawlog" '... the entry written and appended all the same'
+cog-audit --verify "$T/rawlog" >/dev/null
+is $? 0 '... a good entry of the log'
+cog-audit --allow-residual <"$T/raw" >"$T/allowed" 2>"$T/err"
+is $? 0 '--allow-residual: exit status 0'
+like "$(cat "$T/err")" '^cog-audit: residual PII in the masked stream: .* \(residual_pii of the entry says where\)$' \
+    '... the PII still reported'
+is "$(jq -c .residual_pii "$T/allowed")" "$(jq -c .residual_pii "$T/rawentry")" \
+    '... and in the entry alike'
 like "$(jq -c .residual_pii.found "$T/rawentry")" '"EMAIL_ADDRESS":[1-9]' \
     'the residual scan finds PII left in'
 is "$(jq '.residual_pii.examples | length' "$T/rawentry")" 10 \
@@ -71,7 +84,7 @@ read -r line path start end <"$T/ex"
 is "$(sed -n "${line}p" "$T/raw" | jq -r "$path | .[$start:$end]" |
     grep -c .)" 1 '... each pointing at an entity (code points)'
 printf '%s\n' '["maria@example.com",{"a b":["x@example.org"]}]' |
-    cog-audit >"$T/e3"
+    cog-audit --allow-residual >"$T/e3" 2>/dev/null
 is "$(jq -c '[.residual_pii.examples[].path]' "$T/e3")" \
     '[".[0]",".[1].[\"a b\"][0]"]' \
     '... by jq paths, in a top-level array too'
@@ -80,16 +93,17 @@ is "$(jq -c '[.residual_pii.examples[].path]' "$T/e3")" \
 # card number, or an IP address, is no PII; a real one next to it is.
 ssn=$(echo '{"t":"536-22-8726"}' | cog-mask -R US_SSN:encrypt -k t=US_SSN | jq -r .t)
 printf '{"session_id":"s1","text":"[CREDIT_CARD_4111111111111111] [IP_ADDRESS_1921680010010001] [EMAIL_ADDRESS] %s [OK] [NOTE_1234] mail bob@example.com"}\n' "$ssn" |
-    cog-audit >"$T/e2"
+    cog-audit --allow-residual >"$T/e2" 2>/dev/null
 is "$(jq -c '[.metrics.redaction_token_count, .residual_pii.found]' "$T/e2")" \
     '[{"CREDIT_CARD":1,"EMAIL_ADDRESS":1,"IP_ADDRESS":1,"US_SSN":1},{"EMAIL_ADDRESS":1}]' \
     'tokens are counted and never taken for PII; [OK] is no token'
 printf '%s\n' '{"t":"[EMPLOYEE_ID] 4111 1111 1111 1111 E-123456"}' |
-    cog-audit -p 'EMPLOYEE_ID=E-[0-9]{6}' -T CREDIT_CARD >"$T/e3"
+    cog-audit -p 'EMPLOYEE_ID=E-[0-9]{6}' -T CREDIT_CARD --allow-residual \
+    >"$T/e3" 2>/dev/null
 is "$(jq -c '[.metrics.redaction_token_count, .residual_pii.found]' "$T/e3")" \
     '[{"EMPLOYEE_ID":1},{"CREDIT_CARD":1,"EMPLOYEE_ID":1}]' \
     '--pattern and --types, as cog-mask takes them'
-is "$(cog-audit -j 1 <"$T/raw" | jq -c '[.metrics.messages, .residual_pii,
+is "$(cog-audit -j 1 --allow-residual <"$T/raw" 2>/dev/null | jq -c '[.metrics.messages, .residual_pii,
     .data_sha256]')" "$(jq -c '[.metrics.messages, .residual_pii,
     .data_sha256]' "$T/rawentry")" '-j 1 gives the same entry'
 
@@ -385,6 +399,17 @@ is "$?:$(cat "$T/err")" \
 is "$(cog-audit --merge --job job_x <"$T/mixed" | jq -r .jobId)" job_x \
     '... which settles it'
 
+# The residual PII of a shard makes the merge's exit status 1 too.
+{ head -n 1 "$T/shards"; cog-audit --allow-residual --job job_m \
+    <"$T/raw" 2>/dev/null; } >"$T/leaky"
+cog-audit --merge <"$T/leaky" >"$T/out" 2>"$T/err"
+is "$?:$(jq -r '.residual_pii.found.EMAIL_ADDRESS > 0' "$T/out")" 1:true \
+    '--merge of a shard with residual PII: exit status 1, the entry written'
+like "$(cat "$T/err")" '^cog-audit: residual PII in the masked stream: .*; exit status 1$' \
+    '... and said so'
+cog-audit --merge --allow-residual <"$T/leaky" >/dev/null 2>&1
+is $? 0 '... 0 with --allow-residual'
+
 # Concurrent appends to one log are chained one after the other.
 pids=
 for k in 1 2 3 4 5 6; do
@@ -401,6 +426,8 @@ fails '--merge with --split-dir is a usage error' 2 cog-audit --merge \
     --split-dir x
 fails '--verify and --merge together are a usage error' 2 cog-audit \
     --verify --merge
+fails '--verify with --allow-residual is a usage error' 2 cog-audit --verify \
+    --allow-residual
 fails 'a bad --parallel' 2 cog-audit -j 0
 fails 'a bad --types' 2 cog-audit -T NOPE </dev/null
 fails 'a missing file' 2 cog-audit "$T/nope"

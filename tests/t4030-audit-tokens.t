@@ -94,9 +94,9 @@ is "$(jq -cn '{session_id:"s1",t:"Dennis Miller möchte Rückruf"}' |
 printf '%s\n' '{"session_id":"s","t":"iban [IBAN:DE89370400440532013000]"}' \
     '{"session_id":"s","t":"iban DE89370400440532013000"}' >"$T/in.jsonl"
 for key in "$COG_MASK_KEY" ''; do
-	is "$(head -1 "$T/in.jsonl" | COG_MASK_KEY=$key cog-audit |
+	is "$(head -1 "$T/in.jsonl" | COG_MASK_KEY=$key cog-audit --allow-residual 2>/dev/null |
 	    jq -c '{tokens:.metrics.redaction_token_count, residual:.residual_pii.found}')" \
-	    "$(tail -1 "$T/in.jsonl" | COG_MASK_KEY=$key cog-audit |
+	    "$(tail -1 "$T/in.jsonl" | COG_MASK_KEY=$key cog-audit --allow-residual 2>/dev/null |
 	    jq -c '{tokens:.metrics.redaction_token_count, residual:.residual_pii.found}')" \
 	    "a fake token is audited as the plain value${key:+ (with a key)}"
 done
