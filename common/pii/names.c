@@ -35,6 +35,11 @@ lower_at(struct scan *sc, size_t i)
 	    ctx_class(sc, p) : 0;
 	size_t k = i;
 
+	/* "soy de Albacete": the preposition of a place cue is no name. */
+	if (WANT(sc, COG_LOCATION) && toklen(t) <= 3 && tok(sc, i + 1) &&
+	    (k = place_cued_at(sc, i + 1)) > i + 1)
+		return k;
+	k = i;
 	if (WANT(sc, COG_PERSON) && ((PERSON_CUES >> c1) & 1))
 		k = person_at(sc, i);
 	if (k == i && WANT(sc, COG_LOCATION) && ((PLACE_CUES >> c1) & 1))
@@ -81,6 +86,8 @@ word_at(struct scan *sc, size_t i)
 	if (k == i && (t->lex & (COG_LEX_PLACE | COG_LEX_PREFIX |
 	    COG_LEX_COUNTRY_AB)))
 		k = place_at(sc, i);
+	if (k == i && WANT(sc, COG_LOCATION))
+		k = place_cued_at(sc, i);
 	if (k == i && WANT(sc, COG_PERSON))
 		k = person_at(sc, i);
 	return k;

@@ -184,3 +184,75 @@ place_at(struct scan *sc, size_t i)
 		scan_emit(sc, i, j, COG_LOCATION, score(pts));
 	return j + 1;
 }
+
+/* Words of sending, after which "to" names a person as often as a place. */
+static int
+sending(const struct scan *sc, const struct tok *t)
+{
+	static const char *const w[] = { "send", "sent", "sending", "ship",
+	    "shipped", "shipping", "deliver", "delivered", "delivering",
+	    "deliver", "mail", "mailed", "forward", "forwarded" };
+	size_t k;
+
+	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++)
+		if (scan_is_word(sc, t, w[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Are the two words before token i a place cue: a word of living,
+ * coming or moving, or "I am", then "in", "from" or a short lower-case
+ * preposition ("vivo en", "abito a", "soy de", "ik kom uit")?
+ */
+static int
+place_cue_before(struct scan *sc, size_t i)
+{
+	struct tok *p1, *p2;
+	unsigned c1, c2;
+
+	if (i < 2 || !plain(sc->w[i].gap) || !plain(sc->w[i - 1].gap))
+		return 0;
+	p1 = &sc->w[i - 1];
+	p2 = &sc->w[i - 2];
+	c1 = ctx_class(sc, p1);
+	if (!(c1 == COG_W_IN || c1 == COG_W_FROM || ((p1->f & T_LOWER) &&
+	    toklen(p1) <= 3 && (c1 == COG_W_DET || c1 == COG_W_PARTICLE ||
+	    c1 == COG_W_STOP))))
+		return 0;
+	c2 = ctx_class(sc, p2);
+	if (c2 == COG_W_LIVE)
+		return !sending(sc, p2);
+	return c2 == COG_W_IM && (c1 == COG_W_FROM || c1 == COG_W_PARTICLE);
+}
+
+size_t
+place_cued_at(struct scan *sc, size_t i)
+{
+	struct tok *t = &sc->w[i], *u;
+	size_t j = i, k;
+
+	if (!is_cased(sc) || !capital(sc, t) || (t->f & T_MIXED) ||
+	    (t->f & T_UPPER) || !place_cue_before(sc, i))
+		return i;
+	look(sc, t);
+	/* A surname may be a town ("abito a Cosenza"); a given name not. */
+	if (t->cls != COG_W_NONE || GIVEN(t) > 2 || (ENG(t) && ENG(t) < 3))
+		return i;
+	/* "Bad Homburg", "San Sebastián de los Reyes": up to four words. */
+	for (k = i + 1; k < i + 4; k++) {
+		u = tok(sc, k);
+		if (u == NULL || !plain(u->gap) || !(u->f & T_WORD) ||
+		    (u->f & T_MIXED))
+			break;
+		look(sc, u);
+		if (capital(sc, u) && u->cls == COG_W_NONE &&
+		    !(ENG(u) && ENG(u) < 3))
+			j = k;
+		else if (!(u->cls == COG_W_PARTICLE && (u->f & T_LOWER)))
+			break;
+	}
+	if (sc->types & COG_TYPEBIT(COG_LOCATION))
+		scan_emit(sc, i, j, COG_LOCATION, score(3.0f));
+	return j + 1;
+}

@@ -37,4 +37,14 @@ uint32_t place_entry(struct scan *sc, size_t i, size_t *j);
  */
 size_t place_state_after(struct scan *sc, size_t j);
 
+/*
+ * A place that no list holds, after words that say where someone lives,
+ * comes from or moves ("ich wohne in Gütersloh", "soy de Albacete",
+ * "originally from Tamworth"): the capitalised words at token i,
+ * reported and the index after them returned; i when the words before
+ * are no such cue, when they send something ("ship to"), or when the
+ * word is a name or a common English word.
+ */
+size_t place_cued_at(struct scan *sc, size_t i);
+
 #endif

@@ -1,0 +1,84 @@
+#!/bin/sh
+# cog-mask: the words before a name or a place in German, French, Spanish,
+# Portuguese, Italian, Dutch, Polish and English, and the names of lists,
+# signatures, initials and possessives.
+. "${0%/*}/lib.sh"
+
+COG_MASK_KEY=0123456789abcdef-test
+export COG_MASK_KEY
+R='-R PERSON:redact -R LOCATION:redact -R STREET_ADDRESS:redact'
+
+# One line a case: the text, then what cog-mask must make of it.
+check() {
+	printf '%s\n' "$1" >t
+	is "$(cog-mask -t $R t)" "$2" "$3"
+}
+
+check 'Guten Tag, ich heiße Jürgen Hoffmann und wohne in Regensburg.' \
+	'Guten Tag, ich heiße [PERSON] und wohne in [LOCATION].' \
+	'de: ich heiße, wohne in'
+check 'Mein Name ist Katrin Vogel, ich wohne in Gütersloh.' \
+	'Mein Name ist [PERSON], ich wohne in [LOCATION].' \
+	'de: mein Name ist; a town in no list after wohne in'
+check 'Bonjour, je m'"'"'appelle Élodie Marchand, j'"'"'habite à Villeurbanne.' \
+	'Bonjour, je m'"'"'appelle [PERSON], j'"'"'habite à [LOCATION].' \
+	"fr: je m'appelle, j'habite à; no name begins at 'je'"
+check 'Mon nom est Thibault Garnier et je viens de Quimper.' \
+	'Mon nom est [PERSON] et je viens de [LOCATION].' \
+	'fr: mon nom est, je viens de'
+check 'Hola, me llamo Iñaki Etxeberria y vivo en Pamplona.' \
+	'Hola, me llamo [PERSON] y vivo en [LOCATION].' \
+	'es: me llamo, vivo en'
+check 'Mi nombre es Rocío Benítez, soy de Albacete.' \
+	'Mi nombre es [PERSON], soy de [LOCATION].' \
+	"es: mi nombre es; 'soy de' before a town, not a name 'de Albacete'"
+check 'Olá, o meu nome é Joaquim Figueiredo e moro em Coimbra.' \
+	'Olá, o meu nome é [PERSON] e moro em [LOCATION].' \
+	'pt: o meu nome é, moro em; Olá is a greeting'
+check 'Meu nome é Thaís Moura, moro em Uberlândia.' \
+	'Meu nome é [PERSON], moro em [LOCATION].' \
+	'pt: meu nome é'
+check 'Buongiorno, mi chiamo Gianluca Esposito e abito a Cosenza.' \
+	'Buongiorno, mi chiamo [PERSON] e abito a [LOCATION].' \
+	'it: mi chiamo, abito a (a town that is a surname too)'
+check 'Il mio nome è Federica Gallo, abito a Pescara.' \
+	'Il mio nome è [PERSON], abito a [LOCATION].' \
+	'it: il mio nome è'
+check 'Goedemiddag, ik heet Sanne de Vries en ik woon in Apeldoorn.' \
+	'Goedemiddag, ik heet [PERSON] en ik woon in [LOCATION].' \
+	'nl: ik heet, ik woon in'
+check 'Mijn naam is Bram Janssen, ik woon in Zwolle.' \
+	'Mijn naam is [PERSON], ik woon in [LOCATION].' \
+	'nl: mijn naam is'
+check 'Dzień dobry, nazywam się Grzegorz Wiśniewski i mieszkam w Bydgoszczy.' \
+	'Dzień dobry, nazywam się [PERSON] i mieszkam w [LOCATION].' \
+	'pl: nazywam się, mieszkam w'
+check 'Hi, my name is Declan Murphy and I moved to Galway last year.' \
+	'Hi, my name is [PERSON] and I moved to [LOCATION] last year.' \
+	'en: my name is, moved to'
+check "I'm originally from Tamworth but live in Bendigo now." \
+	"I'm originally from [LOCATION] but live in [LOCATION] now." \
+	'en: originally from, live in, towns in no list'
+check 'Anna K. Novak will call back tomorrow.' \
+	'[PERSON] will call back tomorrow.' 'a middle initial'
+check 'Please send the invoice to Harriet Quinlan.' \
+	'Please send the invoice to [PERSON].' "a name after 'send ... to'"
+check 'Please ship it to Oluwaseun.' 'Please ship it to [PERSON].' \
+	"'ship to' before a given name is no place"
+check 'Tomasz, Ingrid, and Oluwaseun were on the call.' \
+	'[PERSON], [PERSON], and [PERSON] were on the call.' 'names in a list'
+check "Harriet's parcel arrived damaged." "[PERSON]'s parcel arrived damaged." \
+	'a possessive'
+check 'Colm here, my router keeps dropping.' \
+	'[PERSON] here, my router keeps dropping.' "a name before 'here'"
+
+# What the cues must not take.
+check 'Je suis désolé, le colis est arrivé.' \
+	'Je suis désolé, le colis est arrivé.' "fr: no name after 'je suis'"
+check 'Ich wohne in einer Wohnung im dritten Stock.' \
+	'Ich wohne in einer Wohnung im dritten Stock.' \
+	"de: no place after 'wohne in' when none is named"
+check 'I moved to Premium last month.' 'I moved to Premium last month.' \
+	"en: a common word after 'moved to' is no place"
+
+done_testing
