@@ -182,6 +182,8 @@ before the switch counts: 429=1@12 answers the 13th with 429, once.
   rest-shuffle REST conversations: the items out of time order
   token-ttl=S  v1 and OAuth2 tokens are issued with expires_in S and expire
                after S seconds
+  token-uses=N v1 and OAuth2 access tokens expire once N requests were
+               accepted with them (answered 401 "token expired" after)
   no-scope=SC  v1 tokens never get scope SC (repeatable); its calls answer 403
 
 --rate-limit N/S answers 429 (Retry-After: the seconds until the window has
@@ -352,6 +354,11 @@ def parse_faults(specs, seed):
             ttl = int(value)
             if ttl < 1:
                 raise ValueError("token-ttl needs a positive number of seconds")
+        elif name == "token-uses":
+            uses = int(value)
+            if uses < 1:
+                raise ValueError("token-uses needs a positive number")
+            switches[name] = uses
         elif name == "no-scope":
             if value not in KNOWN_SCOPES:
                 raise ValueError("no-scope needs one of %s"
@@ -669,6 +676,7 @@ class Tenant:
         self.lock = threading.Lock()
         self.transcripts = {}
         self.tokens = {}
+        self.uses = {}                  # access token -> requests accepted
         self.oauth = {}                 # access token -> (expiry, client)
         self.refresh = {}               # refresh token -> (expiry, client)
         self.jobs = {}
@@ -695,6 +703,17 @@ class Tenant:
         switch = self.faults.get(name)
         return switch is not None and switch.fire()
 
+    def spent(self, value):
+        """Whether a token was used token-uses times already."""
+        limit = self.faults.get("token-uses")
+        return limit is not None and self.uses.get(value, 0) >= limit
+
+    def use(self, value):
+        """Count one request a token was accepted for (token-uses)."""
+        if "token-uses" in self.faults:
+            with self.lock:
+                self.uses[value] = self.uses.get(value, 0) + 1
+
     def transcript(self, index):
         """The Transcript of sess_<index>, or None outside 1..N."""
         if not 1 <= index <= self.count:
@@ -720,7 +739,7 @@ class Tenant:
         entry = self.tokens.get(value)
         if entry is None:
             return None
-        return time.monotonic() >= entry[0], entry[1]
+        return time.monotonic() >= entry[0] or self.spent(value), entry[1]
 
     def create_job(self, start, end, count, fails):
         job_id = "job_" + secrets.token_hex(8)
@@ -811,7 +830,7 @@ class Tenant:
         entry = self.oauth.get(value)
         if entry is None:
             return None
-        return time.monotonic() < entry[0]
+        return time.monotonic() < entry[0] and not self.spent(value)
 
     def use_refresh(self, value, client):
         """True when value is a live refresh token of client; it is spent."""
@@ -1653,6 +1672,7 @@ class Handler(BaseHTTPRequestHandler):
                            '"insufficient_scope", scope="%s"' % scope},
                        scope=scope)
             return False
+        self.tenant.use(token.strip())
         return True
 
     def json_body(self):
@@ -1863,6 +1883,7 @@ class Handler(BaseHTTPRequestHandler):
             self.cred = "bearer"
             state = self.tenant.oauth_token(token.strip())
             if state:
+                self.tenant.use(token.strip())
                 return True
             why = "the access token has expired" if state is False else \
                 "the access token is not valid"
@@ -2342,6 +2363,7 @@ of first eligible requests, VALUE@K skips K first; none means always):
   past-end-500    OData keyset lower bound past the last row: 500
   rest-shuffle    REST conversation items out of time order
   token-ttl=S     tokens expire after S seconds
+  token-uses=N    tokens expire after N requests accepted with them
   no-scope=SCOPE  v1 tokens lack SCOPE
 
 environment: COG_USERNAME, COG_PASSWORD (demo / demo-password),

@@ -382,6 +382,22 @@ sleep 1.1
 is "$(api GET /api/v1/sessions)" 401 'the token really expires'
 is "$(jf 'd["message"]')" 'token expired' 'expiry is reported as such'
 
+# Expiry that needs no clock: on request, or after a number of uses.
+stop_mock
+start_mock --fault token-uses=2
+take_token
+is "$(api GET /api/v1/sessions) $(api GET /api/v1/sessions)" '200 200' \
+	'token-uses=2: a token is good twice'
+is "$(api GET /api/v1/sessions)" 401 '... and expired the third time'
+is "$(jf 'd["message"]')" 'token expired' '... reported as such'
+take_token
+is "$(api GET /api/v1/sessions)" 200 '... while a new token is good'
+is "$(curl -sS -o "$T/body" -w '%{http_code}' -X POST \
+	"$MOCK_URL/_mock/expire-tokens")" 200 'POST /_mock/expire-tokens'
+is "$(api GET /api/v1/sessions)" 401 '... expires every token at once'
+take_token
+is "$(api GET /api/v1/sessions)" 200 '... but not those issued after'
+
 # The log line of an answer is there before the answer: read the head of a
 # slow transcript (its body takes about a second) and look at the log
 # before reading on.
