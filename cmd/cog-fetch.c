@@ -43,8 +43,10 @@ static struct cog_ofile failed_f;
 static int failed_open;
 static struct cog_out out;
 static struct cog_lines in;
+static int in_open;
+static struct cog_dl *the_dl;	/* for the rerun list at any exit */
 static volatile sig_atomic_t stop;
-static long long ndone, nfailed, nmessages, nlines;
+static long long ndone, nfailed, nmessages, nlines, nleft;
 
 static const char help_head[] =
 "usage: cog-fetch [-kv] [-j n] [--allow-http] [--api name] "
@@ -91,6 +93,57 @@ parse_options(int argc, char **argv)
 		    "standard input)", argv[optind]);
 }
 
+/* Add a line to the rerun list; after a write error, nothing more. */
+static void
+put_left(void *arg, const char *line, size_t n)
+{
+	(void)arg;
+	if (!failed_open)
+		return;
+	if (cog_write_all(failed_f.fd, line, n) < 0 ||
+	    cog_write_all(failed_f.fd, "\n", 1) < 0) {
+		cog_warn("cannot write '%s':", opt.failed);
+		cog_ofile_abort(&failed_f);
+		failed_open = 0;
+		return;
+	}
+	nleft++;
+}
+
+/*
+ * The run ends before the input does (a fatal error, a signal, the
+ * reader gone): after the sessions that failed, the rerun list gets
+ * every session read and not delivered, in input order, and with drain
+ * (a fatal error) the rest of standard input too, unless it is a
+ * terminal, so that the list names everything left to fetch.
+ */
+static void
+save_left(int drain)
+{
+	char *line;
+	size_t len;
+	int nl;
+
+	if (!failed_open)
+		return;
+	if (the_dl)
+		cog_dl_each(the_dl, put_left, NULL);
+	if (in_open) {
+		if (drain && isatty(STDIN_FILENO))
+			drain = 0;
+		while (failed_open && (drain ? cog_lines_next(&in, &line,
+		    &len, &nl) > 0 : cog_lines_take(&in, &line, &len))) {
+			if (len > 0 && line[len - 1] == '\r')
+				len--;
+			if (!cog_blank(line, len))
+				put_left(NULL, line, len);
+		}
+	}
+	if (nleft > 0 && failed_open)
+		cog_warn("%lld session%s not delivered added to '%s'", nleft,
+		    nleft == 1 ? "" : "s", opt.failed);
+}
+
 /* Put the failed lines in place: even a fatal error keeps them. */
 static int
 finish_failed(void)
@@ -106,10 +159,19 @@ finish_failed(void)
 }
 
 static void
-cleanup(void)
+cleanup(int drain)
 {
+	save_left(drain);
 	finish_failed();
 	cog_tmpdir_remove(&tmpd);
+}
+
+/* At exit: after main's own end the list is in place and this is a no-op
+ * but for the temporary folder; else it is a fatal error. */
+static void
+cleanup_at_exit(void)
+{
+	cleanup(1);
 }
 
 static void
@@ -122,7 +184,7 @@ on_signal(int sig)
 static void
 on_epipe(void)
 {
-	cleanup();
+	cleanup(0);
 	signal(SIGPIPE, SIG_DFL);
 	raise(SIGPIPE);
 }
@@ -139,7 +201,7 @@ setup(void)
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
 	signal(SIGPIPE, SIG_IGN);	/* see on_epipe */
-	atexit(cleanup);
+	atexit(cleanup_at_exit);
 	if (opt.dir) {
 		if ((dir_fd = cog_dir_open_private(opt.dir, err,
 		    sizeof(err))) < 0)
@@ -160,6 +222,7 @@ setup(void)
 	out.on_epipe = on_epipe;
 	if (cog_lines_open(&in, "-") < 0)
 		cog_die("cannot read standard input:");
+	in_open = 1;
 }
 
 struct emit {
@@ -197,8 +260,11 @@ report_failed(const struct cog_dl_result *r)
 {
 	nfailed++;
 	if (failed_open && (cog_write_all(failed_f.fd, r->line,
-	    r->line_len) < 0 || cog_write_all(failed_f.fd, "\n", 1) < 0))
+	    r->line_len) < 0 || cog_write_all(failed_f.fd, "\n", 1) < 0)) {
+		failed_open = 0;	/* nothing more: the list is unusable */
+		cog_ofile_abort(&failed_f);
 		cog_die("cannot write '%s':", opt.failed);
+	}
 }
 
 /* Print the finished sessions at the head of the input order. */
@@ -278,7 +344,6 @@ int
 main(int argc, char **argv)
 {
 	struct cog_dl_conf conf;
-	struct cog_dl *dl;
 	int sig, status;
 
 	cog_setprogname(argv[0]);
@@ -295,17 +360,18 @@ main(int argc, char **argv)
 	conf.by_seq = opt.dir == NULL;
 	conf.parallel = opt.parallel;
 	conf.window = opt.parallel * 8 > 64 ? opt.parallel * 8 : 64;
-	dl = cog_dl_new(&conf);
-	run(dl);
-	cog_progress_update(ndone + nfailed, nlines, cog_dl_bytes(dl), 1);
+	the_dl = cog_dl_new(&conf);
+	run(the_dl);
+	cog_progress_update(ndone + nfailed, nlines, cog_dl_bytes(the_dl), 1);
 	cog_progress_clear();
 	cog_out_flush(&out);
-	cog_dl_free(dl);
 	if ((sig = stop) != 0) {
-		cleanup();
+		cleanup(0);
 		signal(sig, SIG_DFL);
 		raise(sig);
 	}
+	cog_dl_free(the_dl);
+	the_dl = NULL;
 	cog_http_log(&tool.http, "%lld session%s delivered (%lld messages), "
 	    "%lld failed", ndone, ndone == 1 ? "" : "s", nmessages, nfailed);
 	status = nfailed ? COG_EXIT_PARTIAL : COG_EXIT_OK;

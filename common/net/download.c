@@ -802,6 +802,16 @@ cog_dl_peek(struct cog_dl *d, struct cog_dl_result *r)
 	return 1;
 }
 
+void
+cog_dl_each(const struct cog_dl *d,
+    void (*fn)(void *arg, const char *line, size_t n), void *arg)
+{
+	const struct job *j;
+
+	for (j = d->head; j; j = j->next)
+		fn(arg, j->line, j->line_len);
+}
+
 static void
 freejob(struct job *j)
 {

@@ -81,6 +81,13 @@ int cog_dl_peek(struct cog_dl *d, struct cog_dl_result *r);
 /* Drop the first session (its file is deleted when unlink is set). */
 void cog_dl_pop(struct cog_dl *d, int unlink_file);
 
+/*
+ * Call fn with the input line of every session added and not yet taken
+ * with cog_dl_pop, finished or not, in input order.
+ */
+void cog_dl_each(const struct cog_dl *d,
+    void (*fn)(void *arg, const char *line, size_t n), void *arg);
+
 /* Bytes received so far. */
 long long cog_dl_bytes(const struct cog_dl *d);
 
