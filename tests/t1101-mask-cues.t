@@ -72,6 +72,10 @@ check "Harriet's parcel arrived damaged." "[PERSON]'s parcel arrived damaged." \
 check 'Colm here, my router keeps dropping.' \
 	'[PERSON] here, my router keeps dropping.' "a name before 'here'"
 
+printf '%s\n' 'I live in Hamburg.' >t
+like "$(cog-mask -t -d t)" '"start":10,"end":17,"score":0\.9' \
+	"a listed city after 'live in' keeps the score of its list"
+
 # What the cues must not take.
 check 'Je suis désolé, le colis est arrivé.' \
 	'Je suis désolé, le colis est arrivé.' "fr: no name after 'je suis'"

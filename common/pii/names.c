@@ -28,7 +28,7 @@
 static size_t
 lower_at(struct scan *sc, size_t i)
 {
-	struct tok *t = &sc->w[i];
+	struct tok *t = &sc->w[i], *u;
 	struct tok *p = i && !(t->gap & G_SKIP) ? &sc->w[i - 1] : NULL;
 	unsigned c1 = p != NULL && (!(p->f & T_LOWER) ||
 	    (p->f & (T_TRIG | T_APOS | T_HIGH | T_HYPH))) ?
@@ -36,9 +36,18 @@ lower_at(struct scan *sc, size_t i)
 	size_t k = i;
 
 	/* "soy de Albacete": the preposition of a place cue is no name. */
-	if (WANT(sc, COG_LOCATION) && toklen(t) <= 3 && tok(sc, i + 1) &&
-	    (k = place_cued_at(sc, i + 1)) > i + 1)
-		return k;
+	if (WANT(sc, COG_LOCATION) && ((PERSON_CUES >> c1) & 1) &&
+	    toklen(t) <= 3 && (u = tok(sc, i + 1)) != NULL &&
+	    place_cue_before(sc, i + 1)) {
+		look(sc, u);
+		k = i + 1;
+		if (u->lex & (COG_LEX_PLACE | COG_LEX_PREFIX))
+			k = place_at(sc, i + 1);
+		if (k == i + 1)
+			k = place_cued_at(sc, i + 1);
+		if (k > i + 1)
+			return k;
+	}
 	k = i;
 	if (WANT(sc, COG_PERSON) && ((PERSON_CUES >> c1) & 1))
 		k = person_at(sc, i);

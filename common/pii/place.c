@@ -205,7 +205,7 @@ sending(const struct scan *sc, const struct tok *t)
  * coming or moving, or "I am", then "in", "from" or a short lower-case
  * preposition ("vivo en", "abito a", "soy de", "ik kom uit")?
  */
-static int
+int
 place_cue_before(struct scan *sc, size_t i)
 {
 	struct tok *p1, *p2;

@@ -47,4 +47,10 @@ size_t place_state_after(struct scan *sc, size_t j);
  */
 size_t place_cued_at(struct scan *sc, size_t i);
 
+/*
+ * Are the two words before token i such a cue ("vivo en", "abito a",
+ * "soy de", "originally from"), but for sending ("ship to")?
+ */
+int place_cue_before(struct scan *sc, size_t i);
+
 #endif
