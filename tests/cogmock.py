@@ -36,6 +36,7 @@ OData v2.4 (GET only):
 Always:
 
   POST /hooks/<anything>                webhook receiver, checks signatures
+                                        and their time (replay protection)
   GET  /_mock/health                    readiness probe, no auth; lists the
                                         project ids
   POST /_mock/expire-tokens             every access token issued so far
@@ -198,7 +199,12 @@ password grant, COG_API_KEY (default demo-api-key) for REST and OData,
 COG_CLIENT_ID and COG_CLIENT_SECRET (default demo-client /
 demo-client-secret) for OAuth2; webhook signatures (X-Cog-Signature:
 t=<unix>,v1=<hex HMAC-SHA256 of "<t>.<body>">) are checked with
-COG_WEBHOOK_SECRET.
+COG_WEBHOOK_SECRET.  With the secret set, the receiver does what
+cog-notify(1) asks of a real one: a delivery without a good signature, or
+whose t is more than 300 seconds old or more than 60 seconds ahead of the
+receiver's clock, is refused with 401 (and logged with "accepted": false
+and the reason in "refused"); without it, nothing can be checked and
+every JSON delivery is accepted.
 
 The listening port is written to --port-file (atomically, once the socket
 listens).  Every request is logged as one JSON line to --log (default
@@ -219,7 +225,11 @@ a client that has read an answer always finds its line in the log.
 Webhook deliveries go to --webhook-log as
 
   {"received_at":"...","path":"/hooks/x","headers":{"X-Cog-Signature":...,
-   "Content-Type":...},"body":{...},"signature_ok":true,"accepted":true}
+   "Content-Type":...},"body":{...},"signature_ok":true,"accepted":true,
+   "refused":null}
+
+"refused" is null, "no signature", "bad signature", "stale timestamp" or
+"timestamp in the future".
 
 Run `python3 cogmock.py --help` for the options.
 """
@@ -2254,7 +2264,9 @@ class Handler(BaseHTTPRequestHandler):
         except (UnicodeDecodeError, ValueError):
             body = raw.decode("utf-8", "replace")
             valid = False
-        accepted = valid and not self.inject("hook-5xx")
+        good = signature_ok(t.hook_secret, signature, raw)
+        refused = hook_refusal(t.hook_secret, signature, good, time.time())
+        accepted = valid and refused is None and not self.inject("hook-5xx")
         if t.hooks is not None:
             t.hooks.write({
                 "received_at": iso_now(),
@@ -2262,14 +2274,43 @@ class Handler(BaseHTTPRequestHandler):
                 "headers": {"X-Cog-Signature": signature,
                             "Content-Type": self.headers.get("Content-Type")},
                 "body": body,
-                "signature_ok": signature_ok(t.hook_secret, signature, raw),
+                "signature_ok": good,
                 "accepted": accepted,
+                "refused": refused,
             })
         if not valid:
             return self.error(400, "invalid_json", "body is not JSON")
+        if refused is not None:
+            return self.error(401, "invalid_signature", refused)
         if not accepted:
             return self.error(503, "unavailable", "receiver busy (injected)")
         return self.reply(200, {"received": True})
+
+
+# Replay protection: how old (seconds) a signature's t may be, and how far
+# ahead of this clock.
+HOOK_MAX_AGE = 300
+HOOK_MAX_SKEW = 60
+
+
+def hook_refusal(secret, header, good, now):
+    """Why a delivery is refused (None: it is not): without a secret,
+    nothing can be checked; with one, the signature must be good and its
+    t within HOOK_MAX_AGE seconds before now and HOOK_MAX_SKEW after."""
+    if not secret:
+        return None
+    if not header:
+        return "no signature"
+    if not good:
+        return "bad signature"
+    stamp = int([v for k, _, v in (part.strip().partition("=")
+                                   for part in header.split(","))
+                 if k == "t"][0])
+    if stamp < now - HOOK_MAX_AGE:
+        return "stale timestamp"
+    if stamp > now + HOOK_MAX_SKEW:
+        return "timestamp in the future"
+    return None
 
 
 def signature_ok(secret, header, raw):

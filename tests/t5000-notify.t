@@ -95,9 +95,46 @@ stop_mock
 # The receiver with another secret says the signature is bad.
 COG_WEBHOOK_SECRET=another-secret-0123456789 start_mock \
     --webhook-log "$T/hooks2" || exit 1
-cog-notify --allow-http --url "$MOCK_URL/hooks/x" <"$T/entry" >/dev/null
-is "$(jq -r .signature_ok "$T/hooks2")" false \
+cog-notify --allow-http --url "$MOCK_URL/hooks/x" <"$T/entry" >"$T/out" \
+    2>/dev/null
+st=$?
+is "$(jq -c '[.signature_ok, .accepted, .refused]' "$T/hooks2")" \
+    '[false,false,"bad signature"]' \
     'a signature made with another secret does not check'
+is "$st:$(jq -c '[.status, .http_status, .attempts]' "$T/out")" \
+    '1:["failed",401,1]' '... the delivery refused with 401, not retried'
+stop_mock
+
+# --- the receiver's replay protection ------------------------------------------------
+
+# A receiver takes a signature only while its t is recent: one seen on the
+# wire cannot be sent again later.
+start_mock --webhook-log "$T/rhooks" || exit 1
+jq -c '{eventType:"export_status_sync",jobId:"job_r"}' -n >"$T/revent"
+sign_at() {	# sign_at TIME: X-Cog-Signature of $T/revent made at TIME
+	python3 -c 'import hashlib, hmac, os, sys
+body = open(sys.argv[2], "rb").read()
+mac = hmac.new(os.environ["COG_WEBHOOK_SECRET"].encode(),
+               sys.argv[1].encode() + b"." + body, hashlib.sha256)
+print("t=%s,v1=%s" % (sys.argv[1], mac.hexdigest()))' "$1" "$T/revent"
+}
+post() {	# post HEADER: POST $T/revent with it, print the status
+	curl -sS -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
+	    -H "$1" --data-binary @"$T/revent" "$MOCK_URL/hooks/x"
+}
+now=$(date +%s)
+is "$(post "X-Cog-Signature: $(sign_at "$now")")" 200 \
+    'a fresh signed delivery is accepted'
+is "$(post "X-Cog-Signature: $(sign_at $((now - 600)))")" 401 \
+    'the same event signed ten minutes ago is refused'
+is "$(post "X-Cog-Signature: $(sign_at $((now + 600)))")" 401 \
+    '... and one signed ten minutes ahead'
+is "$(post "X-Cog-Signature: t=$now,v1=$(printf '%064d' 0)")" 401 \
+    'a fresh t with a bad signature is refused'
+is "$(post 'X-Other: 1')" 401 '... and no signature'
+is "$(jq -c '[.accepted, .refused]' "$T/rhooks" | tr '\n' ' ')" \
+    '[true,null] [false,"stale timestamp"] [false,"timestamp in the future"] [false,"bad signature"] [false,"no signature"] ' \
+    '... each logged with the reason'
 stop_mock
 
 # --- retries and the spool ----------------------------------------------------------
