@@ -1,4 +1,5 @@
 /* cog-mask -- detect and mask PII in JSONL or text, deterministically */
+#include <errno.h>
 #include <getopt.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -30,7 +31,8 @@ enum { BAD_FAIL, BAD_TEXT, BAD_SKIP };
 
 enum {
 	OPT_ALLOW = 256, OPT_BAD_LINES, OPT_CONTEXT, OPT_CONVERSATION, OPT_CSV,
-	OPT_DELIMITER, OPT_DEMO, OPT_DENY, OPT_KEY_FILE,
+	OPT_DELIMITER, OPT_DEMO, OPT_DENY, OPT_EXPLAIN, OPT_EXPLAIN_FILE,
+	OPT_KEY_FILE, OPT_SHOW_VALUES, OPT_THRESHOLD,
 	OPT_LIST_TYPES, OPT_MASK_KEYS, OPT_REGION, OPT_STATS, OPT_STRICT,
 	OPT_UNBUFFERED, OPT_VALIDATOR
 };
@@ -45,6 +47,8 @@ static const struct option longopts[] = {
 	{ "delimiter", required_argument, NULL, OPT_DELIMITER },
 	{ "deny", required_argument, NULL, OPT_DENY },
 	{ "detect", no_argument, NULL, 'd' },
+	{ "explain", no_argument, NULL, OPT_EXPLAIN },
+	{ "explain-file", required_argument, NULL, OPT_EXPLAIN_FILE },
 	{ "field", required_argument, NULL, 'f' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "insecure-demo-key", no_argument, NULL, OPT_DEMO },
@@ -59,10 +63,12 @@ static const struct option longopts[] = {
 	{ "region", required_argument, NULL, OPT_REGION },
 	{ "rule", required_argument, NULL, 'R' },
 	{ "rules", required_argument, NULL, 'r' },
+	{ "show-values", no_argument, NULL, OPT_SHOW_VALUES },
 	{ "skip", required_argument, NULL, 's' },
 	{ "stats", required_argument, NULL, OPT_STATS },
 	{ "strict", no_argument, NULL, OPT_STRICT },
 	{ "text", no_argument, NULL, 't' },
+	{ "threshold", required_argument, NULL, OPT_THRESHOLD },
 	{ "types", required_argument, NULL, 'T' },
 	{ "unbuffered", no_argument, NULL, OPT_UNBUFFERED },
 	{ "unmask", no_argument, NULL, 'u' },
@@ -79,8 +85,9 @@ struct list {
 
 static struct {
 	int mode, text, bad, demo, unbuffered, jobs, mask_keys, conversation;
-	int quiet, strict, csv, sep;
-	const char *key_file, *stats, *types, *output;
+	int quiet, strict, csv, sep, explain, show_values;
+	double threshold;		/* < 0: the default */
+	const char *key_file, *stats, *types, *output, *explain_file;
 	struct list fields, skips, keys, patterns, rulefiles, rules, allows;
 	struct list denies, contexts, validators;
 } opt;
@@ -88,6 +95,10 @@ static struct {
 /* Where the masked output goes: standard output, or -o's file. */
 static struct cog_ofile outf;
 static int out_fd = STDOUT_FILENO, out_open;
+
+/* Where --explain writes: standard error, or --explain-file's file. */
+static struct cog_ofile xf;
+static int x_fd = STDERR_FILENO, x_open;
 
 static struct cog_path *fields, *skips;
 static struct cog_keyrule *keyrules;
@@ -124,6 +135,11 @@ help(void)
 "  -R, --rule TYPE[:STRATEGY[:MIN_LENGTH[:KEEP_LAST]]]\n"
 "                           one rule; STRATEGY is hash (default), mask,\n"
 "                           redact, keep or encrypt\n"
+"      --threshold N        the score an entity needs, 0 to 1 (default 0.5)\n"
+"      --explain            write why of every candidate entity, JSON lines\n"
+"                           on standard error\n"
+"      --explain-file FILE  write them to FILE instead (implies --explain)\n"
+"      --show-values        put the values themselves in the explanations\n"
 "      --allow [TYPE=]VALUE never mask VALUE (of TYPE, or ALL types); a\n"
 "                           VALUE /REGEX/ or /REGEX/i matches a whole entity\n"
 "      --deny TYPE=TERM     always mask TERM as TYPE, in any case and spacing\n"
@@ -213,6 +229,9 @@ setup(struct cog_mask_config *c)
 	if (opt.keys.n > COG_MASK_MAXKEYS)
 		cog_usage_error("at most %d --key rules", COG_MASK_MAXKEYS);
 	det = cog_detector_new(0);
+	if (opt.threshold >= 0)
+		cog_detector_set_threshold(det, (float)opt.threshold);
+	cog_detector_set_explain(det, opt.explain);
 	po.pattern = opt.patterns.v;
 	po.npattern = opt.patterns.n;
 	po.deny = opt.denies.v;
@@ -282,6 +301,8 @@ setup(struct cog_mask_config *c)
 	c->redaction_map = opt.stats != NULL;
 	c->mask_keys = opt.mask_keys;
 	c->conversation = opt.conversation;
+	c->explain = opt.explain;
+	c->show_values = opt.show_values;
 }
 
 /* What the lines of one block counted; added up in input order. */
@@ -554,6 +575,9 @@ abort_output(void)
 	if (out_open)
 		cog_ofile_abort(&outf);
 	out_open = 0;
+	if (x_open)
+		cog_ofile_abort(&xf);
+	x_open = 0;
 }
 
 static void
@@ -566,18 +590,37 @@ open_output(void)
 		    "give it a file, or give -o FILE", opt.stats,
 		    opt.mode == COG_MODE_DETECT ? "detections" :
 		    "masked output");
+	if (opt.explain_file && is_stdout(opt.explain_file) && !other)
+		cog_usage_error("--explain-file %s: standard output takes the "
+		    "%s; give it a file, or give -o FILE", opt.explain_file,
+		    opt.mode == COG_MODE_DETECT ? "detections" :
+		    "masked output");
+	atexit(abort_output);
+	if (opt.explain_file && is_stdout(opt.explain_file)) {
+		x_fd = STDOUT_FILENO;
+	} else if (opt.explain_file) {
+		/* It may hold values (--show-values): for its owner alone. */
+		if (cog_ofile_open(&xf, opt.explain_file, 0600) < 0)
+			cog_die("cannot write '%s':", opt.explain_file);
+		x_fd = xf.fd;
+		x_open = 1;
+	}
 	if (!other)
 		return;
 	if (cog_ofile_open(&outf, opt.output, 0666) < 0)
 		cog_die("cannot write '%s':", opt.output);
 	out_fd = outf.fd;
 	out_open = 1;
-	atexit(abort_output);
 }
 
 static void
 close_output(void)
 {
+	if (x_open) {
+		x_open = 0;
+		if (cog_ofile_commit(&xf) < 0)
+			cog_die("cannot write '%s':", opt.explain_file);
+	}
 	if (!out_open)
 		return;
 	out_open = 0;
@@ -596,6 +639,10 @@ take_block(void *arg, struct cog_block *b)
 
 	(void)arg;
 	write_out(b->out.p, b->out.len);
+	if (c != NULL && c->ms.explain.len && cog_write_all(x_fd,
+	    c->ms.explain.p, c->ms.explain.len) < 0)
+		cog_die("cannot write '%s':", opt.explain_file ?
+		    opt.explain_file : "standard error");
 	if (c != NULL) {
 		total.lines += c->lines;
 		total.bad += c->bad;
@@ -871,6 +918,7 @@ parse_options(int argc, char **argv)
 	int c;
 
 	opt.jobs = cog_par_default_workers();
+	opt.threshold = -1;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1)
 		switch (c) {
@@ -931,6 +979,23 @@ parse_options(int argc, char **argv)
 				    "'%s'", optarg);
 			break;
 		case OPT_STATS: opt.stats = optarg; break;
+		case OPT_EXPLAIN: opt.explain = 1; break;
+		case OPT_EXPLAIN_FILE:
+			opt.explain = 1;
+			opt.explain_file = optarg;
+			break;
+		case OPT_SHOW_VALUES: opt.show_values = 1; break;
+		case OPT_THRESHOLD: {
+			char *end;
+
+			errno = 0;
+			opt.threshold = strtod(optarg, &end);
+			if (errno || end == optarg || *end || !(opt.threshold >=
+			    0 && opt.threshold <= 1))
+				cog_usage_error("--threshold: expected a score "
+				    "from 0 to 1, got '%s'", optarg);
+			break;
+		}
 		case OPT_STRICT: opt.strict = 1; break;
 		case OPT_UNBUFFERED: opt.unbuffered = 1; break;
 		default: bad_option(c, argv);
@@ -942,6 +1007,11 @@ parse_options(int argc, char **argv)
 		    "--text" : "--mask-keys");
 	if (!opt.sep)
 		opt.sep = ',';
+	if (opt.explain && opt.mode == COG_MODE_UNMASK)
+		cog_usage_error("--explain is for masking and --detect, not "
+		    "--unmask");
+	if (opt.show_values && !opt.explain)
+		cog_usage_error("--show-values goes with --explain");
 }
 
 /* Workers share the detector's recognizers and the keys' secrets. */

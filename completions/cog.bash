@@ -17,21 +17,22 @@ _cog()
 	case ${1##*/} in
 	cog-mask)
 		opts='--allow --bad-lines --context --conversation --csv --delimiter
-			--deny --detect --field --help
+			--deny --detect --explain --explain-file --field --help
 			--insecure-demo-key
 			--key --key-file --list-types --mask-keys --output --parallel
 			--pattern --quiet --region --rule --rules
-			--skip --stats --strict --text --types --unbuffered --unmask
-			--validator --version'
+			--show-values --skip --stats --strict --text --threshold
+			--types --unbuffered --unmask --validator --version'
 		case $prev in
-		-r|--rules|--key-file|--stats|-o|--output) files=1 ;;
+		-r|--rules|--key-file|--stats|-o|--output|--explain-file)
+			files=1 ;;
 		--bad-lines) words='fail text skip' ;;
 		-T|--types|-R|--rule) words=$_cog_types ;;
 		--region) words='US CA GB DE FR ES IT NL IN AU' ;;
 		-f|--field|-s|--skip|-k|--key|-p|--pattern|-j|--parallel)
 			return ;;
 		--delimiter|--allow|--deny|--context) return ;;
-		--validator) return ;;
+		--validator|--threshold) return ;;
 		esac
 		;;
 	cog-auth)

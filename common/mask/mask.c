@@ -131,6 +131,9 @@ struct cog_masker {
 	size_t leftcap;
 	struct cog_allow_scratch allow_sc;
 
+	/* --explain: the lines of the line being processed. */
+	struct cog_buf xline;
+
 	/* Scratch. */
 	struct cog_jdec dec;
 	struct cog_spans spans;
@@ -195,6 +198,7 @@ cog_masker_free(struct cog_masker *m)
 	free(m->leftwhy);
 	cog_allow_scratch_release(&m->allow_sc);
 	cog_buf_release(&m->evtext);
+	cog_buf_release(&m->xline);
 	cog_buf_release(&m->norm);
 	cog_buf_release(&m->rep);
 	cog_buf_release(&m->path);
@@ -251,6 +255,7 @@ void
 cog_mask_stats_reset(struct cog_mask_stats *st)
 {
 	cog_counter_release(&st->map);
+	cog_buf_release(&st->explain);
 	memset(st, 0, sizeof(*st));
 }
 
@@ -411,6 +416,10 @@ commit_events(struct cog_masker *m)
 	}
 	m->nev = 0;
 	cog_buf_reset(&m->evtext);
+	if (m->c.explain) {
+		cog_buf_add(&m->st->explain, m->xline.p, m->xline.len);
+		cog_buf_reset(&m->xline);
+	}
 	m->st->records++;
 	m->st->paths_matched |= m->matched | m->root.full;
 	m->st->keys_matched |= m->kmatched;
@@ -685,6 +694,73 @@ find(struct cog_masker *m, const char *text, size_t n, int keytype,
 	}
 }
 
+/*
+ * --explain: a line for the candidate s of the n bytes at text, with its
+ * decision and reason (NULL for none); extra members follow the reason.
+ */
+static void __attribute__((noinline))
+explain(struct cog_masker *m, const char *text, size_t n,
+    const struct cog_span *s, const char *decision, const char *reason,
+    const char *extra)
+{
+	struct cog_buf *o = &m->xline;
+	size_t cp = cog_utf8_count(text, s->start);
+
+	cog_buf_addc(o, '{');
+	if (m->file) {
+		cog_buf_adds(o, "\"file\":");
+		cog_buf_add_jstr(o, m->file, strlen(m->file));
+		cog_buf_addc(o, ',');
+	}
+	cog_buf_addf(o, "\"line\":%lu,\"path\":", m->lineno);
+	curpath(m);
+	cog_buf_add_jstr(o, m->path.p, m->path.len);
+	cog_buf_addf(o, ",\"type\":\"%s\",\"start\":%zu,\"end\":%zu,",
+	    cog_type_name(s->type), cp, cp + cog_utf8_count(text + s->start,
+	    s->end - s->start));
+	cog_buf_addf(o, "\"score\":%.2g,", s->score > 0 ? (double)s->score :
+	    0.0);
+	cog_detector_explain(m->c.det, text, n, s, o);
+	cog_buf_addf(o, ",\"decision\":\"%s\"", decision);
+	if (reason)
+		cog_buf_addf(o, ",\"reason\":\"%s\"", reason);
+	if (extra)
+		cog_buf_adds(o, extra);
+	if (m->c.show_values) {
+		cog_buf_adds(o, ",\"value\":");
+		cog_buf_add_jstr(o, text + s->start, s->end - s->start);
+	}
+	cog_buf_adds(o, "}\n");
+}
+
+/* --explain: the candidates the detector turned down, in text offsets. */
+static void __attribute__((noinline))
+explain_rejected(struct cog_masker *m, const char *text, size_t n,
+    int number)
+{
+	static const char *const why[] = { "below_threshold", "sample_number",
+	    "invalid_number", "validator" };
+	const struct cog_spans *rj = cog_detector_rejected(m->c.det);
+	char extra[48];
+	size_t i;
+
+	snprintf(extra, sizeof(extra), ",\"threshold\":%.2g",
+	    (double)cog_spans_min(&m->spans));
+	for (i = 0; i < rj->n; i++) {
+		struct cog_span s = rj->v[i];
+
+		if (number && (s.type == COG_PERSON || s.type == COG_LOCATION ||
+		    s.type == COG_STREET_ADDRESS))
+			continue;
+		if (m->folded) {
+			s.start = m->fmap[s.start];
+			s.end = m->fmap[s.end];
+		}
+		explain(m, text, n, &s, "rejected", why[s.why & 3],
+		    s.why ? NULL : extra);
+	}
+}
+
 /* Leave the entity s in clear, for the reason why (LEFT_*); count it. */
 static void
 leave(struct cog_masker *m, const struct cog_span *s, int why)
@@ -700,7 +776,7 @@ leave(struct cog_masker *m, const struct cog_span *s, int why)
 
 /* Leave the entities of the allow list, taking them from m->spans. */
 static void
-allowed(struct cog_masker *m, const char *text)
+allowed(struct cog_masker *m, const char *text, size_t n)
 {
 	struct cog_spans *sp = &m->spans;
 	size_t i, k = 0;
@@ -709,9 +785,12 @@ allowed(struct cog_masker *m, const char *text)
 		const struct cog_span *s = &sp->v[i];
 
 		if (cog_allow_match(m->c.allow, s->type, text + s->start,
-		    s->end - s->start, &m->allow_sc))
+		    s->end - s->start, &m->allow_sc)) {
+			if (m->c.explain)
+				explain(m, text, n, s, "left", "allow_list",
+				    NULL);
 			leave(m, s, LEFT_ALLOWED);
-		else
+		} else
 			sp->v[k++] = *s;
 	}
 	sp->n = k;
@@ -745,7 +824,7 @@ sort_left(struct cog_masker *m)
  * that overlaps it; count them.  A value under --key is masked whole.
  */
 static void __attribute__((noinline))
-judge(struct cog_masker *m, const char *text, int keytype)
+judge(struct cog_masker *m, const char *text, size_t n, int keytype)
 {
 	struct cog_spans *sp = &m->spans;
 	size_t i, k = 0;
@@ -754,7 +833,7 @@ judge(struct cog_masker *m, const char *text, int keytype)
 		m->found |= COG_TYPEBIT(sp->v[i].type);
 	m->left.n = 0;
 	if (m->c.allow)
-		allowed(m, text);
+		allowed(m, text, n);
 	for (i = 0; i < sp->n; i++) {
 		const struct cog_span *s = &sp->v[i];
 		const struct cog_rule *r = &m->c.rules->r[s->type];
@@ -764,8 +843,26 @@ judge(struct cog_masker *m, const char *text, int keytype)
 		if (keytype < 0 && r->min_length && cog_utf8_count(text +
 		    s->start, s->end - s->start) < r->min_length) {
 			/* Left in clear, but counted and reported. */
+			if (m->c.explain) {
+				char extra[32];
+
+				snprintf(extra, sizeof(extra),
+				    ",\"min_length\":%u", r->min_length);
+				explain(m, text, n, s, "left", "min_length",
+				    extra);
+			}
 			leave(m, s, LEFT_SHORT);
 			continue;
+		}
+		if (m->c.explain) {
+			char extra[48];
+
+			snprintf(extra, sizeof(extra), ",\"strategy\":\"%s\"",
+			    cog_strategy_name(r->strategy));
+			explain(m, text, n, s, m->c.mode == COG_MODE_DETECT ?
+			    "found" : kept ? "kept" : "masked",
+			    kept ? "keep_rule" : NULL, m->c.mode ==
+			    COG_MODE_DETECT || kept ? NULL : extra);
 		}
 		event(m, s->type, m->c.mode == COG_MODE_DETECT || kept ?
 		    EV_LEFT : EV_MASKED, NULL, 0);
@@ -836,14 +933,16 @@ emit(struct cog_masker *m, size_t raw, const char *text, size_t n,
  * is raw).  keytype >= 0 makes the whole value one entity.  A number
  * (raw text) with an entity becomes a string, the entity replaced in it.
  */
-static void
+static inline __attribute__((always_inline)) void
 process(struct cog_masker *m, size_t raw, const char *text, size_t n,
     const size_t *map, int keytype, int number)
 {
 	find(m, text, n, keytype, number);
+	if (m->c.explain && keytype < 0)
+		explain_rejected(m, text, n, number);
 	if (m->spans.n == 0)
 		return;
-	judge(m, text, keytype);
+	judge(m, text, n, keytype);
 	emit(m, raw, text, n, map, number);
 }
 
@@ -1133,9 +1232,15 @@ walk(struct cog_masker *m, const char *line, size_t len)
 	m->matched = m->kmatched = 0;
 	m->left.n = 0;
 	cog_buf_reset(&m->evtext);
+	if (m->c.explain)
+		cog_buf_reset(&m->xline);
 	cog_json_init(&m->j, line, len);
-	/* Masked keys need their objects' frames to stay distinct. */
-	if (!m->filtering && m->c.mode == COG_MODE_MASK && !m->c.mask_keys)
+	/*
+	 * Masked keys need their objects' frames to stay distinct, and
+	 * explanations the paths.
+	 */
+	if (!m->filtering && m->c.mode == COG_MODE_MASK && !m->c.mask_keys &&
+	    !m->c.explain)
 		cog_json_want(&m->j, COG_JT_BIT(COG_JT_STRING) |
 		    COG_JT_BIT(COG_JT_NUMBER));
 	else if (!m->filtering && m->c.mode == COG_MODE_UNMASK)
@@ -1231,6 +1336,8 @@ mask_text(struct cog_masker *m, const char *line, size_t len,
 	m->nev = 0;
 	m->matched = m->kmatched = 0;
 	cog_buf_reset(&m->evtext);
+	if (m->c.explain)
+		cog_buf_reset(&m->xline);
 	line_begin(m, line, len, escapes);
 	if (n > 0 && line[n - 1] == '\r')
 		n--;

@@ -42,6 +42,8 @@ struct cog_mask_config {
 	int redaction_map;		/* count every replacement text */
 	int mask_keys;			/* object keys are values too */
 	int conversation;		/* lines answer the line before */
+	int explain;			/* say why of every candidate */
+	int show_values;		/* ... with the values */
 };
 
 /*
@@ -59,13 +61,14 @@ struct cog_mask_stats {
 	unsigned long long paths_matched;	/* bit i: path i matched a value */
 	unsigned long long keys_matched;	/* bit i: keyrule i named a member */
 	struct cog_counter map;		/* replacement texts, when asked */
+	struct cog_buf explain;		/* with c.explain: its JSON lines */
 };
 
-/* Add src's counts to dst's. */
+/* Add src's counts to dst's (the explanations are not added). */
 void cog_mask_stats_add(struct cog_mask_stats *dst,
     const struct cog_mask_stats *src);
 
-/* Zero the counts and free the map. */
+/* Zero the counts and free the map (and the explanations). */
 void cog_mask_stats_reset(struct cog_mask_stats *st);
 
 /*
@@ -147,6 +150,22 @@ void cog_mask_text(struct cog_masker *m, const char *line, size_t len,
  */
 void cog_mask_loose(struct cog_masker *m, const char *line, size_t len,
     unsigned long lineno, struct cog_buf *out);
+
+/*
+ * With c.explain, each line processed appends to the stats' explain
+ * buffer one JSON line per candidate entity, in the order judged:
+ *
+ *	{"line":N,"path":P,"type":T,"start":S,"end":E,"score":X,
+ *	 "recognizer":R,"evidence":{...},"decision":D[,"reason":W]...}
+ *
+ * (see cog_detector_explain for recognizer and evidence; start and end
+ * in code points as with --detect), D being "masked" (with "strategy"),
+ * "found" (--detect), "kept" (a keep rule), "left" (reason
+ * "min_length", with "min_length", or "allow_list") or "rejected"
+ * (reason "below_threshold", with "threshold"; "sample_number",
+ * "invalid_number" or "validator"), and "value" last with
+ * c.show_values.
+ */
 
 /* Count into st from now on; NULL goes back to the masker's own. */
 void cog_masker_count_into(struct cog_masker *m, struct cog_mask_stats *st);

@@ -44,6 +44,9 @@ int cog_nhs_check(const char *s, size_t n);
  */
 int cog_ssn_check(const char *s, size_t n);
 
+/* Is it one of the published example SSNs, or nine equal digits? */
+int cog_ssn_sample(const char *s, size_t n);
+
 /*
  * Decode Base58Check into out (at most outlen bytes); verify the 4-byte
  * double-SHA-256 checksum.  Return the payload length (version byte

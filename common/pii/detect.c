@@ -8,8 +8,10 @@
 
 #include "base/buf.h"
 #include "base/err.h"
+#include "base/utf8.h"
 #include "pii/checksum.h"
 #include "pii/detect.h"
+#include "pii/lexicon.h"
 #include "pii/names.h"
 #include "pii/normalize.h"
 #include "pii/recognize.h"
@@ -81,6 +83,9 @@ struct cog_detector {
 	struct memoset *sets;
 	struct memo *memo;
 	uint32_t *seen;
+	float min;		/* the threshold; 0 for COG_MIN_SCORE */
+	int explain;		/* keep what is turned down, no memo */
+	struct cog_spans rej;	/* ... the last text's */
 };
 
 static void
@@ -116,6 +121,8 @@ cog_detector_dup(const struct cog_detector *d)
 	struct cog_detector *c = cog_xcalloc(1, sizeof(*c));
 
 	c->types = d->types;
+	c->min = d->min;
+	c->explain = d->explain;
 	c->npat = d->npat;
 	c->user = d->user;
 	c->nuser = d->nuser;
@@ -151,6 +158,7 @@ cog_detector_free(struct cog_detector *d)
 	free(d->sets);
 	free(d->memo);
 	free(d->seen);
+	cog_spans_release(&d->rej);
 	free(d);
 }
 
@@ -158,6 +166,25 @@ void
 cog_detector_set_types(struct cog_detector *d, cog_typeset types)
 {
 	d->types = types;
+}
+
+void
+cog_detector_set_threshold(struct cog_detector *d, float min)
+{
+	/* Scores are sums of floats: 0.35 - 0.05 is to reach 0.3. */
+	d->min = min > 2e-6f ? min - 1e-6f : 1e-6f;
+}
+
+void
+cog_detector_set_explain(struct cog_detector *d, int on)
+{
+	d->explain = on;
+}
+
+const struct cog_spans *
+cog_detector_rejected(const struct cog_detector *d)
+{
+	return &d->rej;
 }
 
 void
@@ -379,6 +406,9 @@ match_pattern(struct cog_detector *d, const struct pattern *p, const char *s,
 
 			if (sc >= 0)
 				cog_spans_add(out, ov[0], ov[1], p->type, sc);
+			else
+				cog_spans_reject(out, ov[0], ov[1], p->type,
+				    p->score, COG_WHY_VALIDATOR);
 		}
 		if (ov[1] > off)
 			off = ov[1];
@@ -451,7 +481,7 @@ recall(struct cog_detector *d, uint64_t h, const char *s, size_t n,
 		for (i = 0; i < e->nspans; i++)
 			out->v[out->n++] = (struct cog_span){ e->sp[i].start,
 			    e->sp[i].end, e->sp[i].type, e->sp[i].score, 1,
-			    e->sp[i].rec };
+			    e->sp[i].rec, 0 };
 		return 1;
 	}
 	return 0;
@@ -491,6 +521,36 @@ remember(struct cog_detector *d, uint64_t h, const char *s, size_t n,
 	touch(set, MEMOWAYS - 1, tag, way);
 }
 
+/* With explain: the candidates that sorting out will drop, in d->rej. */
+static void
+keep_rejected(struct cog_detector *d, struct cog_spans *out)
+{
+	float min = cog_spans_min(out);
+	size_t i;
+
+	d->rej.n = 0;
+	for (i = 0; i < out->n; i++) {
+		const struct cog_span *v = &out->v[i];
+
+		if ((v->score < min || v->why) && v->end > v->start) {
+			cog_spans_reserve(&d->rej, 1);
+			d->rej.v[d->rej.n++] = *v;
+		}
+		/* Turned down whatever its score: sorting drops it. */
+		if (v->why)
+			out->v[i].score = -1;
+	}
+	/* In order of position (few: an insertion sort). */
+	for (i = 1; i < d->rej.n; i++) {
+		struct cog_span t = d->rej.v[i];
+		size_t k = i;
+
+		for (; k > 0 && d->rej.v[k - 1].start > t.start; k--)
+			d->rej.v[k] = d->rej.v[k - 1];
+		d->rej.v[k] = t;
+	}
+}
+
 void
 cog_detect_each(struct cog_detector *d, const char *s, size_t n,
     struct cog_spans *out)
@@ -499,7 +559,9 @@ cog_detect_each(struct cog_detector *d, const char *s, size_t n,
 	size_t i;
 
 	out->n = 0;
-	if (n <= MEMOTEXT && !d->carry) {
+	out->min = d->min;
+	out->explain = d->explain;
+	if (n <= MEMOTEXT && !(d->carry | (cog_typeset)d->explain)) {
 		h = texthash(s, n);
 		if (recall(d, h, s, n, out))
 			return;
@@ -512,8 +574,10 @@ cog_detect_each(struct cog_detector *d, const char *s, size_t n,
 		match_pattern(d, &d->pat[i], s, n, out);
 		out->rec = COG_REC_BUILTIN;
 	}
+	if (d->explain)
+		keep_rejected(d, out);
 	cog_spans_sort(out);
-	if (n <= MEMOTEXT && !d->carry)
+	if (n <= MEMOTEXT && !(d->carry | (cog_typeset)d->explain))
 		remember(d, h, s, n, out);
 }
 
@@ -523,4 +587,231 @@ cog_detect(struct cog_detector *d, const char *s, size_t n,
 {
 	cog_detect_each(d, s, n, out);
 	cog_spans_merge(out);
+}
+
+/* Append the JSON string of the n bytes at p, lower-cased ASCII. */
+static void
+add_lower(struct cog_buf *out, const char *p, size_t n)
+{
+	char w[64];
+	size_t i;
+
+	if (n >= sizeof(w))
+		n = sizeof(w) - 1;
+	for (i = 0; i < n; i++)
+		w[i] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
+	cog_buf_add_jstr(out, w, n);
+}
+
+static int
+wordch(int c)
+{
+	return wordbyte(c) && c != '_';
+}
+
+/* The classes of a lexicon entry, joined by '+'. */
+static void
+lex_classes(uint32_t x, struct cog_buf *out)
+{
+	static const struct {
+		uint32_t bit;
+		const char *name;
+	} bits[] = {
+		{ COG_LEX_COUNTRY, "country" }, { COG_LEX_STATE, "state" },
+		{ COG_LEX_REGION, "region" }, { COG_LEX_CITY, "city" },
+		{ COG_LEX_STATE_AB, "state_code" },
+		{ COG_LEX_COUNTRY_AB, "country_code" },
+		{ COG_LEX_ST_SUFFIX, "street_word" },
+		{ COG_LEX_ST_PREFIX, "street_word" },
+		{ COG_LEX_BOX, "po_box" }, { COG_LEX_UNIT, "unit" },
+		{ COG_LEX_DIR, "direction" }, { COG_LEX_AREA, "area" },
+	};
+	size_t i, mark = out->len;
+
+	cog_buf_addc(out, '"');
+	if (COG_LEX_GIVEN(x))
+		cog_buf_adds(out, "+given");
+	if (COG_LEX_SURNAME(x))
+		cog_buf_adds(out, "+surname");
+	for (i = 0; i < sizeof(bits) / sizeof(*bits); i++)
+		if ((x & bits[i].bit) && !(i == 7 && (x & COG_LEX_ST_SUFFIX)))
+			cog_buf_addf(out, "+%s", bits[i].name);
+	if (COG_LEX_ENGLISH(x))
+		cog_buf_adds(out, "+english_word");
+	if (out->len == mark + 1)
+		cog_buf_adds(out, "+unknown");
+	/* Drop the first '+'. */
+	memmove(out->p + mark + 1, out->p + mark + 2, out->len - mark - 2);
+	out->len--;
+	out->p[out->len] = '\0';
+	cog_buf_addc(out, '"');
+}
+
+/* Is a word of the class a cue of a name or place ("my name is")? */
+static int
+cue_class(int c)
+{
+	return c != COG_W_NONE && c != COG_W_STOP && c != COG_W_MONTH &&
+	    c != COG_W_WEEKDAY && c != COG_W_ORG && c != COG_W_COMPANY &&
+	    c != COG_W_PARTICLE && c != COG_W_AND && c != COG_W_DET;
+}
+
+/*
+ * Names, places, addresses: the lexicon classes of the words, the cue
+ * words just before (and one just after), capitalisation.
+ */
+static void
+names_evidence(const char *s, size_t n, const struct cog_span *sp,
+    struct cog_buf *out)
+{
+	size_t i = sp->start, st[3], en[3], k = 0, e;
+	int words = 0, caps = 1;
+
+	cog_buf_adds(out, "\"lexicon\":[");
+	while (i < sp->end) {
+		if (!wordch((unsigned char)s[i])) {
+			i++;
+			continue;
+		}
+		for (e = i; e < sp->end && wordch((unsigned char)s[e]); e++)
+			;
+		if (words++)
+			cog_buf_addc(out, ',');
+		if (s[i] >= '0' && s[i] <= '9')
+			cog_buf_adds(out, "\"number\"");
+		else
+			lex_classes(cog_lex_word(s + i, e - i), out);
+		if (!(s[i] >= 'A' && s[i] <= 'Z') && (unsigned char)s[i] < 0x80 &&
+		    !(s[i] >= '0' && s[i] <= '9'))
+			caps = 0;
+		i = e;
+	}
+	cog_buf_addc(out, ']');
+	/* Up to three cue words right before. */
+	for (i = sp->start; k < 3;) {
+		while (i > 0 && !wordch((unsigned char)s[i - 1]) &&
+		    s[i - 1] != '\n' && sp->start - i < 8)
+			i--;
+		if (i == 0 || !wordch((unsigned char)s[i - 1]))
+			break;
+		for (e = i; i > 0 && wordch((unsigned char)s[i - 1]); i--)
+			;
+		if (!cue_class((int)COG_LEX_CLASS(cog_lex_word(s + i, e - i))))
+			break;
+		st[k] = i;
+		en[k++] = e;
+	}
+	if (k) {
+		struct cog_buf cue = COG_BUF_INIT;
+
+		while (k--) {
+			if (cue.len)
+				cog_buf_addc(&cue, ' ');
+			cog_buf_add(&cue, s + st[k], en[k] - st[k]);
+		}
+		cog_buf_adds(out, ",\"cue\":");
+		add_lower(out, cue.p, cue.len);
+		cog_buf_release(&cue);
+	}
+	for (i = sp->end; i < n && i < sp->end + 3 && !wordch((unsigned char)s[i]) &&
+	    s[i] != '\n'; i++)
+		;
+	for (e = i; e < n && wordch((unsigned char)s[e]); e++)
+		;
+	k = e > i && i > sp->end ? COG_LEX_CLASS(cog_lex_word(s + i, e - i)) :
+	    COG_W_NONE;
+	if (k == COG_W_SPEAK || k == COG_W_HERE || k == COG_W_SUFFIX) {
+		cog_buf_adds(out, ",\"cue_after\":");
+		add_lower(out, s + i, e - i);
+	}
+	if (words && caps)
+		cog_buf_adds(out, ",\"capitalised\":true");
+}
+
+/* The checksum a built-in entity passes, or NULL. */
+static const char *
+builtin_checksum(int type, const char *s, size_t n)
+{
+	switch (type) {
+	case COG_CREDIT_CARD:
+		return cog_validate(COG_VALID_LUHN, s, n) ? "luhn" : NULL;
+	case COG_IBAN_CODE:
+		return cog_validate(COG_VALID_IBAN, s, n) ? "mod97" : NULL;
+	case COG_UK_NHS:
+		return cog_validate(COG_VALID_NHS, s, n) ? "mod11" : NULL;
+	case COG_CRYPTO:
+		if (cog_validate(COG_VALID_BITCOIN, s, n))
+			return n > 3 && (s[0] | 0x20) == 'b' &&
+			    (s[1] | 0x20) == 'c' && s[2] == '1' ? "bech32" :
+			    "base58check";
+		return NULL;
+	}
+	return NULL;
+}
+
+void
+cog_detector_explain(const struct cog_detector *d, const char *s, size_t n,
+    const struct cog_span *sp, struct cog_buf *out)
+{
+	static const char *const recname[] = { "builtin", "pattern",
+	    "deny_list", "key" };
+	const char *w, *ck;
+	size_t len = sp->end - sp->start, mark, i, k;
+	int t = sp->type;
+
+	cog_buf_addf(out, "\"recognizer\":\"%s\",\"evidence\":{",
+	    sp->rec == COG_REC_BUILTIN && ((COG_NAMES_TYPES >> t) & 1) ?
+	    "names" : recname[sp->rec & 3]);
+	mark = out->len;
+	if (sp->rec == COG_REC_KEY) {
+		cog_buf_adds(out, "\"key\":true");
+	} else if (sp->rec == COG_REC_DENY) {
+		cog_buf_adds(out, "\"term\":true");
+	} else if (sp->rec == COG_REC_PATTERN) {
+		/* The user recognizers of the type that match it so. */
+		cog_buf_adds(out, "\"regex\":true");
+		for (i = 0; i < d->npat; i++) {
+			const struct pattern *p = &d->pat[i];
+			const struct user *u;
+
+			if (p->type != t || p->user < 0)
+				continue;
+			u = &d->user[p->user];
+			if (u->validator != COG_VALID_NONE && cog_validate(
+			    u->validator, s + sp->start, len))
+				cog_buf_addf(out, ",\"checksum\":\"%s\"",
+				    cog_validator_name(u->validator));
+			if (u->nctx && (k = cog_recognize_context(s, n,
+			    sp->start, sp->end, (const char *const *)u->ctx,
+			    u->nctx))) {
+				cog_buf_adds(out, ",\"context\":");
+				cog_buf_add_jstr(out, u->ctx[k - 1],
+				    strlen(u->ctx[k - 1]));
+			}
+			break;
+		}
+	} else if ((COG_NAMES_TYPES >> t) & 1) {
+		names_evidence(s, n, sp, out);
+	} else if (t < COG_NBUILTIN) {
+		if ((ck = builtin_checksum(t, s + sp->start, len)) != NULL)
+			cog_buf_addf(out, "\"checksum\":\"%s\"", ck);
+		if ((w = cog_recognize_context_word(s, n, sp->start, sp->end,
+		    t, 0)) != NULL) {
+			cog_buf_adds(out, out->len > mark ? "," : "");
+			cog_buf_adds(out, "\"context\":");
+			cog_buf_add_jstr(out, w, strlen(w));
+		} else if (d->carry & COG_TYPEBIT(t) && sp->start < 32) {
+			cog_buf_adds(out, out->len > mark ? "," : "");
+			cog_buf_adds(out, "\"asked\":true");
+		}
+		if ((w = cog_recognize_context_word(s, n, sp->start, sp->end,
+		    t, 1)) != NULL) {
+			cog_buf_adds(out, out->len > mark ? "," : "");
+			cog_buf_adds(out, "\"context_against\":");
+			cog_buf_add_jstr(out, w, strlen(w));
+		}
+		if (out->len == mark)
+			cog_buf_adds(out, "\"format\":true");
+	}
+	cog_buf_addc(out, '}');
 }

@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 
+#include "base/buf.h"
 #include "pii/spans.h"
 #include "pii/types.h"
 
@@ -94,6 +95,37 @@ struct cog_recognizer {
  */
 int cog_detector_add(struct cog_detector *d, const struct cog_recognizer *r,
     char *err, size_t errlen);
+
+/*
+ * The score an entity needs, 0 to 1, from now on (COG_MIN_SCORE unless
+ * set): spans scoring under it are dropped (0 keeps every candidate).
+ */
+void cog_detector_set_threshold(struct cog_detector *d, float min);
+
+/*
+ * With on, keep the candidates that each cog_detect_each() turns down
+ * (scoring under the threshold, or with a why: see spans.h), for
+ * cog_detector_rejected(); texts are then never remembered, so that
+ * each one is read afresh.
+ */
+void cog_detector_set_explain(struct cog_detector *d, int on);
+
+/* The candidates the last cog_detect_each() turned down, in order found. */
+const struct cog_spans *cog_detector_rejected(const struct cog_detector *d);
+
+/*
+ * Append to out "recognizer":NAME,"evidence":{...}: who found the entity
+ * sp of the n bytes at s (builtin, names, pattern, deny_list, key) and on
+ * what evidence, none of it a part of the entity: a checksum passed
+ * ("checksum":"luhn"), a context word near it ("context":"phone") or one
+ * that lowers its score ("context_against":"order"), "asked":true for an
+ * answer to a question, for names the lexicon classes of its words
+ * ("lexicon":["given","surname"]), the cue words before ("cue":"my name
+ * is") and after, and "capitalised"; "format":true when the shape alone
+ * made it.  Meant for --explain: it looks again at the text.
+ */
+void cog_detector_explain(const struct cog_detector *d, const char *s,
+    size_t n, const struct cog_span *sp, struct cog_buf *out);
 
 /*
  * Find the entities in the n bytes at s (UTF-8, possibly invalid, may hold

@@ -259,3 +259,71 @@ cog_recognize_context(const char *s, size_t n, size_t st, size_t en,
 	}
 	return 0;
 }
+
+/* The first word of the lists in want near [st, en), as rec_ctx finds it. */
+static const char *
+ctx_word(const struct rec *r, size_t st, size_t en, unsigned want)
+{
+	size_t lo, hi, p;
+	const struct cword *w;
+	int l, c;
+
+	lo = st > CTX_BEFORE ? st - CTX_BEFORE : 0;
+	hi = r->n - en > CTX_AFTER ? en + CTX_AFTER : r->n;
+	while (lo > 0 && lo < st && is_alnum(r->s[lo - 1]))
+		lo++;
+	for (p = lo; p < hi; p++) {
+		if (p == st)
+			p = en;
+		if (p >= hi)
+			break;
+		c = r->s[p] | 0x20;
+		if ((unsigned)(c - 'a') >= 26 || (p > 0 && is_alnum(r->s[p - 1])))
+			continue;
+		for (l = 0; l < CTX_NLISTS; l++) {
+			if (!(want >> l & 1) || (p < st ? st - p > lists[l].before :
+			    p - en >= lists[l].after))
+				continue;
+			for (w = lists[l].w; w->s; w++)
+				if (w->s[0] == c && match(r, p, w))
+					return w->s;
+		}
+	}
+	return NULL;
+}
+
+const char *
+cog_recognize_context_word(const char *s, size_t n, size_t st, size_t en,
+    int type, int against)
+{
+	struct rec r = { .s = (const unsigned char *)s, .n = n, .dob = -1 };
+	unsigned want = 0;
+
+	switch (type) {
+	case COG_PHONE_NUMBER:
+		want = against ? CTX(CTX_NOT_PHONE) : CTX(CTX_PHONE);
+		break;
+	case COG_UK_NHS:
+		want = against ? CTX(CTX_NOT_PHONE) : CTX(CTX_NHS);
+		break;
+	case COG_IP_ADDRESS:
+		want = against ? CTX(CTX_VERSION) : 0;
+		break;
+	case COG_US_SSN:
+		want = against ? 0 : CTX(CTX_SSN);
+		break;
+	case COG_US_PASSPORT:
+		want = against ? 0 : CTX(CTX_PASSPORT);
+		break;
+	case COG_DATE_OF_BIRTH:
+		want = against ? 0 : CTX(CTX_DOB);
+		break;
+	case COG_URL:
+		want = against ? 0 : CTX(CTX_URL);
+		break;
+	case COG_CREDIT_CARD:
+		want = against ? 0 : CTX(CTX_CARD);
+		break;
+	}
+	return want ? ctx_word(&r, st, en, want) : NULL;
+}

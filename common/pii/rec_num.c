@@ -191,8 +191,13 @@ ssn(struct rec *r, const struct chain *c)
 		sc = SC_WEAK - 0.05f;
 	} else
 		return 0;
-	if (!cog_ssn_check(c->d, 9))
+	if (!cog_ssn_check(c->d, 9)) {
+		if (r->out->explain)
+			cog_spans_reject(r->out, c->st, c->gend[k], COG_US_SSN,
+			    sc, cog_ssn_sample(c->d, 9) ? COG_WHY_SAMPLE :
+			    COG_WHY_INVALID);
 		return 0;
+	}
 	if (sc < SC_STRONG && rec_ctx(r, c->st, c->gend[k], CTX(CTX_SSN)))
 		sc += SC_CONTEXT;
 	rec_add(r, c->st, c->gend[k], COG_US_SSN, sc);

@@ -41,4 +41,13 @@ cog_typeset cog_recognize_asks(const char *s, size_t n, cog_typeset types);
 size_t cog_recognize_context(const char *s, size_t n, size_t st, size_t en,
     const char *const *words, size_t nwords);
 
+/*
+ * For --explain: the first word of the built-in context list of the type
+ * that stands near the entity at [st, en), or with against, of the list
+ * that lowers its score ("order" before a phone number, "version" before
+ * a dotted quad).  NULL for none, or a type that has no such list.
+ */
+const char *cog_recognize_context_word(const char *s, size_t n, size_t st,
+    size_t en, int type, int against);
+
 #endif

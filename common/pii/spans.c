@@ -21,7 +21,17 @@ cog_spans_add(struct cog_spans *sp, size_t start, size_t end, int type,
 		sp->v = cog_xreallocarray(sp->v, sp->cap, sizeof(*sp->v));
 	}
 	sp->v[sp->n++] = (struct cog_span){ start, end, type, score, 1,
-	    (unsigned short)sp->rec };
+	    (unsigned short)sp->rec, 0 };
+}
+
+void
+cog_spans_reject(struct cog_spans *sp, size_t start, size_t end, int type,
+    float score, int why)
+{
+	if (!sp->explain)
+		return;
+	cog_spans_add(sp, start, end, type, score);
+	sp->v[sp->n - 1].why = (unsigned char)why;
 }
 
 static int
@@ -39,11 +49,11 @@ bystart(const void *a, const void *b)
 void
 cog_spans_sort(struct cog_spans *sp)
 {
+	float min = cog_spans_min(sp);
 	size_t i, n = 0;
 
 	for (i = 0; i < sp->n; i++)
-		if (sp->v[i].score >= COG_MIN_SCORE &&
-		    sp->v[i].end > sp->v[i].start)
+		if (sp->v[i].score >= min && sp->v[i].end > sp->v[i].start)
 			sp->v[n++] = sp->v[i];
 	sp->n = n;
 	if (n > 1)

@@ -20,6 +20,15 @@ struct cog_span {
 	float score;		/* confidence, 0 to 1 */
 	unsigned members;	/* entities merged into it (1 unless merged) */
 	unsigned short rec;	/* who found it: COG_REC_* */
+	unsigned char why;	/* a candidate turned down: COG_WHY_* */
+};
+
+/* Why a recognizer turned a candidate down (with --explain only). */
+enum cog_why {
+	COG_WHY_NONE,		/* it was not: its score decides */
+	COG_WHY_SAMPLE,		/* a published sample number */
+	COG_WHY_INVALID,	/* the number cannot be one of the type */
+	COG_WHY_VALIDATOR	/* it fails its recognizer's validator */
 };
 
 /*
@@ -32,10 +41,18 @@ struct cog_spans {
 	struct cog_span *v;
 	size_t n, cap;
 	int rec;
+	int explain;		/* recognizers add what they turn down */
+	float min;		/* the score a span needs; 0: COG_MIN_SCORE */
 };
 
-/* Spans scoring below this are not reported. */
+/* Spans scoring below this are not reported, unless min says otherwise. */
 #define COG_MIN_SCORE 0.5f
+
+static inline float
+cog_spans_min(const struct cog_spans *sp)
+{
+	return sp->min > 0 ? sp->min : COG_MIN_SCORE;
+}
 
 /* Make room for k more spans, so that v[n] to v[n + k - 1] can be set. */
 void cog_spans_grow(struct cog_spans *sp, size_t k);
@@ -52,7 +69,16 @@ void cog_spans_add(struct cog_spans *sp, size_t start, size_t end, int type,
     float score);
 
 /*
- * Drop the spans scoring under COG_MIN_SCORE and the empty ones, and sort
+ * With sp->explain, append a candidate turned down for why (COG_WHY_*),
+ * with the score it would have had.  Whoever sorts such spans first
+ * takes them out (cog_detect_each does).
+ */
+void cog_spans_reject(struct cog_spans *sp, size_t start, size_t end,
+    int type, float score, int why);
+
+/*
+ * Drop the spans scoring under cog_spans_min() (or turned down) and the
+ * empty ones, and sort
  * the rest by position (by start, the longer first, then by type).
  */
 void cog_spans_sort(struct cog_spans *sp);

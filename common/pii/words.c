@@ -759,8 +759,13 @@ scan_emit(struct scan *sc, size_t a, size_t b, int type, float sc_)
 {
 	size_t k;
 
-	if (sc_ < COG_MIN_SCORE)
+	if (sc_ < cog_spans_min(sc->out)) {
+		/* Proposed, for --explain, but its words stay free. */
+		if (sc->out->explain)
+			cog_spans_add(sc->out, sc->w[a].st, sc->w[b].en, type,
+			    sc_);
 		return;
+	}
 	cog_spans_add(sc->out, sc->w[a].st, sc->w[b].en, type, sc_);
 	for (k = a; k <= b; k++)
 		sc->w[k].f |= T_USED;
