@@ -191,7 +191,10 @@ before the switch counts: 429=1@12 answers the 13th with 429, once.
 room, in the form of --mode retry-after) to any request of the API (not the
 health probe or the webhook receiver) that would be the (N+1)th answered in
 S seconds; the refused requests do not count.  --latency-ms delays every
-answer.  With --tls CERT KEY it serves https instead of http.
+answer.  With --tls CERT KEY it serves https instead of http.  OData's
+@odata.context and @odata.nextLink name the scheme and Host of the
+request, or --origin URL (as a tenant behind a proxy names its public
+host), so that the answers of two emulators are the same bytes.
 
 Credentials come from the emulator's environment: COG_USERNAME and
 COG_PASSWORD (default demo / demo-password) for the v1 login and the OAuth2
@@ -664,6 +667,7 @@ class Tenant:
         self.gen = chatgen.ChatGen(args.seed, args.names)
         self.count = args.sessions
         self.latency = args.latency_ms / 1000.0
+        self.origin = args.origin.rstrip("/") if args.origin else None
         self.job_polls = args.job_polls
         self.faults, self.token_ttl, self.withheld = parse_faults(
             args.fault, args.seed)
@@ -2189,6 +2193,8 @@ class Handler(BaseHTTPRequestHandler):
                       for name in COLLECTIONS]})
 
     def odata_base(self):
+        if self.tenant.origin:
+            return self.tenant.origin + "/v2.4"
         scheme = "https" if self.server.tls else "http"
         return "%s://%s/v2.4" % (scheme, self.headers.get("Host", "127.0.0.1"))
 
@@ -2468,7 +2474,14 @@ def main(argv=None):
                     "would be the (N+1)th in any SECONDS-second window")
     ap.add_argument("--tls", nargs=2, metavar=("CERT", "KEY"),
                     help="serve https with this PEM certificate and key")
+    ap.add_argument("--origin", metavar="URL",
+                    help="the scheme and host OData names itself by in "
+                    "@odata.context and @odata.nextLink (default: those "
+                    "of the request)")
     args = ap.parse_args(argv)
+    if args.origin is not None and not re.match(
+            r"https?://[^/?#\s]+/?\Z", args.origin):
+        ap.error("--origin: expected http[s]://HOST[:PORT]")
     if args.sessions < 0 or args.latency_ms < 0 or args.job_polls < 0:
         ap.error("--sessions, --latency-ms and --job-polls must not be "
                  "negative")

@@ -417,4 +417,24 @@ fails 'cut: an OData answer is cut mid-body (curl exit 18)' 18 \
 ok '... after about half of it' \
 	test "$(wc -c <"$T/cut")" -lt "$(wc -c <"$T/top5")" -a -s "$T/cut"
 stop_mock
+# --origin: the links name the tenant's public host, not the request's,
+# so that two emulators answer the same bytes.
+start_mock --sessions 30 --seed 7 --mode odata-nextlink=on \
+	--mode odata-max-top=10 --origin https://odata.example.test/
+od 'Conversations?$filter=sessionId%20eq%20%27sess_00002%27' >/dev/null
+is "$(jf 'd["@odata.context"]')" \
+	'https://odata.example.test/v2.4/$metadata#Conversations' \
+	'--origin: @odata.context on its host'
+like "$(jf 'd.get("@odata.nextLink", "")')" \
+	'^https://odata.example.test/v2.4/Conversations\?.*\$skip=10' \
+	'... and @odata.nextLink'
+cp "$T/body" "$T/origin1"
+stop_mock
+start_mock --sessions 30 --seed 7 --mode odata-nextlink=on \
+	--mode odata-max-top=10 --origin https://odata.example.test
+od 'Conversations?$filter=sessionId%20eq%20%27sess_00002%27' >/dev/null
+same_file "$T/body" "$T/origin1" '... the same bytes from another emulator'
+stop_mock
+fails '--origin that is not http[s]://HOST' 2 python3 "$TOP/tests/cogmock.py" \
+	--port-file "$T/no.port" --origin odata.example.test
 done_testing
