@@ -33,6 +33,8 @@ odata)
 	COG_API_KEY=odata-key-0123456789
 	unset COG_ODATA_DATES
 	LIST="--since 2000-01-01 --page-size 7"
+	# Links on one host, so that every emulator answers the same bytes.
+	MOCK_ORIGIN="--origin https://odata.example.test"
 	FETCHES='"path":"/v2.4/Conversations"'
 	fetch_of() {
 		printf '"path":"/v2.4/Conversations","query":"[^"]*%s' "'$1'"
@@ -42,7 +44,7 @@ esac
 export COG_API COG_API_KEY
 
 PY=$(command -v python3)
-MOCK_BASE="--sessions $N --seed 3"
+MOCK_BASE="--sessions $N --seed 3 ${MOCK_ORIGIN:-}"
 # No client-side rate limit unless a check asks for one: the default
 # spaces requests as a real tenant needs, too slowly for a test.
 RATE="--rate 0"
