@@ -108,4 +108,11 @@ fails "--threshold x is refused" 2 cog-mask --threshold x w
 cog-mask --threshold -1 w 2>err
 like "$(cat err)" "^cog-mask: --threshold: expected a score from 0 to 1, got '-1'" \
 	"... saying what is expected"
+# --- look-alike characters: the evidence of the text detection read -------
+printf '%s\n' '{"t":"my name is \uff2d\uff41\uff52\uff49\uff41 Lopez, \uff43\uff41\uff4c\uff4c 415-555-0133"}' >wide
+is "$(cog-mask --explain wide 2>&1 >/dev/null | jq -c '[.type, .start, .end, .evidence.lexicon, .evidence.context]')" \
+	'["PERSON",11,22,["given+surname+english_word","surname"],null]
+["PHONE_NUMBER",29,41,null,"call"]' \
+	"full-width letters: the lexicon and context words as folded"
+
 done_testing

@@ -694,6 +694,23 @@ find(struct cog_masker *m, const char *text, size_t n, int keytype,
 	}
 }
 
+/* The first byte of the folded text that comes from byte off or later. */
+static size_t
+fold_at(const struct cog_masker *m, size_t off)
+{
+	size_t lo = 0, hi = m->fold.len;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (m->fmap[mid] < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /*
  * --explain: a line for the candidate s of the n bytes at text, with its
  * decision and reason (NULL for none); extra members follow the reason.
@@ -720,7 +737,16 @@ explain(struct cog_masker *m, const char *text, size_t n,
 	    s->end - s->start));
 	cog_buf_addf(o, "\"score\":%.2g,", s->score > 0 ? (double)s->score :
 	    0.0);
-	cog_detector_explain(m->c.det, text, n, s, o);
+	if (m->folded) {
+		/* The evidence of the text detection read. */
+		struct cog_span f = *s;
+
+		f.start = fold_at(m, s->start);
+		f.end = fold_at(m, s->end);
+		cog_detector_explain(m->c.det, m->fold.p, m->fold.len, &f, o);
+	} else {
+		cog_detector_explain(m->c.det, text, n, s, o);
+	}
 	cog_buf_addf(o, ",\"decision\":\"%s\"", decision);
 	if (reason)
 		cog_buf_addf(o, ",\"reason\":\"%s\"", reason);
