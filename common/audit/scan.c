@@ -295,8 +295,12 @@ emit(struct cog_audit_scan *s, int have_sid, struct cog_buf *out)
 	}
 }
 
-int
-cog_audit_scan_line(struct cog_audit_scan *s, const char *line, size_t len,
+/*
+ * Scan one record, the len bytes of line (number lineno), into out as
+ * cog_audit_scan_block says.  Return 0, or -1 for invalid JSON.
+ */
+static int
+scan_line(struct cog_audit_scan *s, const char *line, size_t len,
     unsigned long lineno, struct cog_buf *out)
 {
 	struct cog_jtok t;
@@ -360,7 +364,7 @@ cog_audit_scan_block(void *ctx, struct cog_block *b)
 		len = nl ? (size_t)(nl - p) : (size_t)(end - p);
 		if (cog_blank(p, len))
 			continue;
-		if (cog_audit_scan_line(s, p, len, lineno, &b->out) < 0) {
+		if (scan_line(s, p, len, lineno, &b->out) < 0) {
 			snprintf(b->err, sizeof(b->err), "%s:%lu: invalid "
 			    "JSON: %s at column %zu", s->name, lineno,
 			    s->j.errmsg, s->j.erroff + 1);

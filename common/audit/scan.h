@@ -46,8 +46,9 @@ void cog_audit_scan_free(struct cog_audit_scan *s);
 void cog_audit_scan_set_name(struct cog_audit_scan *s, const char *name);
 
 /*
- * Scan one record, the n bytes of line (number lineno), and append to
- * out what the sink needs of it, in this form:
+ * The worker of cog_par_each (ctx is a scanner): scan each non-blank
+ * line of the block and append to b->out what the sink needs of it, in
+ * this form:
  *
  *   "S<session id>\n"	the record's top-level "session_id" (else
  *			"sessionId"), fit for a file name, or
@@ -59,15 +60,8 @@ void cog_audit_scan_set_name(struct cog_audit_scan *s, const char *name);
  *			("session_id", "seq", "line", "path", "type",
  *			"start", "end"; no value).
  *
- * Return 0, or -1 for invalid JSON.
- */
-int cog_audit_scan_line(struct cog_audit_scan *s, const char *line, size_t n,
-    unsigned long lineno, struct cog_buf *out);
-
-/*
- * The worker of cog_par_each (ctx is a scanner): scan each non-blank
- * line of the block into b->out; on invalid JSON, stop the block with
- * "<name>:<line>: invalid JSON: <reason> at column <n>" in b->err.
+ * On invalid JSON, stop the block with "<name>:<line>: invalid JSON:
+ * <reason> at column <n>" in b->err.
  */
 void cog_audit_scan_block(void *ctx, struct cog_block *b);
 
