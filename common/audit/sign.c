@@ -4,8 +4,6 @@
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 #include <openssl/pem.h>
-#include <stdarg.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,21 +23,6 @@ struct cog_signkey {
 	int private;
 	char id[17];
 };
-
-static int
-seterr(char *err, size_t errlen, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static int
-seterr(char *err, size_t errlen, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(err, errlen, fmt, ap);
-	va_end(ap);
-	return -1;
-}
 
 void
 cog_hmac_sha256(const void *key, size_t keylen, const void *p, size_t n,
@@ -86,11 +69,11 @@ cog_signkey_from_env(const char *name, char *err, size_t errlen)
 	const char *v = getenv(name);
 
 	if (v == NULL || *v == '\0') {
-		seterr(err, errlen, "%s is not set", name);
+		cog_seterr(err, errlen, "%s is not set", name);
 		return NULL;
 	}
 	if (strlen(v) < COG_SIGN_MIN_SECRET) {
-		seterr(err, errlen, "the secret in %s is too short (at least "
+		cog_seterr(err, errlen, "the secret in %s is too short (at least "
 		    "%d bytes)", name, COG_SIGN_MIN_SECRET);
 		return NULL;
 	}
@@ -133,7 +116,7 @@ from_pem(const char *p, size_t n, const char *path, char *err,
 	BIO_free(bio);
 	ERR_clear_error();
 	if (pkey == NULL) {
-		seterr(err, errlen, "'%s' holds no PEM key this program can "
+		cog_seterr(err, errlen, "'%s' holds no PEM key this program can "
 		    "read (encrypted keys are not supported)", path);
 		return NULL;
 	}
@@ -141,7 +124,7 @@ from_pem(const char *p, size_t n, const char *path, char *err,
 	    EVP_PKEY_get_raw_public_key(pkey, raw, &rawlen) != 1 ||
 	    rawlen != sizeof(raw)) {
 		EVP_PKEY_free(pkey);
-		seterr(err, errlen, "'%s' is not an Ed25519 key (make one with "
+		cog_seterr(err, errlen, "'%s' is not an Ed25519 key (make one with "
 		    "'openssl genpkey -algorithm ed25519')", path);
 		return NULL;
 	}
@@ -170,7 +153,7 @@ cog_signkey_load(const char *path, char *err, size_t errlen)
 	if (s.len >= 11 && memmem(s.p, s.len, "-----BEGIN ", 11) != NULL)
 		k = from_pem(s.p, s.len, path, err, errlen);
 	else if (s.len < COG_SIGN_MIN_SECRET)
-		seterr(err, errlen, "the secret in '%s' is too short (at least "
+		cog_seterr(err, errlen, "the secret in '%s' is too short (at least "
 		    "%d bytes)", path, COG_SIGN_MIN_SECRET);
 	else
 		k = cog_signkey_hmac(s.p, s.len);

@@ -171,3 +171,14 @@ cog_exit(int status)
 {
 	exit(cog_close_stdout(status));
 }
+
+int
+cog_seterr(char *err, size_t errlen, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(err, errlen, fmt, ap);
+	va_end(ap);
+	return -1;
+}

@@ -42,6 +42,13 @@ long cog_number_arg(const char *arg, const char *opt, long min, long max);
 void cog_bad_option(int c, char *const argv[])
 	__attribute__((noreturn));
 
+/*
+ * Format a message into err (errlen bytes, cut to fit) for a caller to
+ * report, and return -1: "return cog_seterr(err, errlen, ...);".
+ */
+int cog_seterr(char *err, size_t errlen, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
 /* Allocation wrappers that die on exhaustion. */
 void *cog_xmalloc(size_t n);
 void *cog_xcalloc(size_t nmemb, size_t size);

@@ -1,7 +1,6 @@
 /* rules.c -- redaction rules: how each entity type is replaced */
 #include <errno.h>
 #include <jv.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -78,21 +77,6 @@ strategy_lookup(const char *name, size_t len)
 }
 
 static int
-seterr(char *err, size_t errlen, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static int
-seterr(char *err, size_t errlen, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(err, errlen, fmt, ap);
-	va_end(ap);
-	return -1;
-}
-
-static int
 set_mask_char(struct cog_rule *r, const char *s, size_t n)
 {
 	uint32_t cp;
@@ -131,7 +115,7 @@ add_allow(struct cog_rules *rs, jv v, int t, const char *where, char *err,
 	int i, n;
 
 	if (jv_get_kind(v) != JV_KIND_ARRAY)
-		return seterr(err, errlen, "%s\"allow_list\" is not a list of "
+		return cog_seterr(err, errlen, "%s\"allow_list\" is not a list of "
 		    "strings", where);
 	n = jv_array_length(jv_copy(v));
 	for (i = 0; i < n; i++) {
@@ -139,13 +123,13 @@ add_allow(struct cog_rules *rs, jv v, int t, const char *where, char *err,
 		int rc = 0;
 
 		if (jv_get_kind(e) != JV_KIND_STRING)
-			rc = seterr(err, errlen, "%s\"allow_list\" is not a "
+			rc = cog_seterr(err, errlen, "%s\"allow_list\" is not a "
 			    "list of strings", where);
 		else if (cog_allow_add(cog_rules_allow(rs), t,
 		    jv_string_value(e),
 		    (size_t)jv_string_length_bytes(jv_copy(e)), sub,
 		    sizeof(sub)) < 0)
-			rc = seterr(err, errlen, "%s\"allow_list\": %s", where,
+			rc = cog_seterr(err, errlen, "%s\"allow_list\": %s", where,
 			    sub);
 		jv_free(e);
 		if (rc)
@@ -165,7 +149,7 @@ add_rule(struct cog_rules *rs, jv rule, int index, char *err, size_t errlen)
 	jv allow;
 
 	if (jv_get_kind(rule) != JV_KIND_OBJECT)
-		return seterr(err, errlen, "rule %d: not an object", index);
+		return cog_seterr(err, errlen, "rule %d: not an object", index);
 	r.strategy = COG_HASH;
 	memcpy(r.mask_char, "*", 2);
 	r.min_length = rs->min_length;
@@ -185,7 +169,7 @@ add_rule(struct cog_rules *rs, jv rule, int index, char *err, size_t errlen)
 				type = cog_type_lookup(name, strlen(name));
 				have_type = 1;
 				if (type < 0) {
-					seterr(err, errlen, "rule %d: unknown "
+					cog_seterr(err, errlen, "rule %d: unknown "
 					    "entity type '%s'", index, name);
 					jv_free(k);
 					jv_free(v);
@@ -200,7 +184,7 @@ add_rule(struct cog_rules *rs, jv rule, int index, char *err, size_t errlen)
 				r.strategy = strategy_lookup(name,
 				    strlen(name));
 				if (r.strategy < 0) {
-					seterr(err, errlen, "rule %d: unknown "
+					cog_seterr(err, errlen, "rule %d: unknown "
 					    "replacement strategy '%s' (hash, "
 					    "mask, redact, keep or encrypt)",
 					    index, name);
@@ -220,14 +204,14 @@ add_rule(struct cog_rules *rs, jv rule, int index, char *err, size_t errlen)
 		} else if (strcmp(key, "allow_list") == 0) {
 			/* Added once the type is known. */
 		} else {
-			seterr(err, errlen, "rule %d: unknown field '%s'",
+			cog_seterr(err, errlen, "rule %d: unknown field '%s'",
 			    index, key);
 			jv_free(k);
 			jv_free(v);
 			return -1;
 		}
 		if (bad)
-			seterr(err, errlen, "rule %d: invalid value for '%s'",
+			cog_seterr(err, errlen, "rule %d: invalid value for '%s'",
 			    index, key);
 		jv_free(k);
 		jv_free(v);
@@ -235,7 +219,7 @@ add_rule(struct cog_rules *rs, jv rule, int index, char *err, size_t errlen)
 			return -1;
 	}
 	if (!have_type)
-		return seterr(err, errlen, "rule %d: missing entity_type",
+		return cog_seterr(err, errlen, "rule %d: missing entity_type",
 		    index);
 	rs->r[type] = r;
 	rs->listed |= COG_TYPEBIT(type);
@@ -262,7 +246,7 @@ request_ok(jv doc, char *err, size_t errlen)
 	int iter, rc = 0;
 
 	if (jv_object_has(jv_copy(doc), jv_string("entity_type")))
-		return seterr(err, errlen, "one rule where a list of rules "
+		return cog_seterr(err, errlen, "one rule where a list of rules "
 		    "is expected: put it in [ ]");
 	for (iter = jv_object_iter(doc); rc == 0 &&
 	    jv_object_iter_valid(doc, iter);
@@ -275,7 +259,7 @@ request_ok(jv doc, char *err, size_t errlen)
 			if (strcmp(jv_string_value(k), request_fields[f]) == 0)
 				break;
 		if (f == sizeof(request_fields) / sizeof(request_fields[0]))
-			rc = seterr(err, errlen, "unknown field '%s'",
+			rc = cog_seterr(err, errlen, "unknown field '%s'",
 			    jv_string_value(k));
 		jv_free(k);
 	}
@@ -290,12 +274,12 @@ cog_rules_parse(struct cog_rules *rs, const char *json, size_t len,
 	int i, n, rc = 0, only_lists = 0;
 
 	if (len > 0x7fffffff)
-		return seterr(err, errlen, "rules too large");
+		return cog_seterr(err, errlen, "rules too large");
 	doc = jv_parse_sized(json, (int)len);
 	if (!jv_is_valid(doc)) {
 		jv msg = jv_invalid_get_msg(doc);
 
-		seterr(err, errlen, "invalid JSON: %s",
+		cog_seterr(err, errlen, "invalid JSON: %s",
 		    jv_get_kind(msg) == JV_KIND_STRING ?
 		    jv_string_value(msg) : "parse error");
 		jv_free(msg);
@@ -319,11 +303,11 @@ cog_rules_parse(struct cog_rules *rs, const char *json, size_t len,
 				list = jv_array();
 				only_lists = 1;
 			} else
-				rc = seterr(err, errlen, "an export request "
+				rc = cog_seterr(err, errlen, "an export request "
 				    "without \"redaction_rules\", its list of "
 				    "rules");
 		} else if (!rc && jv_get_kind(list) != JV_KIND_ARRAY)
-			rc = seterr(err, errlen, "\"redaction_rules\" is not "
+			rc = cog_seterr(err, errlen, "\"redaction_rules\" is not "
 			    "a list of rules");
 		jv_free(extra);
 		jv_free(recs);
@@ -331,11 +315,11 @@ cog_rules_parse(struct cog_rules *rs, const char *json, size_t len,
 		list = jv_copy(doc);
 	} else {
 		list = jv_null();
-		rc = seterr(err, errlen, "expected a list of rules");
+		rc = cog_seterr(err, errlen, "expected a list of rules");
 	}
 	n = rc ? 0 : jv_array_length(jv_copy(list));
 	if (!rc && n == 0 && !only_lists)
-		rc = seterr(err, errlen, "no rules");
+		rc = cog_seterr(err, errlen, "no rules");
 	for (i = 0; i < n && rc == 0; i++) {
 		jv r = jv_array_get(jv_copy(list), i);
 
@@ -358,21 +342,21 @@ cog_rules_load(struct cog_rules *rs, const char *path, char *err,
 	int rc;
 
 	if ((f = fopen(path, "r")) == NULL)
-		return seterr(err, errlen, "cannot open '%s': %s", path,
+		return cog_seterr(err, errlen, "cannot open '%s': %s", path,
 		    strerror(errno));
 	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
 		cog_buf_add(&b, chunk, n);
 	if (ferror(f)) {
 		fclose(f);
 		cog_buf_release(&b);
-		return seterr(err, errlen, "cannot read '%s': %s", path,
+		return cog_seterr(err, errlen, "cannot read '%s': %s", path,
 		    strerror(errno));
 	}
 	fclose(f);
 	nrecs = rs->recs.n;
 	rc = cog_rules_parse(rs, b.p ? b.p : "", b.len, sub, sizeof(sub));
 	if (rc)
-		seterr(err, errlen, "%s: %s", path, sub);
+		cog_seterr(err, errlen, "%s: %s", path, sub);
 	cog_userrecs_name(&rs->recs, nrecs, path);
 	cog_buf_release(&b);
 	return rc;
@@ -390,7 +374,7 @@ cog_rules_add_spec(struct cog_rules *rs, const char *spec, char *err,
 	colon = strchr(p, ':');
 	type = cog_type_lookup(p, colon ? (size_t)(colon - p) : strlen(p));
 	if (type < 0)
-		return seterr(err, errlen, "unknown entity type in '%s'",
+		return cog_seterr(err, errlen, "unknown entity type in '%s'",
 		    spec);
 	r = rs->r[type];
 	r.strategy = COG_HASH;
@@ -402,7 +386,7 @@ cog_rules_add_spec(struct cog_rules *rs, const char *spec, char *err,
 		r.strategy = strategy_lookup(p,
 		    colon ? (size_t)(colon - p) : strlen(p));
 		if (r.strategy < 0)
-			return seterr(err, errlen, "unknown strategy in '%s' "
+			return cog_seterr(err, errlen, "unknown strategy in '%s' "
 			    "(hash, mask, redact, keep or encrypt)", spec);
 	}
 	for (field = 0; colon && field < 2; field++) {
@@ -414,13 +398,13 @@ cog_rules_add_spec(struct cog_rules *rs, const char *spec, char *err,
 		v = strtoul(p, &end, 10);
 		if (end == p || errno || v > 1000000 ||
 		    (*end != '\0' && *end != ':') || *p == '-')
-			return seterr(err, errlen, "invalid number in '%s'",
+			return cog_seterr(err, errlen, "invalid number in '%s'",
 			    spec);
 		*nums[field] = (unsigned)v;
 		colon = *end == ':' ? end : NULL;
 	}
 	if (colon)
-		return seterr(err, errlen, "too many fields in '%s'", spec);
+		return cog_seterr(err, errlen, "too many fields in '%s'", spec);
 	rs->r[type] = r;
 	rs->listed |= COG_TYPEBIT(type);
 	return 0;

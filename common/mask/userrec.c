@@ -1,5 +1,4 @@
 /* userrec.c -- the user recognizers of a rules file ("recognizers") */
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,21 +8,6 @@
 #include "mask/userrec.h"
 #include "pii/checksum.h"
 #include "pii/types.h"
-
-static int
-seterr(char *err, size_t errlen, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static int
-seterr(char *err, size_t errlen, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(err, errlen, fmt, ap);
-	va_end(ap);
-	return -1;
-}
 
 /* A copy of the string v (borrowed), which may hold NUL bytes: cut there. */
 static char *
@@ -87,7 +71,7 @@ pattern(struct cog_recognizer *r, jv p, int k, char *err, size_t errlen)
 	int iter, rc = 0, have = 0;
 
 	if (jv_get_kind(p) != JV_KIND_OBJECT)
-		return seterr(err, errlen, "pattern %d: not an object", k);
+		return cog_seterr(err, errlen, "pattern %d: not an object", k);
 	score[r->nregex] = -1;	/* the default, see detect.h */
 	for (iter = jv_object_iter(p); rc == 0 && jv_object_iter_valid(p,
 	    iter); iter = jv_object_iter_next(p, iter)) {
@@ -108,18 +92,18 @@ pattern(struct cog_recognizer *r, jv p, int k, char *err, size_t errlen)
 			/* For the reader of the file. */
 		} else if (strcmp(name, "regex") == 0 ||
 		    strcmp(name, "score") == 0 || strcmp(name, "name") == 0) {
-			rc = seterr(err, errlen, "pattern %d: invalid value "
+			rc = cog_seterr(err, errlen, "pattern %d: invalid value "
 			    "for '%s'%s", k, name, strcmp(name, "score") ?
 			    "" : " (a number from 0 to 1)");
 		} else {
-			rc = seterr(err, errlen, "pattern %d: unknown field "
+			rc = cog_seterr(err, errlen, "pattern %d: unknown field "
 			    "'%s' (regex, score or name)", k, name);
 		}
 		jv_free(key);
 		jv_free(v);
 	}
 	if (rc == 0 && !have)
-		rc = seterr(err, errlen, "pattern %d: no \"regex\"", k);
+		rc = cog_seterr(err, errlen, "pattern %d: no \"regex\"", k);
 	if (have)
 		r->nregex++;
 	return rc;
@@ -132,7 +116,7 @@ patterns(struct cog_recognizer *r, jv v, char *err, size_t errlen)
 
 	if (jv_get_kind(v) != JV_KIND_ARRAY || (n = jv_array_length(
 	    jv_copy(v))) == 0)
-		return seterr(err, errlen, "\"patterns\" is not a list of "
+		return cog_seterr(err, errlen, "\"patterns\" is not a list of "
 		    "patterns");
 	r->regex = cog_xcalloc((size_t)n, sizeof(*r->regex));
 	r->score = cog_xcalloc((size_t)n, sizeof(*r->score));
@@ -151,11 +135,11 @@ type_of(struct cog_recognizer *r, jv v, char *err, size_t errlen)
 	const char *name;
 
 	if (jv_get_kind(v) != JV_KIND_STRING)
-		return seterr(err, errlen, "invalid value for 'entity_type'");
+		return cog_seterr(err, errlen, "invalid value for 'entity_type'");
 	name = jv_string_value(v);
 	if ((r->type = cog_type_lookup(name, strlen(name))) < 0 &&
 	    (r->type = cog_type_define(name)) < 0)
-		return seterr(err, errlen, "bad type name '%s' (use A-Z, 0-9 "
+		return cog_seterr(err, errlen, "bad type name '%s' (use A-Z, 0-9 "
 		    "and _)", name);
 	return 0;
 }
@@ -166,10 +150,10 @@ validator(struct cog_recognizer *r, jv v, char *err, size_t errlen)
 	const char *name;
 
 	if (jv_get_kind(v) != JV_KIND_STRING)
-		return seterr(err, errlen, "invalid value for 'validator'");
+		return cog_seterr(err, errlen, "invalid value for 'validator'");
 	name = jv_string_value(v);
 	if ((r->validator = cog_validator_lookup(name, strlen(name))) < 0)
-		return seterr(err, errlen, "unknown validator '%s' (%s)", name,
+		return cog_seterr(err, errlen, "unknown validator '%s' (%s)", name,
 		    COG_VALIDATORS);
 	return 0;
 }
@@ -181,7 +165,7 @@ recognizer(struct cog_recognizer *r, jv o, char *err, size_t errlen)
 	int iter, rc = 0, typed = 0;
 
 	if (jv_get_kind(o) != JV_KIND_OBJECT)
-		return seterr(err, errlen, "not an object");
+		return cog_seterr(err, errlen, "not an object");
 	r->type = -1;
 	for (iter = jv_object_iter(o); rc == 0 && jv_object_iter_valid(o,
 	    iter); iter = jv_object_iter_next(o, iter)) {
@@ -191,11 +175,11 @@ recognizer(struct cog_recognizer *r, jv o, char *err, size_t errlen)
 
 		if (strcmp(name, "entity_type") == 0 ||
 		    strcmp(name, "supported_entity") == 0) {
-			rc = typed++ ? seterr(err, errlen, "two entity types") :
+			rc = typed++ ? cog_seterr(err, errlen, "two entity types") :
 			    type_of(r, v, err, errlen);
 		} else if (strcmp(name, "name") == 0) {
 			if (jv_get_kind(v) != JV_KIND_STRING)
-				rc = seterr(err, errlen, "invalid value for "
+				rc = cog_seterr(err, errlen, "invalid value for "
 				    "'name'");
 			else if (r->name == NULL)
 				r->name = dup_string(v);
@@ -203,16 +187,16 @@ recognizer(struct cog_recognizer *r, jv o, char *err, size_t errlen)
 			rc = patterns(r, v, err, errlen);
 		} else if (strcmp(name, "deny_list") == 0 && !r->deny) {
 			if (strings(v, &r->deny, &r->ndeny) < 0)
-				rc = seterr(err, errlen, "\"deny_list\" is not "
+				rc = cog_seterr(err, errlen, "\"deny_list\" is not "
 				    "a list of strings");
 		} else if (strcmp(name, "context") == 0 && !r->context) {
 			if (strings(v, &r->context, &r->ncontext) < 0)
-				rc = seterr(err, errlen, "\"context\" is not "
+				rc = cog_seterr(err, errlen, "\"context\" is not "
 				    "a list of strings");
 		} else if (strcmp(name, "validator") == 0) {
 			rc = validator(r, v, err, errlen);
 		} else {
-			rc = seterr(err, errlen, "unknown field '%s' (name, "
+			rc = cog_seterr(err, errlen, "unknown field '%s' (name, "
 			    "entity_type, patterns, context, validator or "
 			    "deny_list)", name);
 		}
@@ -220,12 +204,12 @@ recognizer(struct cog_recognizer *r, jv o, char *err, size_t errlen)
 		jv_free(v);
 	}
 	if (rc == 0 && !typed)
-		rc = seterr(err, errlen, "missing entity_type");
+		rc = cog_seterr(err, errlen, "missing entity_type");
 	if (rc == 0 && r->nregex == 0 && r->ndeny == 0)
-		rc = seterr(err, errlen, "neither \"patterns\" nor "
+		rc = cog_seterr(err, errlen, "neither \"patterns\" nor "
 		    "\"deny_list\"");
 	if (rc == 0 && r->nregex == 0 && (r->ncontext || r->validator))
-		rc = seterr(err, errlen, "\"context\" and \"validator\" are "
+		rc = cog_seterr(err, errlen, "\"context\" and \"validator\" are "
 		    "for \"patterns\"");
 	return rc;
 }
@@ -237,7 +221,7 @@ cog_userrecs_parse(struct cog_userrecs *u, jv list, char *err, size_t errlen)
 	int i, n;
 
 	if (jv_get_kind(list) != JV_KIND_ARRAY)
-		return seterr(err, errlen, "\"recognizers\" is not a list of "
+		return cog_seterr(err, errlen, "\"recognizers\" is not a list of "
 		    "recognizers");
 	n = jv_array_length(jv_copy(list));
 	for (i = 0; i < n; i++) {
@@ -250,7 +234,7 @@ cog_userrecs_parse(struct cog_userrecs *u, jv list, char *err, size_t errlen)
 		jv_free(o);
 		if (rc < 0) {
 			free_rec(&r);
-			return seterr(err, errlen, "recognizer %d: %s", i + 1,
+			return cog_seterr(err, errlen, "recognizer %d: %s", i + 1,
 			    sub);
 		}
 		u->v = cog_xreallocarray(u->v, u->n + 1, sizeof(*u->v));
