@@ -107,6 +107,9 @@ parse_options(int argc, char **argv)
 		cog_usage_error("not a valid session id: '%s'",
 		    cog_session_id_valid(opt.r.from, strlen(opt.r.from)) ?
 		    opt.r.to : opt.r.from);
+	if (opt.r.from && cog_session_id_cmp(opt.r.from, opt.r.to) > 0)
+		cog_usage_error("the range is reversed: --from '%s' comes "
+		    "after --to '%s'", opt.r.from, opt.r.to);
 }
 
 static void

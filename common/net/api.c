@@ -4,6 +4,7 @@
 #include "base/utc.h"
 #include "json/jget.h"
 #include "net/api.h"
+#include "net/session.h"
 
 static const struct cog_api_backend *const backends[] = {
 	&cog_api_v1,
@@ -48,6 +49,8 @@ cog_api_range_check(const struct cog_api_backend *api,
 {
 	if (!r->from != !r->to)
 		return "--from and --to go together";
+	if (r->from && cog_session_id_cmp(r->from, r->to) > 0)
+		return "the range is reversed: --from comes after --to";
 	if ((api->flags & COG_API_BY_ID) && !r->from)
 		return "this API lists an id range: give --from and --to";
 	if (r->project && !(api->flags & COG_API_PROJECTS))

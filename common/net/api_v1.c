@@ -9,6 +9,7 @@
 #include "json/jget.h"
 #include "json/json.h"
 #include "net/api.h"
+#include "net/session.h"
 
 /*
  *	POST /api/v1/auth/login	{username,password,scope} ->
@@ -122,10 +123,17 @@ list_path(const struct cog_api_range *r, long page_size, const char *cursor,
 		cog_api_add_param(path, "cursor", cursor);
 }
 
+/* Each item is an object (*arg 1 if not) whose bytes is a size (2). */
 static int
 check_item(const struct cog_jval *v, void *arg)
 {
-	return v->type != COG_JT_OBJ_BEGIN ? (*(int *)arg = 1) : 0;
+	long long bytes;
+
+	if (v->type != COG_JT_OBJ_BEGIN)
+		return *(int *)arg = 1;
+	if (cog_session_bytes(v->p, v->n, &bytes) < 0)
+		return *(int *)arg = 2;
+	return 0;
 }
 
 /* An item as the server sent it, on one line (JSON strings hold none). */
@@ -153,8 +161,9 @@ list_page(const char *cursor, const char *body, size_t n,
 	(void)cursor;
 	count = cog_jget_each(body, n, "items", check_item, &bad);
 	if (count < 0 || bad) {
-		*why = bad ? "an item is not a JSON object" : "the answer is "
-		    "not a JSON object with an \"items\" array";
+		*why = bad == 2 ? "an item's \"bytes\" is not a size (a whole "
+		    "number from 0)" : bad ? "an item is not a JSON object" :
+		    "the answer is not a JSON object with an \"items\" array";
 		return -1;
 	}
 	cog_jget_each(body, n, "items", add_item, lines);

@@ -21,6 +21,9 @@ check(const struct cog_export_req *r)
 		cog_usage_error("not a valid session id: '%s'", r->from);
 	if (r->to && !cog_session_id_valid(r->to, strlen(r->to)))
 		cog_usage_error("not a valid session id: '%s'", r->to);
+	if (r->from && r->to && cog_session_id_cmp(r->from, r->to) > 0)
+		cog_usage_error("the range is reversed: '%s' comes after '%s' "
+		    "(--from and --to)", r->from, r->to);
 	if (!cog_export_format_ok(r->format))
 		cog_usage_error("unknown output format '%s' (jsonl, csv or "
 		    "xml)", r->format);

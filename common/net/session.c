@@ -24,6 +24,59 @@ cog_session_id_valid(const char *id, size_t n)
 	return 1;
 }
 
+/* The length of the run of digits at s, and *s past its leading zeros. */
+static size_t
+digits(const char **s)
+{
+	size_t n = 0;
+
+	while (**s == '0' && (*s)[1] >= '0' && (*s)[1] <= '9')
+		(*s)++;
+	while ((*s)[n] >= '0' && (*s)[n] <= '9')
+		n++;
+	return n;
+}
+
+int
+cog_session_id_cmp(const char *a, const char *b)
+{
+	size_t na, nb;
+	int c;
+
+	while (*a && *b) {
+		if (*a >= '0' && *a <= '9' && *b >= '0' && *b <= '9') {
+			na = digits(&a);
+			nb = digits(&b);
+			if (na != nb)
+				return na < nb ? -1 : 1;
+			if ((c = memcmp(a, b, na)) != 0)
+				return c < 0 ? -1 : 1;
+			a += na;
+			b += nb;
+			continue;
+		}
+		if (*a != *b)
+			return (unsigned char)*a < (unsigned char)*b ? -1 : 1;
+		a++;
+		b++;
+	}
+	return *a ? 1 : *b ? -1 : 0;
+}
+
+int
+cog_session_bytes(const char *obj, size_t n, long long *bytes)
+{
+	struct cog_jval v;
+
+	if (cog_jget(obj, n, "bytes", &v) <= 0 ||
+	    (v.type == COG_JT_LITERAL && v.n == 4 &&
+	    memcmp(v.p, "null", 4) == 0))
+		return 0;
+	if (cog_jget_int(obj, n, "bytes", bytes) != 1 || *bytes < 0)
+		return -1;
+	return 1;
+}
+
 int
 cog_session_parse_line(const char *line, size_t n,
     struct cog_session_ref *ref, const char **err)
@@ -67,7 +120,11 @@ cog_session_parse_line(const char *line, size_t n,
 			ref->has_sha256 = 1;
 		}
 		cog_buf_release(&hex);
-		if (cog_jget_int(line, n, "bytes", &bytes) == 1 && bytes >= 0)
+		if ((r = cog_session_bytes(line, n, &bytes)) < 0) {
+			*err = "\"bytes\" is not a size (a whole number from 0)";
+			return -1;
+		}
+		if (r > 0)
 			ref->bytes = bytes;
 		if (cog_jget_str(line, n, "projectId", &ref->project) != 1)
 			cog_buf_reset(&ref->project);

@@ -16,6 +16,13 @@
  */
 int cog_session_id_valid(const char *id, size_t n);
 
+/*
+ * Compare two session ids as a range's bounds: bytewise, but a run of
+ * digits by its value (sess_9 before sess_10, sess_005 equal to sess_5).
+ * Return <0, 0 or >0.
+ */
+int cog_session_id_cmp(const char *a, const char *b);
+
 /* What a session line (cog-record(5)) says about one session. */
 struct cog_session_ref {
 	struct cog_buf id;
@@ -34,6 +41,13 @@ struct cog_session_ref {
  */
 int cog_session_parse_line(const char *line, size_t n,
     struct cog_session_ref *ref, const char **err);
+
+/*
+ * The "bytes" member of the JSON object obj (n bytes): return 1 with
+ * *bytes set, 0 when it is absent or null, -1 when it is anything but a
+ * whole number from 0 (a negative size is an error, not "unknown").
+ */
+int cog_session_bytes(const char *obj, size_t n, long long *bytes);
 
 void cog_session_ref_release(struct cog_session_ref *ref);
 

@@ -7,6 +7,7 @@
 #include "base/buf.h"
 #include "base/err.h"
 #include "net/api.h"
+#include "net/session.h"
 #include "tap.h"
 
 #define S(x) x, strlen(x)
@@ -74,6 +75,14 @@ pages(void)
 	    -1, "an item that is no object");
 	is_str(why, "an item is not a JSON object", "... is named");
 	is_int(lines.len, 0, "... and nothing is handed on");
+	is_int(v1->list_page("", S("{\"items\":[{\"id\":\"a\",\"bytes\":-5}]}"),
+	    &lines, &next, &why), -1, "an item of negative bytes");
+	is_str(why, "an item's \"bytes\" is not a size (a whole number from 0)",
+	    "... is named");
+	is_int(lines.len, 0, "... and nothing is handed on");
+	is_int(v1->list_page("", S("{\"items\":[{\"id\":\"a\",\"bytes\":null}]}"),
+	    &lines, &next, &why), 1, "bytes null is no size, not an error");
+	cog_buf_reset(&lines);
 	is_int(v1->list_page("", S("{\"sessions\":[]}"), &lines, &next, &why), -1,
 	    "no items array");
 	is_int(v1->list_page("", S("<html>"), &lines, &next, &why), -1,
@@ -329,6 +338,50 @@ rest(void)
 	cog_buf_release(&next);
 }
 
+/* Session lines, and the bounds of a range. */
+static void
+sessions(void)
+{
+	struct cog_session_ref ref;
+	struct cog_api_range r;
+	const char *err = NULL;
+
+	memset(&ref, 0, sizeof(ref));
+	is_int(cog_session_parse_line(S("{\"id\":\"s1\",\"bytes\":12}"), &ref,
+	    &err), 1, "a session line with bytes");
+	is_int((int)ref.bytes, 12, "... kept");
+	is_int(cog_session_parse_line(S("{\"id\":\"s1\"}"), &ref, &err), 1,
+	    "without bytes");
+	is_int((int)ref.bytes, -1, "... unknown");
+	is_int(cog_session_parse_line(S("{\"id\":\"s1\",\"bytes\":-1}"), &ref,
+	    &err), -1, "negative bytes are an error");
+	is_str(err, "\"bytes\" is not a size (a whole number from 0)",
+	    "... saying so");
+	is_int(cog_session_parse_line(S("{\"id\":\"s1\",\"bytes\":\"9\"}"),
+	    &ref, &err), -1, "so are bytes that are a string");
+	is_int(cog_session_parse_line(S("{\"id\":\"s1\",\"bytes\":1.5}"), &ref,
+	    &err), -1, "... or a fraction");
+	cog_session_ref_release(&ref);
+
+	ok(cog_session_id_cmp("sess_00001", "sess_00300") < 0, "ids in order");
+	ok(cog_session_id_cmp("sess_00300", "sess_00001") > 0, "... reversed");
+	ok(cog_session_id_cmp("sess_9", "sess_10") < 0,
+	    "digits compare by value");
+	ok(cog_session_id_cmp("sess_005", "sess_00005") == 0,
+	    "... leading zeros aside");
+	ok(cog_session_id_cmp("a", "b") < 0 && cog_session_id_cmp("b", "a") > 0,
+	    "letters bytewise");
+	ok(cog_session_id_cmp("sess_1", "sess_1a") < 0, "a prefix first");
+	memset(&r, 0, sizeof(r));
+	r.from = "sess_00010";
+	r.to = "sess_00002";
+	is_str(cog_api_range_check(v1, &r),
+	    "the range is reversed: --from comes after --to",
+	    "a reversed range is refused");
+	r.to = "sess_00010";
+	ok(cog_api_range_check(v1, &r) == NULL, "a range of one session is not");
+}
+
 int
 main(void)
 {
@@ -337,6 +390,7 @@ main(void)
 	table();
 	paths();
 	pages();
+	sessions();
 	errors();
 	login();
 	records();
