@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "base/buf.h"
+#include "base/counter.h"
 #include "base/err.h"
 #include "base/file.h"
 #include "base/lines.h"
@@ -46,7 +47,8 @@ static struct cog_lines in;
 static int in_open;
 static struct cog_dl *the_dl;	/* for the rerun list at any exit */
 static volatile sig_atomic_t stop;
-static long long ndone, nfailed, nmessages, nlines, nleft;
+static struct cog_counter seen;	/* ids taken, with their input line */
+static long long ndone, nfailed, nmessages, nlines, nleft, ndup;
 
 static const char help_head[] =
 "usage: cog-fetch [-kv] [-j n] [--allow-http] [--api name] "
@@ -293,9 +295,33 @@ deliver(struct cog_dl *dl)
 	cog_buf_release(&name);
 }
 
+/*
+ * A session named again: it is fetched and printed once, in the place
+ * of its first line; this one is skipped with a warning.
+ */
+static int
+skip_dup(const struct cog_session_ref *ref, struct cog_buf *name)
+{
+	const struct cog_counter_entry *e;
+
+	e = cog_counter_find(&seen, ref->id.p, ref->id.len);
+	if (e == NULL) {
+		cog_counter_add(&seen, ref->id.p, ref->id.len, in.lineno);
+		return 0;
+	}
+	ndup++;
+	cog_progress_clear();
+	cog_buf_reset(name);
+	cog_api_session_name(tool.api, ref->id.p, name);
+	cog_warn("input line %lu: %s: already on line %llu, skipped",
+	    in.lineno, name->p, e->count);
+	return 1;
+}
+
 static void
 take_input(struct cog_dl *dl)
 {
+	struct cog_buf name = COG_BUF_INIT;
 	struct cog_session_ref ref;
 	const char *why;
 	char *line;
@@ -309,6 +335,8 @@ take_input(struct cog_dl *dl)
 		r = cog_session_parse_line(line, len, &ref, &why);
 		if (r == 0)
 			continue;
+		if (r > 0 && skip_dup(&ref, &name))
+			continue;
 		nlines++;
 		if (r < 0)
 			cog_dl_add_bad(dl, line, len, why);
@@ -316,6 +344,7 @@ take_input(struct cog_dl *dl)
 			cog_dl_add(dl, &ref, line, len);
 	}
 	cog_session_ref_release(&ref);
+	cog_buf_release(&name);
 }
 
 static void
@@ -373,12 +402,14 @@ main(int argc, char **argv)
 	cog_dl_free(the_dl);
 	the_dl = NULL;
 	cog_http_log(&tool.http, "%lld session%s delivered (%lld messages), "
-	    "%lld failed", ndone, ndone == 1 ? "" : "s", nmessages, nfailed);
+	    "%lld failed, %lld duplicate%s skipped", ndone, ndone == 1 ? "" :
+	    "s", nmessages, nfailed, ndup, ndup == 1 ? "" : "s");
 	status = nfailed ? COG_EXIT_PARTIAL : COG_EXIT_OK;
 	if (finish_failed() < 0)
 		status = COG_EXIT_FATAL;
 	cog_out_release(&out);
 	cog_lines_close(&in);
+	cog_counter_release(&seen);
 	cog_tool_release(&tool);
 	return cog_close_stdout(status);
 }

@@ -54,9 +54,11 @@ TMPDIR=$T/tmp cog-fetch <"$T/mixed" >"$T/out"
 is $? 0 'mixed input forms'
 is "$(jq -r .session_id "$T/out" | uniq | tr '\n' ' ')" \
     'sess_00003 sess_00001 sess_00002 sess_00004 ' '... in their order'
-printf 'sess_00005\nsess_00005\n' | TMPDIR=$T/tmp cog-fetch >"$T/out"
-is "$(grep -c '"seq":0,' "$T/out")" 2 'a session named twice comes twice'
-printf 'sess_00005\nsess_00005\n' | cog-fetch --dir "$T/raw" >"$T/out2"
+printf 'sess_00005\nsess_00005\n' | TMPDIR=$T/tmp cog-fetch >"$T/out" \
+    2>/dev/null
+is "$(grep -c '"seq":0,' "$T/out")" 1 'a session named twice comes once'
+printf 'sess_00005\nsess_00005\n' | cog-fetch --dir "$T/raw" >"$T/out2" \
+    2>/dev/null
 same_file "$T/out2" "$T/out" '... also with --dir'
 
 # A rerun with --dir makes no transcript request.
@@ -144,9 +146,18 @@ echo sess_x | COG_TOKEN=x COG_BASE_URL=http://127.0.0.1:9 \
 is "$(cat "$T/crout")" '{"session_id":"sess_x","seq":0,"text":"hi"}' \
     'a CR before the object is skipped, not copied into it'
 
-# More sessions than the window, all on disk already: they finish at once,
-# after the input has ended, and none may be left behind.
-cat "$T/list" "$T/list" "$T/list" "$T/list" | cog-fetch --dir "$T/raw" >"$T/out"
-cat "$T/ref" "$T/ref" "$T/ref" "$T/ref" >"$T/want"
-same_file "$T/out" "$T/want" 'a rerun of more sessions than the window delivers them all'
+# More sessions than the window (64 with -j 1), all on disk already: they
+# finish at once, after the input has ended, and none may be left behind.
+mkdir -m 700 "$T/many"
+i=1
+while [ $i -le 100 ]; do
+	printf '{"text":"m%d"}\n' $i >"$T/many/s_$i.jsonl"
+	echo "s_$i"
+	i=$((i + 1))
+done >"$T/many.ids"
+COG_TOKEN=x COG_BASE_URL=http://127.0.0.1:9 cog-fetch -j 1 --dir "$T/many" \
+    <"$T/many.ids" >"$T/out"
+is "$(jq -r .text "$T/out" | tr '\n' ' ')" \
+    "$(sed 's/^s_/m/' "$T/many.ids" | tr '\n' ' ')" \
+    'a rerun of more sessions than the window delivers them all'
 done_testing

@@ -1,0 +1,39 @@
+#!/bin/sh
+# cog-fetch's input: a session named twice is fetched once, a session
+# line whose bytes is not a size fails.
+. "${0%/*}/lib.sh"
+need jq
+. "$TOP/tests/netlib.sh"
+
+net_mock --sessions 6
+cog-auth >/dev/null
+printf 'sess_%05d\n' 1 2 3 >"$T/ids"
+cog-fetch <"$T/ids" >"$T/ref"
+is $? 0 'reference'
+
+printf '%s\n' sess_00001 sess_00002 sess_00001 '{"id":"sess_00003"}' \
+    '{"id":"sess_00002"}' >"$T/dup"
+: >"$MOCK_LOG"
+cog-fetch -v --failed "$T/failed" <"$T/dup" >"$T/out" 2>"$T/err"
+is $? 0 'a session named twice: exit 0'
+same_file "$T/out" "$T/ref" '... delivered once, in the place of its first line'
+is "$(requests '/api/v1/sessions/sess_00001/transcript')" 1 \
+    '... and fetched once'
+is "$(grep -c 'already on line' "$T/err")" 2 '... each repeat warned about'
+like "$(cat "$T/err")" 'input line 3: sess_00001: already on line 1, skipped' \
+    '... naming both lines'
+like "$(cat "$T/err")" '3 sessions delivered .*, 0 failed, 2 duplicates skipped' \
+    '... and counted'
+is "$(cat "$T/failed")" '' '... and not in --failed'
+
+mkdir -m 700 "$T/raw"
+cog-fetch --dir "$T/raw" <"$T/dup" >"$T/out" 2>/dev/null
+same_file "$T/out" "$T/ref" 'the same with --dir'
+
+printf '%s\n' '{"id":"sess_00001","bytes":-1}' sess_00002 |
+    cog-fetch --failed "$T/failed" >"$T/out" 2>"$T/err"
+is $? 1 'a session line with negative bytes fails'
+like "$(cat "$T/err")" 'input line 1: "bytes" is not a size' '... saying why'
+is "$(cat "$T/failed")" '{"id":"sess_00001","bytes":-1}' '... into --failed'
+is "$(jq -r .session_id "$T/out" | uniq)" sess_00002 '... the others delivered'
+done_testing
