@@ -28,6 +28,14 @@ is $? 0 'status line is JSON'
 cache=$(ls "$XDG_CACHE_HOME"/cog/token-*.json)
 ok 'one cache file' test -f "$cache"
 is "$(stat -c %a "$cache")" 600 'cache file mode 0600'
+cog-sessions --from sess_00001 --to sess_00001 >/dev/null 2>"$T/err"
+is "$?:$(cat "$T/err")" 0: 'a private cache file: no warning'
+chmod 640 "$cache"
+cog-sessions --from sess_00001 --to sess_00001 >/dev/null 2>"$T/err"
+is "$?:$(cat "$T/err")" \
+    "0:cog-sessions: token cache '$cache' can be read by other users" \
+    'a cache file its group can read: a warning'
+chmod 600 "$cache"
 is "$(stat -c %a "$XDG_CACHE_HOME/cog")" 700 'cache dir mode 0700'
 tok=$(cached_token)
 ok 'the cache holds the token' test -n "$tok"

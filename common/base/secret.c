@@ -65,12 +65,23 @@ int
 cog_secret_read(struct cog_secret *s, const char *path, const char *what,
     int flags, char *err, size_t errlen)
 {
-	struct stat st;
-	ssize_t r;
 	int fd;
 
 	cog_secret_release(s);
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0 || fstat(fd, &st) < 0)
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+		return fail(s, fd, what, path, strerror(errno), err, errlen);
+	return cog_secret_read_fd(s, fd, path, what, flags, err, errlen);
+}
+
+int
+cog_secret_read_fd(struct cog_secret *s, int fd, const char *path,
+    const char *what, int flags, char *err, size_t errlen)
+{
+	struct stat st;
+	ssize_t r;
+
+	cog_secret_release(s);
+	if (fstat(fd, &st) < 0)
 		return fail(s, fd, what, path, strerror(errno), err, errlen);
 	s->loose = S_ISREG(st.st_mode) && (st.st_mode & 077) != 0;
 	if (S_ISREG(st.st_mode) && st.st_size > COG_SECRET_MAX)

@@ -36,6 +36,14 @@ int cog_secret_read(struct cog_secret *s, const char *path, const char *what,
     int flags, char *err, size_t errlen);
 
 /*
+ * The same for the file open at fd (path names it in messages), which
+ * is closed, whatever the outcome: for a caller that opened it its own
+ * way (without following a link, say).
+ */
+int cog_secret_read_fd(struct cog_secret *s, int fd, const char *path,
+    const char *what, int flags, char *err, size_t errlen);
+
+/*
  * Copy the environment variable name into s, replacing what it held.
  * Return 1 when it is set and not empty, else 0 (s empty).
  */

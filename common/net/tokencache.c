@@ -11,6 +11,7 @@
 #include "base/encode.h"
 #include "base/err.h"
 #include "base/file.h"
+#include "base/secret.h"
 #include "json/jget.h"
 #include "net/tokencache.h"
 
@@ -48,10 +49,12 @@ int
 cog_tokencache_read(const char *path, const char *base_url,
     struct cog_bearer *t)
 {
-	struct cog_buf b = COG_BUF_INIT, url = COG_BUF_INIT,
-	    tok = COG_BUF_INIT, scope = COG_BUF_INIT, refresh = COG_BUF_INIT;
+	struct cog_buf url = COG_BUF_INIT, tok = COG_BUF_INIT,
+	    scope = COG_BUF_INIT, refresh = COG_BUF_INIT;
+	struct cog_secret b = { NULL, 0, 0, 0 };
 	struct stat st;
 	long long exp = 0, life = 0;
+	char err[512];
 	int fd, r = 0;
 
 	memset(t, 0, sizeof(*t));
@@ -62,10 +65,13 @@ cog_tokencache_read(const char *path, const char *base_url,
 		close(fd);
 		return -1;
 	}
-	close(fd);
-	if (!S_ISREG(st.st_mode) || st.st_uid != geteuid())
+	if (!S_ISREG(st.st_mode) || st.st_uid != geteuid()) {
+		close(fd);
 		return 0;
-	if (cog_file_read(path, &b) < 0)
+	}
+	/* The policy of secret files: a warning when others may read it. */
+	if (cog_secret_read_fd(&b, fd, path, "token cache", 0, err,
+	    sizeof(err)) < 0)
 		return -1;
 	if (cog_jget_str(b.p, b.len, "base_url", &url) == 1 &&
 	    strcmp(url.p, base_url) == 0 &&
@@ -87,9 +93,7 @@ cog_tokencache_read(const char *path, const char *base_url,
 		explicit_bzero(tok.p, tok.len);
 	if (refresh.p)
 		explicit_bzero(refresh.p, refresh.len);
-	if (b.p)
-		explicit_bzero(b.p, b.len);
-	cog_buf_release(&b);
+	cog_secret_release(&b);
 	cog_buf_release(&url);
 	cog_buf_release(&tok);
 	cog_buf_release(&scope);
