@@ -14,8 +14,14 @@ like "$(cat "$T/err")" '^cog-auth: login failed: .*\(401\)$' \
     '... naming the failure and the status'
 env -u COG_PASSWORD cog-auth >/dev/null 2>"$T/err"
 is $? 2 'no password exits 2'
-like "$(cat "$T/err")" 'set COG_USERNAME and COG_PASSWORD' \
-    '... saying which variables to set'
+is "$(cat "$T/err")" 'cog-auth: COG_USERNAME is set but no password: set COG_PASSWORD or COG_PASSWORD_FILE (a file holding it)' \
+    '... saying in one line which variables give it'
+echo sess_00001 | env -u COG_PASSWORD cog-fetch >/dev/null 2>"$T/err"
+is "$?:$(cat "$T/err")" '2:cog-fetch: COG_USERNAME is set but no password: set COG_PASSWORD or COG_PASSWORD_FILE (a file holding it)' \
+    '... as cog-fetch does when it needs to log in'
+env -u COG_USERNAME -u COG_PASSWORD cog-auth >/dev/null 2>"$T/err"
+like "$?:$(cat "$T/err")" '^2:.*set COG_USERNAME and COG_PASSWORD' \
+    'no credentials at all: which variables to set'
 
 cog-auth -v >"$T/status" 2>"$T/verbose"
 is $? 0 'login exits 0'

@@ -332,5 +332,10 @@ COG_CLIENT_SECRET=wrong cog-auth -f >/dev/null 2>"$T/err"
 is "$(cat "$T/err")" \
     'cog-auth: login failed: invalid_client: client authentication failed (401)' \
     'a wrong client secret: the OAuth2 error, in one line'
+env -u COG_PASSWORD cog-auth -f >"$T/out" 2>"$T/err"
+is "$?:$(cat "$T/out")" 2: 'a user without a password: no client-credentials login instead'
+is "$(cat "$T/err")" \
+    'cog-auth: COG_USERNAME is set but no password: set COG_PASSWORD or COG_PASSWORD_FILE (a file holding it)' \
+    '... but the variables that give a password'
 stop_mock
 done_testing

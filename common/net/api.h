@@ -79,7 +79,8 @@ enum {
 	COG_API_BY_ID = 4,	/* a list needs an id range; kept to */
 	COG_API_PROJECTS = 8,	/* sessions belong to projects */
 	COG_API_BY_PROJECT = 16,	/* a list needs a project; kept to */
-	COG_API_BY_TIME = 32	/* the server keeps to since..until */
+	COG_API_BY_TIME = 32,	/* the server keeps to since..until */
+	COG_API_PASSWORD = 64	/* logs in with COG_USERNAME and a password */
 };
 
 struct cog_api_backend {

@@ -560,7 +560,7 @@ read_error(const char *body, size_t n, struct cog_api_error *e)
 
 const struct cog_api_backend cog_api_rest = {
 	.name = "rest",
-	.flags = COG_API_PROJECTS | COG_API_BY_PROJECT,
+	.flags = COG_API_PROJECTS | COG_API_BY_PROJECT | COG_API_PASSWORD,
 	.session_label = "session '%s'",
 	/* 1,000 requests per 5 minutes per address, with room to spare. */
 	.rate = "900/300",

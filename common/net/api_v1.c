@@ -328,7 +328,8 @@ read_error(const char *body, size_t n, struct cog_api_error *e)
 
 const struct cog_api_backend cog_api_v1 = {
 	.name = "v1",
-	.flags = COG_API_RANGES | COG_API_DIGEST | COG_API_BY_ID,
+	.flags = COG_API_RANGES | COG_API_DIGEST | COG_API_BY_ID |
+	    COG_API_PASSWORD,
 	.session_label = "%s",
 	.token_env = "COG_TOKEN",
 	.scopes = SCOPES,

@@ -84,10 +84,26 @@ cog_auth_init(struct cog_auth *a, struct cog_http *h,
 		cog_warn("cannot read token cache '%s':", a->cache.p);
 }
 
-/* Whether the environment holds the credentials of a login. */
+static int
+set(const char *name)
+{
+	const char *v = getenv(name);
+
+	return v && *v;
+}
+
+/*
+ * Whether the environment holds the credentials of a login.  A user
+ * named without a password is a mistake to point out, not a reason to
+ * try something else.
+ */
 static int
 have_credentials(const struct cog_auth *a)
 {
+	if ((a->api->flags & COG_API_PASSWORD) && set("COG_USERNAME") &&
+	    !set("COG_PASSWORD") && !set("COG_PASSWORD_FILE"))
+		cog_die("COG_USERNAME is set but no password: set COG_PASSWORD "
+		    "or COG_PASSWORD_FILE (a file holding it)");
 	return a->api->have_credentials();
 }
 
