@@ -46,4 +46,12 @@ J=1 check 'OAuth2, the token expiring, no refresh token' -- --latency-ms 60 \
     --fault token-ttl=1 --fault cut=.1
 ok '... logging in again' sh -c \
     "test \$(grep -c '\"path\":\"/auth/oauth2/token\"' '$MOCK_LOG') -gt 1"
+# Tokens refused (401, expired) after a few requests, which the client
+# cannot see coming: each 401 renews the token, even a second time for
+# one session whose retry after a 5xx meets the next expiry.
+check 'OAuth2, 401 mid-run, refreshed' --retries 8 -- --fault token-uses=5 \
+    --mode oauth-cc-refresh=on --fault 5xx=.3
+ok '... 401s answered' grep -q '"status":401' "$MOCK_LOG"
+J=1 check 'OAuth2, 401 mid-run, logging in again' --retries 8 -- \
+    --fault token-uses=3 --fault 5xx=.2 --fault cut=.1
 done_testing

@@ -69,6 +69,7 @@ struct cog_dl {
 	unsigned long long seq;
 	long long bytes;
 	int nodigest;		/* the server sends none: check the answer */
+	unsigned ok_gen;	/* newest token generation the server took */
 	struct cog_manifest *manifest;	/* DIR/manifest.sha256, with nodigest */
 };
 
@@ -676,6 +677,8 @@ finish(struct cog_dl *d, struct job *j, CURLcode code)
 	cog_http_log(d->c.http, "%s: -> %s%ld, %lld bytes on disk", j->id,
 	    code == CURLE_OK ? "" : "error ",
 	    code == CURLE_OK ? j->status : (long)code, j->have);
+	if (j->status > 0 && j->status != 401 && j->gen > d->ok_gen)
+		d->ok_gen = j->gen;
 	if (j->io_errno) {
 		fail(j, "cannot write '%s': %s", j->part,
 		    strerror(j->io_errno));
@@ -708,7 +711,13 @@ finish(struct cog_dl *d, struct job *j, CURLcode code)
 	}
 	close_part(j);
 	if (j->status == 401) {
-		if (j->renewed || cog_auth_renew(d->c.auth, j->gen) == NULL)
+		/*
+		 * A token that has served some request has expired: renew
+		 * it, however often.  One the server never took after this
+		 * session's renewal is refused for good.
+		 */
+		if ((j->renewed && j->gen > d->ok_gen) ||
+		    cog_auth_renew(d->c.auth, j->gen) == NULL)
 			cog_auth_die_unauthorized(d->c.auth, j->errbody.p,
 			    j->errbody.len, j->renewed);
 		j->renewed = 1;
