@@ -17,10 +17,11 @@
 #include "base/progress.h"
 #include "base/tmpdir.h"
 #include "net/download.h"
+#include "net/scan.h"
 #include "net/session.h"
 #include "net/tool.h"
 
-enum { OPT_DIR = 256, OPT_FAILED, OPT_NO_PROGRESS, OPT_PROGRESS };
+enum { OPT_DIR = 256, OPT_FAILED, OPT_NO_PROGRESS, OPT_PROGRESS, OPT_SCAN };
 
 static const char shortopts[] = ":hj:kVv";
 static const struct option longopts[] = {
@@ -29,13 +30,14 @@ static const struct option longopts[] = {
 	{ "no-progress", no_argument, NULL, OPT_NO_PROGRESS },
 	{ "parallel", required_argument, NULL, 'j' },
 	{ "progress", no_argument, NULL, OPT_PROGRESS },
+	{ "scan", no_argument, NULL, OPT_SCAN },
 	{ NULL, 0, NULL, 0 }
 };
 
 static struct {
 	const char *dir, *failed;
-	int parallel, progress;
-} opt = { NULL, NULL, 10, -1 };
+	int parallel, progress, scan;
+} opt = { NULL, NULL, 10, -1, 0 };
 
 static struct cog_tool tool;
 static struct cog_tmpdir tmpd = { NULL, -1 };
@@ -46,6 +48,7 @@ static struct cog_out out;
 static struct cog_lines in;
 static int in_open;
 static struct cog_dl *the_dl;	/* for the rerun list at any exit */
+static struct cog_scan *the_scan;	/* the same, with --scan */
 static volatile sig_atomic_t stop;
 static struct cog_counter seen;	/* ids taken, with their input line */
 static long long ndone, nfailed, nmessages, nlines, nleft, ndup;
@@ -56,8 +59,8 @@ static const char help_head[] =
 "                 [--cacert file] [--dir dir] [--failed file] "
 "[--key-in-query]\n"
 "                 [--no-progress | --progress] [--rate n/s]\n"
-"                 [--retries n] [--retry-max-time seconds] "
-"[--token-file file]\n"
+"                 [--retries n] [--retry-max-time seconds] [--scan]\n"
+"                 [--token-file file]\n"
 "\n"
 "Download the transcripts of the sessions named on standard input (session\n"
 "list items, {\"session_id\":...} lines or bare ids) and print one JSON line\n"
@@ -67,7 +70,10 @@ static const char help_head[] =
 "                           resume or skip them on a rerun\n"
 "      --failed FILE        write the lines of failed sessions to FILE\n"
 "      --progress           show a progress line on stderr\n"
-"      --no-progress        do not (default: only on a terminal)\n";
+"      --no-progress        do not (default: only on a terminal)\n"
+"      --scan               odata: read the messages of all the sessions in\n"
+"                           one keyset scan, a request a page of 1000 rows,\n"
+"                           instead of a request a session\n";
 
 static const char help_tail[] =
 "\nThe token comes from --token-file, COG_TOKEN (rest: the API key in\n"
@@ -89,6 +95,7 @@ parse_options(int argc, char **argv)
 		case OPT_FAILED: opt.failed = optarg; break;
 		case OPT_NO_PROGRESS: opt.progress = 0; break;
 		case OPT_PROGRESS: opt.progress = 1; break;
+		case OPT_SCAN: opt.scan = 1; break;
 		}
 	if (optind < argc)
 		cog_usage_error("unexpected argument '%s' (sessions come on "
@@ -130,6 +137,8 @@ save_left(int drain)
 		return;
 	if (the_dl)
 		cog_dl_each(the_dl, put_left, NULL);
+	if (the_scan)
+		cog_scan_each(the_scan, put_left, NULL);
 	if (in_open) {
 		if (drain && isatty(STDIN_FILENO))
 			drain = 0;
@@ -269,30 +278,36 @@ report_failed(const struct cog_dl_result *r)
 	}
 }
 
+/* Print a finished session's records, or report it failed. */
+static void
+deliver_one(const struct cog_dl_result *r)
+{
+	struct cog_buf why = COG_BUF_INIT, name = COG_BUF_INIT;
+
+	if (r->failed) {
+		report_failed(r);
+	} else if (emit(r, &why) < 0) {
+		cog_progress_clear();
+		cog_api_session_name(tool.api, r->id, &name);
+		cog_warn("%s: %s", name.p, why.p);
+		report_failed(r);
+	} else {
+		ndone++;
+	}
+	cog_buf_release(&why);
+	cog_buf_release(&name);
+}
+
 /* Print the finished sessions at the head of the input order. */
 static void
 deliver(struct cog_dl *dl)
 {
-	struct cog_buf why = COG_BUF_INIT, name = COG_BUF_INIT;
 	struct cog_dl_result r;
 
 	while (cog_dl_peek(dl, &r)) {
-		if (r.failed) {
-			report_failed(&r);
-		} else if (emit(&r, &why) < 0) {
-			cog_progress_clear();
-			cog_api_session_name(tool.api, r.id, &name);
-			cog_warn("%s: %s", name.p, why.p);
-			cog_buf_reset(&name);
-			cog_buf_reset(&why);
-			report_failed(&r);
-		} else {
-			ndone++;
-		}
+		deliver_one(&r);
 		cog_dl_pop(dl, opt.dir == NULL);
 	}
-	cog_buf_release(&why);
-	cog_buf_release(&name);
 }
 
 /*
@@ -369,6 +384,55 @@ run(struct cog_dl *dl)
 	}
 }
 
+/*
+ * --scan: every session line first, then one scan of the messages of
+ * them all, then the sessions in input order.
+ */
+static void
+run_scan(void)
+{
+	struct cog_scan_conf conf;
+	struct cog_session_ref ref;
+	struct cog_dl_result r;
+	const char *why;
+	char *line;
+	size_t len;
+	int nl, got;
+
+	memset(&conf, 0, sizeof(conf));
+	conf.auth = &tool.auth;
+	conf.dir = opt.dir ? opt.dir : tmpd.path;
+	conf.dfd = dir_fd;
+	conf.keep = opt.dir != NULL;
+	conf.page_size = 1000;
+	the_scan = cog_scan_new(&conf);
+	memset(&ref, 0, sizeof(ref));
+	while (!stop && (got = cog_lines_next(&in, &line, &len, &nl)) != 0) {
+		if (got < 0)
+			cog_die("cannot read standard input:");
+		if (len > 0 && line[len - 1] == '\r')
+			len--;
+		got = cog_session_parse_line(line, len, &ref, &why);
+		if (got == 0)
+			continue;
+		nlines++;
+		if (got < 0)
+			cog_scan_add_bad(the_scan, line, len, why);
+		else
+			cog_scan_add(the_scan, &ref, line, len);
+	}
+	cog_session_ref_release(&ref);
+	if (!stop)
+		cog_scan_run(the_scan);
+	while (!stop && cog_scan_next(the_scan, &r)) {
+		deliver_one(&r);
+		cog_progress_update(ndone + nfailed, nlines,
+		    cog_scan_bytes(the_scan), 0);
+	}
+	cog_progress_update(ndone + nfailed, nlines, cog_scan_bytes(the_scan),
+	    1);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -379,8 +443,15 @@ main(int argc, char **argv)
 	cog_tool_init(&tool, COG_TOOL_TENANT | COG_TOOL_TOKEN_FILE, longopts,
 	    help_head, help_tail);
 	parse_options(argc, argv);
+	if (opt.scan && tool.api->scan_path == NULL)
+		cog_usage_error("--scan needs a dialect that can scan messages "
+		    "(--api odata), not '%s'", tool.api->name);
 	cog_tool_setup(&tool);
 	setup();
+	if (opt.scan) {
+		run_scan();
+		goto done;
+	}
 	memset(&conf, 0, sizeof(conf));
 	conf.http = &tool.http;
 	conf.auth = &tool.auth;
@@ -392,6 +463,7 @@ main(int argc, char **argv)
 	the_dl = cog_dl_new(&conf);
 	run(the_dl);
 	cog_progress_update(ndone + nfailed, nlines, cog_dl_bytes(the_dl), 1);
+done:
 	cog_progress_clear();
 	cog_out_flush(&out);
 	if ((sig = stop) != 0) {
@@ -399,8 +471,11 @@ main(int argc, char **argv)
 		signal(sig, SIG_DFL);
 		raise(sig);
 	}
-	cog_dl_free(the_dl);
+	if (the_dl)
+		cog_dl_free(the_dl);
 	the_dl = NULL;
+	cog_scan_free(the_scan);
+	the_scan = NULL;
 	cog_http_log(&tool.http, "%lld session%s delivered (%lld messages), "
 	    "%lld failed, %lld duplicate%s skipped", ndone, ndone == 1 ? "" :
 	    "s", nmessages, nfailed, ndup, ndup == 1 ? "" : "s");

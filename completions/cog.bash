@@ -47,7 +47,7 @@ _cog()
 		;;
 	cog-fetch)
 		opts="$_cog_net_opts --dir --failed --no-progress --parallel
-			--progress --token-file"
+			--progress --scan --token-file"
 		case $prev in
 		--dir) dirs=1 ;;
 		--failed) files=1 ;;
