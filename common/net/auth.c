@@ -417,7 +417,7 @@ cog_auth_status_line(const struct cog_auth *a, int cached, int with_expired,
 	strftime(when, sizeof(when), "%Y-%m-%dT%H:%M:%SZ", &tm);
 	cog_buf_adds(out, "{\"base_url\":");
 	cog_buf_add_jstr(out, url, strlen(url));
-	if (a->api->login_kind && a->user_token) {
+	if (a->user_token && a->api->user_token) {
 		/* A key: nothing expires, nothing is cached. */
 		cog_buf_addf(out, ",\"credential\":\"%s\",\"from\":\"%s\"}",
 		    a->api->user_token, a->from);
