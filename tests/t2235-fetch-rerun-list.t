@@ -71,6 +71,14 @@ is $? 143 'SIGTERM ends the run'
 same_file "$T/both" "$T/ids20" \
     '... with every session not delivered in --failed'
 ok '... which names some' test -s "$T/failed.sig"
+
+# The reader of the output gone: what is left is in the list too.
+cog-fetch -j 1 --failed "$T/failed.pipe" <"$T/ids20" 2>/dev/null |
+    head -n 1 >/dev/null
+n=$(wc -l <"$T/failed.pipe" | tr -d ' ')
+ok "a reader gone away: $n sessions in --failed" test "$n" -ge 1
+tail -n "$n" "$T/ids20" >"$T/tail"
+same_file "$T/failed.pipe" "$T/tail" '... the rest of the input, in order'
 stop_mock
 
 done_testing
