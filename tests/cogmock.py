@@ -164,6 +164,8 @@ before the switch counts: 429=1@12 answers the 13th with 429, once.
   429          v1 sessions list, transcripts, export jobs; REST and OData
                reads: 429 with Retry-After (see retry-after)
   5xx          same requests: 503, 500, 502 in turn
+  drop         same requests: the connection closed with no answer at all
+               (logged with status 0)
   cut          v1 transcripts, REST and OData answers: full Content-Length,
                half the body, then close
   ignore-range v1 transcripts requested with Range: 200 and the whole body
@@ -269,8 +271,8 @@ PAGE_SIZE_DEFAULT = 100
 PAGE_SIZE_MAX = 1000
 MIB = 1024 * 1024
 
-RATE_FAULTS = ("429", "5xx", "cut", "ignore-range", "bad-digest", "slow",
-               "auth-fail", "export-fail", "hook-5xx", "hal",
+RATE_FAULTS = ("429", "5xx", "drop", "cut", "ignore-range", "bad-digest",
+               "slow", "auth-fail", "export-fail", "hook-5xx", "hal",
                "get-body-403", "pct24", "past-end-500", "rest-shuffle")
 
 # --mode NAME=VALUE: how the tenant answers where the real one is not known
@@ -1665,6 +1667,10 @@ class Handler(BaseHTTPRequestHandler):
             status = self.tenant.server_error()
             return self.fail(status, "injected %d" % status, "server_error",
                              1008 if status == 500 else None)
+        if self.inject("drop"):
+            self.log_request_line(0, 0)
+            self.close_connection = True
+            return True
         return False
 
     def authorize(self, scope):
@@ -2398,6 +2404,7 @@ modes (--mode NAME=VALUE; the first value is the default):
 faults (--fault NAME[=VALUE]; VALUE with '.' is a rate, an integer a count
 of first eligible requests, VALUE@K skips K first; none means always):
   429, 5xx        reads of every dialect: 429 with Retry-After; 503/500/502
+  drop            same reads: the connection closed with no answer
   cut, slow       transcripts and REST/OData answers: half a body, or slowly
   ignore-range    v1: a Range answered 200
   bad-digest      v1: a wrong Repr-Digest

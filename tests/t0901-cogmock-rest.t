@@ -406,4 +406,14 @@ sleep "$(hdr Retry-After)"
 is "$(rest /new/v2.0/conversations/sess_00003)" 200 \
 	'after Retry-After the window has room again'
 stop_mock
+# drop: the connection closed with no answer, then the next is served.
+start_mock --sessions 30 --projects 2 --seed 7 --fault drop=1@1
+is "$(rest /new/v2.0/conversations/sess_00003)" 200 'drop=1@1: the first passes'
+fails '... the second gets no answer at all (curl exit 52)' 52 \
+	curl -sS -o "$T/body" -H "X-API-Key: $KEY" \
+	-H 'Accept: application/json' "$MOCK_URL/new/v2.0/conversations/sess_00003"
+like "$(tail -n 1 "$MOCK_LOG")" '"status":0,.*"fault":"drop"' \
+	'... logged with status 0'
+is "$(rest /new/v2.0/conversations/sess_00003)" 200 '... the third is served'
+stop_mock
 done_testing

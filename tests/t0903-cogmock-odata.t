@@ -437,4 +437,13 @@ same_file "$T/body" "$T/origin1" '... the same bytes from another emulator'
 stop_mock
 fails '--origin that is not http[s]://HOST' 2 python3 "$TOP/tests/cogmock.py" \
 	--port-file "$T/no.port" --origin odata.example.test
+# drop: the connection closed with no answer, then the next is served.
+start_mock --sessions 30 --seed 7 --fault drop=1
+fails 'drop=1: an OData read gets no answer at all (curl exit 52)' 52 \
+	curl -sS -g -o "$T/body" -H "apikey: $KEY" \
+	"$MOCK_URL/v2.4/Conversations?\$top=5"
+like "$(tail -n 1 "$MOCK_LOG")" '"status":0,.*"fault":"drop"' \
+	'... logged with status 0'
+is "$(od 'Conversations?$top=5')" 200 '... the next is served'
+stop_mock
 done_testing
