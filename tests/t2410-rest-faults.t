@@ -21,6 +21,7 @@ check '429 without Retry-After' --retries 8 -- $PG --fault 429=4 \
     --mode retry-after=none
 check '5xx' --retries 8 -- $PG --fault 5xx=.25
 like "$(cat "$T/err")" 'HTTP 50[023]; retry 1/8' '... each retry logged'
+check 'dropped connections' --retries 8 -- $PG --fault drop=.25
 check 'cut bodies' --retries 8 -- $PG --fault cut=.25
 check 'slow answers' -- $PG --fault slow=.2
 check 'the rate limit of the tenant' --retries 20 -- $PG --rate-limit 15/1

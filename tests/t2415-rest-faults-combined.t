@@ -28,9 +28,10 @@ check 'time-grain=600: time stamps shared' --retries 8 -- $PG \
     --mode time-grain=600 --fault 5xx=.2
 
 check 'all at once' --retries 12 -- $PG --fault 429=.1 --fault 5xx=.15 \
-    --fault cut=.15 --fault slow=.1 --fault hal --fault get-body-403
+    --fault cut=.15 --fault drop=.1 --fault slow=.1 --fault hal \
+    --fault get-body-403
 J=1 check 'all at once, -j 1' --retries 12 -- $PG --fault 429=.1 \
-    --fault 5xx=.1 --fault cut=.1 --fault slow=.05
+    --fault 5xx=.1 --fault drop=.1 --fault cut=.1 --fault slow=.05
 
 # OAuth2: a token that expires during the run (with and without a
 # refresh token), the tools logging in with client credentials.

@@ -38,8 +38,9 @@ FIRED=any check 'past-end-500' --retries 8 -- --fault past-end-500 \
     --fault 5xx=.1
 
 LIST=$L100 check 'all at once' --retries 12 -- --mode odata-nextlink=on \
-    --mode odata-max-top=32 --fault 429=.1 --fault 5xx=.15 --fault cut=.15 \
-    --fault slow=.1 --fault pct24 --fault get-body-403 --fault past-end-500
+    --mode odata-max-top=32 --fault 429=.1 --fault 5xx=.15 --fault drop=.1 \
+    --fault cut=.15 --fault slow=.1 --fault pct24 --fault get-body-403 \
+    --fault past-end-500
 J=1 check 'all at once, -j 1' --retries 12 -- --fault 429=.1 \
-    --fault 5xx=.1 --fault cut=.1 --fault slow=.05
+    --fault 5xx=.1 --fault drop=.1 --fault cut=.1 --fault slow=.05
 done_testing
