@@ -391,6 +391,7 @@ run(struct cog_dl *dl)
 static void
 run_scan(void)
 {
+	struct cog_buf name = COG_BUF_INIT;
 	struct cog_scan_conf conf;
 	struct cog_session_ref ref;
 	struct cog_dl_result r;
@@ -415,6 +416,8 @@ run_scan(void)
 		got = cog_session_parse_line(line, len, &ref, &why);
 		if (got == 0)
 			continue;
+		if (got > 0 && skip_dup(&ref, &name))
+			continue;
 		nlines++;
 		if (got < 0)
 			cog_scan_add_bad(the_scan, line, len, why);
@@ -422,6 +425,7 @@ run_scan(void)
 			cog_scan_add(the_scan, &ref, line, len);
 	}
 	cog_session_ref_release(&ref);
+	cog_buf_release(&name);
 	if (!stop)
 		cog_scan_run(the_scan);
 	while (!stop && cog_scan_next(the_scan, &r)) {

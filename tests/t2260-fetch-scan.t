@@ -37,6 +37,14 @@ is "$(wc -l <"$T/list" | tr -d ' ')" $N "the list holds $N sessions"
 cog-fetch --rate 0 --dir "$T/per" <"$T/list" >"$T/ref"
 is $? 0 'fetched one request a session'
 
+# A session named twice is scanned and delivered once, as without --scan.
+sed 3q "$T/list" >"$T/three"
+cog-fetch --rate 0 --scan <"$T/three" >"$T/three.ref"
+cat "$T/three" "$T/three" | cog-fetch --rate 0 --scan >"$T/out" 2>"$T/err"
+is "$?:$(grep -c 'already on line' "$T/err")" 0:3 \
+    '--scan: sessions named twice are skipped, with a warning each'
+same_records "$T/out" "$T/three.ref" '... delivered once'
+
 : >"$MOCK_LOG"
 cog-fetch --rate 0 --scan --dir "$T/scan" <"$T/list" >"$T/out" 2>"$T/err"
 is "$?:$(cat "$T/err")" 0: '--scan exits 0, quietly'
