@@ -18,6 +18,7 @@ turns into the names table (see data/README.md):
     boxes.tsv     form
     english.tsv   word  level
     cues.tsv      word  class
+    placewords.tsv  name  languages
 
 class is a frequency class from 1 (rare) to 7 (very common); english is
 the SCOWL level of the word in lower case (10 = among the most common
@@ -158,6 +159,82 @@ def box_forms(path):
     return sorted(out)
 
 
+WORLD_SKIP = set("()[]/,;:0123456789")
+HAND_KINDS = ("country", "country-abbr", "state", "state-abbr", "region",
+              "city")
+
+
+def world_places(places, given, surnames, keep, city_pop):
+    """Add to places the towns, regions and countries of places/world/:
+    every GeoNames town of city_pop inhabitants or more, or a capital or
+    the seat of a first-order division (PPLC, PPLA), by its own name and
+    its other names (city-names.tsv); every ISO 3166-2 subdivision; every
+    country by its short names.  A one-word name of a region, a country
+    or a town of fewer than a million inhabitants that is a given name or
+    a surname of class 3 or more is left out (alone, as in a name field,
+    it is a name more often: Hamm, Mendoza, Maurice); the hand-written
+    lists keep theirs.  Return {lower-case
+    one-word name: languages}: the names that are an ordinary word of a
+    language other than English (the words column), which need more
+    evidence to be a place; but not the names of a town of 200,000 or
+    more or of the hand-written lists (Berlin is a word in Polish and
+    Norwegian lists, but a capital first)."""
+    world = os.path.join(HERE, "places", "world")
+    common = {}
+    big_names = set()           # names of a large town or a hand list
+
+    def tsv(path):
+        """The rows of a places/world/ list, whose header is its first
+        line, after '# '."""
+        with open(path, encoding="utf-8") as f:
+            head = f.readline().lstrip("# ").rstrip("\n").split("\t")
+            for line in f:
+                line = line.rstrip("\n")
+                if line and not line.startswith("#"):
+                    yield dict(zip(head, line.split("\t")))
+
+    def add(row, kind):
+        name = row["name"]
+        if WORLD_SKIP & set(name) or len(name) < 2 or not keep(name):
+            return
+        low = name.lower()
+        if " " not in name:
+            pop = int(row["population"]) if row["population"] != "-" else 0
+            if pop < 1000000 and max(given.get(low, [0])[0],
+                                     surnames.get(low, [0])[0]) >= 3:
+                return
+        hand = any((name, k) in places for k in HAND_KINDS)
+        places[(name, kind)] = 1
+        if kind != "region" and row["population"] != "-" and \
+                int(row["population"]) >= 200000:
+            big_names.add(low)
+        if hand:
+            big_names.add(low)
+        if row["words"] != "-" and " " not in name:
+            langs = {w.split(":")[0] for w in row["words"].split(",")
+                     if not w.startswith("en:")}
+            if langs:
+                common.setdefault(low, set()).update(langs)
+
+    def big(row):
+        pop = int(row["population"]) if row["population"] != "-" else 0
+        return pop >= city_pop or row["type"] in ("PPLC", "PPLA")
+
+    for part in ("europe", "americas", "asia", "other"):
+        for row in tsv(os.path.join(world, "cities-%s.tsv" % part)):
+            if big(row):
+                add(row, "city")
+    for row in tsv(os.path.join(world, "city-names.tsv")):
+        if big(row):
+            add(row, "city")
+    for row in tsv(os.path.join(world, "regions.tsv")):
+        add(row, "region")
+    for row in tsv(os.path.join(world, "countries.tsv")):
+        if row["type"] == "short":
+            add(row, "country")
+    return {n: ls for n, ls in common.items() if n not in big_names}
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[1])
     ap.add_argument("--dict", default="/usr/share/dict/american-english")
@@ -166,6 +243,10 @@ def main():
     ap.add_argument("--out", default=os.path.join(HERE, "gazetteer"))
     ap.add_argument("--min-births", type=int, default=100,
                     help="SSA names with fewer births are left out")
+    ap.add_argument("--city-pop", type=int, default=15000,
+                    help="GeoNames towns with fewer inhabitants are left "
+                    "out, but for capitals and seats of first-order "
+                    "divisions")
     args = ap.parse_args()
 
     if not os.path.exists(args.dict):
@@ -232,6 +313,7 @@ def main():
             places[(name, "region")] = 1
     for line in read(os.path.join(HERE, "places", "cities.txt")):
         places[(line, "city")] = 1
+    common = world_places(places, given, surnames, keep, args.city_pop)
 
     streets = {}
     for line in read(os.path.join(HERE, "places", "streets.txt")):
@@ -274,6 +356,8 @@ def main():
     write("surnames.tsv", sorted((n, c, level(n), ",".join(sorted(s)))
                                  for n, (c, s) in surnames.items()))
     write("places.tsv", sorted((n, k, level(n)) for n, k in places))
+    write("placewords.tsv", sorted((n, ",".join(sorted(ls)))
+                                   for n, ls in common.items()))
     write("streets.tsv", sorted(streets))
     write("boxes.tsv", sorted((f,) for f in boxes))
     write("english.tsv", sorted(eng.items()))

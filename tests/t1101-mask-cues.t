@@ -76,6 +76,17 @@ printf '%s\n' 'I live in Hamburg.' >t
 like "$(cog-mask -t -d t)" '"start":10,"end":17,"score":0\.9' \
 	"a listed city after 'live in' keeps the score of its list"
 
+# Towns and regions of the world gazetteer (GeoNames, ISO 3166-2).
+check 'The courier left it in a depot near Rzeszów.' \
+	'The courier left it in a depot near [LOCATION].' 'a Polish town'
+check 'We opened a branch in Itajaí last spring.' \
+	'We opened a branch in [LOCATION] last spring.' 'a Brazilian town'
+check 'Our supplier in Hämeenlinna is late.' \
+	'Our supplier in [LOCATION] is late.' 'a Finnish town'
+check 'Region: Asturias' 'Region: [LOCATION]' 'a region'
+check 'Como posso ajudar?' 'Como posso ajudar?' \
+	'a town whose name is a word of another language needs evidence'
+
 # What the cues must not take.
 check 'Je suis désolé, le colis est arrivé.' \
 	'Je suis désolé, le colis est arrivé.' "fr: no name after 'je suis'"

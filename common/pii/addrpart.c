@@ -760,7 +760,8 @@ town_part(struct scan *sc, struct addr *a, size_t k, const struct between *g)
 			;
 	}
 	e = state_code(sc, pe, &en, &got);
-	if (known && !g->comma && !g->nl && !got)
+	/* "1578 - Bela Vista": a dash sets a town off as a comma does. */
+	if (known && !g->comma && !g->dash && !g->nl && !got)
 		return 0;
 	take(sc, a, e, en);
 	return 1;

@@ -29,6 +29,9 @@
 #define COG_LEX_FOUND		(1u << 23)	/* the word is in the table */
 #define COG_LEX_CLASS(x)	(((x) >> 24) & 31u)	/* enum cog_lex_class */
 #define COG_LEX_AREA		(1u << 29)	/* Colonia, Bairro */
+#define COG_LEX_WORD_ELSE	(1u << 30)	/* a place's name that is an
+						   ordinary word of another
+						   language: Essen, Como */
 
 #define COG_LEX_PLACE	(COG_LEX_COUNTRY | COG_LEX_STATE | COG_LEX_REGION | \
     COG_LEX_CITY)

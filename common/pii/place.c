@@ -89,6 +89,9 @@ entry_points(struct scan *sc, size_t i, size_t j, uint32_t x, float *pts)
 	}
 	if (j == i) {
 		*pts -= scan_english_cost[ENG(t)];
+		/* "Das Essen", "como": a word of another language. */
+		if (x & COG_LEX_WORD_ELSE)
+			*pts -= 2.0f;
 		if (t->cls == COG_W_STOP)
 			*pts -= 1.0f;
 		u = tok(sc, i + 1);
