@@ -104,7 +104,7 @@ cog-fetch --rate 0 --failed "$T/f1" <"$T/some" >"$T/want" 2>/dev/null
 is $? 1 'some sessions and a bad line, one at a time: 1'
 cog-fetch --rate 0 --scan --failed "$T/f2" <"$T/some" >"$T/got" 2>"$T/err"
 is $? 1 '... with --scan: 1 too'
-same_records "$T/got" "$T/want" '... the same records, the repeated session twice'
+same_records "$T/got" "$T/want" '... the same records, the repeated session once'
 same_file "$T/f2" "$T/f1" '... the same failed line'
 like "$(cat "$T/err")" 'input line 5: ' '... named'
 like "$(queries | tail -n 1)" 'orderby' '... (a bare id: scanned from the start)'
