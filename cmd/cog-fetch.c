@@ -47,6 +47,9 @@ static int failed_open;
 static struct cog_out out;
 static struct cog_lines in;
 static int in_open;
+static char **files;		/* the input files, "-" standard input */
+static int nfiles, curfile;
+static unsigned long lines_before;	/* lines of the files before in */
 static struct cog_dl *the_dl;	/* for the rerun list at any exit */
 static struct cog_scan *the_scan;	/* the same, with --scan */
 static volatile sig_atomic_t stop;
@@ -60,11 +63,13 @@ static const char help_head[] =
 "[--key-in-query]\n"
 "                 [--no-progress | --progress] [--rate n/s]\n"
 "                 [--retries n] [--retry-max-time seconds] [--scan]\n"
-"                 [--token-file file]\n"
+"                 [--token-file file] [file ...]\n"
 "\n"
-"Download the transcripts of the sessions named on standard input (session\n"
-"list items, {\"session_id\":...} lines or bare ids) and print one JSON line\n"
-"per message, with \"session_id\" and \"seq\" first, sessions in input order.\n\n"
+"Download the transcripts of the sessions named in the files, one after\n"
+"the other, or on standard input without one or where a file is -\n"
+"(session list items, {\"session_id\":...} lines or bare ids), and print\n"
+"one JSON line per message, with \"session_id\" and \"seq\" first, sessions\n"
+"in input order.\n\n"
 "  -j, --parallel N         transfers at once, 1 to 1000 (10)\n"
 "      --dir DIR            keep verified transcripts as DIR/<id>.jsonl and\n"
 "                           resume or skip them on a rerun\n"
@@ -97,9 +102,44 @@ parse_options(int argc, char **argv)
 		case OPT_PROGRESS: opt.progress = 1; break;
 		case OPT_SCAN: opt.scan = 1; break;
 		}
-	if (optind < argc)
-		cog_usage_error("unexpected argument '%s' (sessions come on "
-		    "standard input)", argv[optind]);
+	files = argv + optind;
+	nfiles = argc - optind;
+}
+
+/* Open the input file at curfile (standard input when there is none). */
+static void
+open_input(void)
+{
+	const char *path = nfiles > 0 ? files[curfile] : "-";
+
+	if (cog_lines_open(&in, path) < 0)
+		cog_die("cannot open '%s':", path);
+	in_open = 1;
+}
+
+/*
+ * At the end of one input file, go on to the next: return 1, or 0 when
+ * it was the last.  Line numbers count on through the files, as if they
+ * had come concatenated.
+ */
+static int
+next_input(void)
+{
+	if (curfile + 1 >= nfiles)
+		return 0;
+	lines_before += in.lineno;
+	cog_lines_close(&in);
+	in_open = 0;
+	curfile++;
+	open_input();
+	return 1;
+}
+
+/* Whether every input file has been read to its end. */
+static int
+input_done(void)
+{
+	return in.eof && !cog_lines_ready(&in) && curfile + 1 >= nfiles;
 }
 
 /* Add a line to the rerun list; after a write error, nothing more. */
@@ -139,8 +179,8 @@ save_left(int drain)
 		cog_dl_each(the_dl, put_left, NULL);
 	if (the_scan)
 		cog_scan_each(the_scan, put_left, NULL);
-	if (in_open) {
-		if (drain && isatty(STDIN_FILENO))
+	while (in_open) {
+		if (drain && isatty(in.fd))
 			drain = 0;
 		while (failed_open && (drain ? cog_lines_next(&in, &line,
 		    &len, &nl) > 0 : cog_lines_take(&in, &line, &len))) {
@@ -149,6 +189,17 @@ save_left(int drain)
 			if (!cog_blank(line, len))
 				put_left(NULL, line, len);
 		}
+		if (!drain || !failed_open || curfile + 1 >= nfiles)
+			break;
+		lines_before += in.lineno;
+		cog_lines_close(&in);
+		in_open = 0;
+		curfile++;
+		if (cog_lines_open(&in, files[curfile]) < 0) {
+			cog_warn("cannot open '%s':", files[curfile]);
+			break;
+		}
+		in_open = 1;
 	}
 	if (nleft > 0 && failed_open)
 		cog_warn("%lld session%s not delivered added to '%s'", nleft,
@@ -231,9 +282,7 @@ setup(void)
 	    isatty(STDERR_FILENO));
 	cog_out_init(&out, STDOUT_FILENO);
 	out.on_epipe = on_epipe;
-	if (cog_lines_open(&in, "-") < 0)
-		cog_die("cannot read standard input:");
-	in_open = 1;
+	open_input();
 }
 
 struct emit {
@@ -321,7 +370,8 @@ skip_dup(const struct cog_session_ref *ref, struct cog_buf *name)
 
 	e = cog_counter_find(&seen, ref->id.p, ref->id.len);
 	if (e == NULL) {
-		cog_counter_add(&seen, ref->id.p, ref->id.len, in.lineno);
+		cog_counter_add(&seen, ref->id.p, ref->id.len,
+		    lines_before + in.lineno);
 		return 0;
 	}
 	ndup++;
@@ -329,7 +379,7 @@ skip_dup(const struct cog_session_ref *ref, struct cog_buf *name)
 	cog_buf_reset(name);
 	cog_api_session_name(tool.api, ref->id.p, name);
 	cog_warn("input line %lu: %s: already on line %llu, skipped",
-	    in.lineno, name->p, e->count);
+	    lines_before + in.lineno, name->p, e->count);
 	return 1;
 }
 
@@ -373,13 +423,15 @@ run(struct cog_dl *dl)
 		/* Delivering made room: take the lines already read first. */
 		if (cog_dl_room(dl) && cog_lines_ready(&in))
 			continue;
-		if (in.eof && !cog_lines_ready(&in) && cog_dl_pending(dl) == 0)
+		if (in.eof && !cog_lines_ready(&in) && next_input())
+			continue;
+		if (input_done() && cog_dl_pending(dl) == 0)
 			break;
 		want = !in.eof && cog_dl_room(dl);
-		readable = cog_dl_step(dl, want ? STDIN_FILENO : -1, 250);
+		readable = cog_dl_step(dl, want ? in.fd : -1, 250);
 		if (readable && cog_lines_read(&in) < 0 && errno != EAGAIN)
-			cog_die("cannot read standard input:");
-		cog_progress_update(ndone + nfailed, in.eof ? nlines : -1,
+			cog_die("cannot read '%s':", in.name);
+		cog_progress_update(ndone + nfailed, input_done() ? nlines : -1,
 		    cog_dl_bytes(dl), 0);
 	}
 }
@@ -408,9 +460,12 @@ run_scan(void)
 	conf.page_size = 1000;
 	the_scan = cog_scan_new(&conf);
 	memset(&ref, 0, sizeof(ref));
-	while (!stop && (got = cog_lines_next(&in, &line, &len, &nl)) != 0) {
+	while (!stop && ((got = cog_lines_next(&in, &line, &len, &nl)) != 0 ||
+	    next_input())) {
+		if (got == 0)
+			continue;
 		if (got < 0)
-			cog_die("cannot read standard input:");
+			cog_die("cannot read '%s':", in.name);
 		if (len > 0 && line[len - 1] == '\r')
 			len--;
 		got = cog_session_parse_line(line, len, &ref, &why);

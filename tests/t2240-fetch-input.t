@@ -36,4 +36,18 @@ is $? 1 'a session line with negative bytes fails'
 like "$(cat "$T/err")" 'input line 1: "bytes" is not a size' '... saying why'
 is "$(cat "$T/failed")" '{"id":"sess_00001","bytes":-1}' '... into --failed'
 is "$(jq -r .session_id "$T/out" | uniq)" sess_00002 '... the others delivered'
+# Sessions from file arguments and -, one input after the other.
+printf 'sess_%05d\n' 1 >"$T/f1"
+printf 'sess_%05d\n' 3 >"$T/f3"
+printf 'sess_00002\nsess_00001\n' |
+    cog-fetch -v "$T/f1" - "$T/f3" >"$T/out" 2>"$T/err"
+is $? 0 'sessions from files and - together'
+same_file "$T/out" "$T/ref" '... delivered in the order of the files'
+like "$(cat "$T/err")" 'input line 3: sess_00001: already on line 1, skipped' \
+    '... line numbers counting on through the files'
+cog-fetch "$T/f1" "$T/missing" >"$T/out" 2>"$T/err"
+is $? 2 'a file that cannot be opened exits 2'
+like "$(cat "$T/err")" "cannot open '$T/missing': No such file" '... saying why'
+cog-fetch --failed "$T/failed" "$T/missing" >"$T/out" 2>"$T/err"
+is $? 2 '... also as the first file'
 done_testing
