@@ -29,7 +29,7 @@ enum { S_SCAN, S_DONE, S_FAILED };
 
 /* A session, once however often the input names it. */
 struct sess {
-	char *id, *fname, *pname, *final, *part, *reason;
+	char *id, *reason;
 	char hex[2 * COG_SHA256_LEN + 1];
 	int state;
 	int started;		/* its part file was begun by this run */
@@ -39,9 +39,13 @@ struct sess {
 /* An input line, in order: a session's, or one that named none. */
 struct item {
 	long sess;		/* index in sessions, or -1 */
-	char *line, *reason;
+	char *reason;
+	long long off;		/* where the line is in the spool */
 	size_t len;
 };
+
+/* The names of a session's files, made when needed (see name()). */
+enum { N_FNAME, N_PNAME, N_FINAL, N_PART };
 
 struct cog_scan {
 	struct cog_scan_conf c;
@@ -60,7 +64,53 @@ struct cog_scan {
 	long open_sess;		/* the session whose part file is open */
 	int open_fd;
 	long long bytes, rows;
+	int spool;		/* the input lines, in a file no one can open */
+	long long spooled;
+	struct cog_buf line;	/* the line handed out last */
+	struct cog_buf names[4];	/* N_* */
 };
+
+/* A name of session x's files: <id>.jsonl, .part, and with the dir. */
+static const char *
+name(struct cog_scan *s, const struct sess *x, int kind)
+{
+	struct cog_buf *b = &s->names[kind];
+	int e = errno;		/* for the messages that name a file */
+
+	cog_buf_reset(b);
+	if (kind == N_FINAL || kind == N_PART)
+		cog_buf_addf(b, "%s/", s->c.dir);
+	cog_buf_addf(b, "%s.jsonl%s", x->id, kind == N_PNAME ||
+	    kind == N_PART ? ".part" : "");
+	errno = e;
+	return b->p;
+}
+
+#define FNAME(s, x) name((s), (x), N_FNAME)
+#define PNAME(s, x) name((s), (x), N_PNAME)
+#define FINAL(s, x) name((s), (x), N_FINAL)
+#define PART(s, x) name((s), (x), N_PART)
+
+/* Read item it's line into s->line; die when it cannot be read. */
+static void
+read_line(struct cog_scan *s, const struct item *it)
+{
+	ssize_t r;
+	size_t got = 0;
+
+	cog_buf_reset(&s->line);
+	cog_buf_grow(&s->line, it->len + 1);
+	while (got < it->len) {
+		r = pread(s->spool, s->line.p + got, it->len - got,
+		    (off_t)(it->off + (long long)got));
+		if (r <= 0)
+			cog_die("cannot read the input lines back: %s",
+			    r < 0 ? strerror(errno) : "cut short");
+		got += (size_t)r;
+	}
+	s->line.len = it->len;
+	s->line.p[it->len] = '\0';
+}
 
 static size_t
 hash(const char *s, size_t n)
@@ -109,6 +159,25 @@ find(const struct cog_scan *s, const char *id, size_t n)
 	return s->nslots ? s->slots[slot(s, id, n)] : -1;
 }
 
+/*
+ * The input lines wait in a file of the private folder, deleted once
+ * open, so that memory does not grow with their number.
+ */
+static int
+open_spool(struct cog_scan *s)
+{
+	char nm[64];
+	int fd;
+
+	snprintf(nm, sizeof(nm), ".cog-fetch-lines.%ld", (long)getpid());
+	unlinkat(s->c.dfd, nm, 0);
+	if ((fd = cog_file_open_at(s->c.dfd, nm, O_RDWR | O_CREAT | O_EXCL,
+	    0600)) < 0)
+		cog_die("cannot create '%s/%s':", s->c.dir, nm);
+	unlinkat(s->c.dfd, nm, 0);
+	return fd;
+}
+
 struct cog_scan *
 cog_scan_new(const struct cog_scan_conf *conf)
 {
@@ -124,6 +193,7 @@ cog_scan_new(const struct cog_scan_conf *conf)
 	if (s->c.keep && (s->manifest = cog_manifest_open(s->c.dfd)) == NULL)
 		cog_die("cannot read '%s/%s':", s->c.dir, COG_MANIFEST_NAME);
 	rehash(s);
+	s->spool = open_spool(s);
 	return s;
 }
 
@@ -140,8 +210,11 @@ new_item(struct cog_scan *s, const char *line, size_t n)
 	it = &s->items[s->nitems++];
 	memset(it, 0, sizeof(*it));
 	it->sess = -1;
-	it->line = cog_xstrndup(line, n);
+	it->off = s->spooled;
 	it->len = n;
+	if (cog_write_all(s->spool, line, n) < 0)
+		cog_die("cannot keep the input lines:");
+	s->spooled += (long long)n;
 	return it;
 }
 
@@ -189,7 +262,6 @@ cog_scan_add(struct cog_scan *s, const struct cog_session_ref *ref,
 {
 	struct item *it;
 	struct sess *x;
-	struct cog_buf p = COG_BUF_INIT;
 	long i;
 
 	if (!cog_session_id_valid(ref->id.p, ref->id.len)) {
@@ -212,14 +284,6 @@ cog_scan_add(struct cog_scan *s, const struct cog_session_ref *ref,
 	memset(x, 0, sizeof(*x));
 	x->id = cog_xstrndup(ref->id.p, ref->id.len);
 	x->uses = 1;
-	cog_buf_addf(&p, "%s.jsonl", x->id);
-	x->fname = cog_xstrdup(p.p);
-	cog_buf_adds(&p, ".part");
-	x->pname = cog_buf_detach(&p, NULL);
-	cog_buf_addf(&p, "%s/%s", s->c.dir, x->fname);
-	x->final = cog_buf_detach(&p, NULL);
-	cog_buf_addf(&p, "%s/%s", s->c.dir, x->pname);
-	x->part = cog_buf_detach(&p, NULL);
 	it->sess = (long)s->nsess++;
 	if (2 * s->nsess > s->nslots)
 		rehash(s);
@@ -292,30 +356,31 @@ have(struct cog_scan *s, struct sess *x)
 	const char *known;
 	struct stat st;
 
-	if (fstatat(s->c.dfd, x->fname, &st, AT_SYMLINK_NOFOLLOW) < 0)
+	if (fstatat(s->c.dfd, FNAME(s, x), &st, AT_SYMLINK_NOFOLLOW) < 0)
 		return 0;
 	if (!S_ISREG(st.st_mode)) {
-		fail(s, x, "'%s' is %s: not used", x->final,
+		fail(s, x, "'%s' is %s: not used", FINAL(s, x),
 		    S_ISLNK(st.st_mode) ? "a symbolic link" :
 		    "not a regular file");
 		return 1;
 	}
-	if (file_hex(s, x->fname, x->hex) < 0) {
-		fail(s, x, "cannot read '%s': %s", x->final, open_error());
+	if (file_hex(s, FNAME(s, x), x->hex) < 0) {
+		fail(s, x, "cannot read '%s': %s", FINAL(s, x), open_error());
 		return 1;
 	}
-	known = s->manifest ? cog_manifest_get(s->manifest, x->fname) : NULL;
+	known = s->manifest ? cog_manifest_get(s->manifest, FNAME(s, x)) :
+	    NULL;
 	if (known && strcmp(known, x->hex) != 0) {
 		cog_http_log(s->c.auth->http, "%s: '%s' differs from the "
-		    "manifest; fetching it again", x->id, x->final);
-		unlinkat(s->c.dfd, x->fname, 0);
+		    "manifest; fetching it again", x->id, FINAL(s, x));
+		unlinkat(s->c.dfd, FNAME(s, x), 0);
 		x->hex[0] = '\0';
 		return 0;
 	}
 	if (known == NULL && s->manifest &&
-	    cog_manifest_put(s->manifest, x->fname, x->hex) < 0)
+	    cog_manifest_put(s->manifest, FNAME(s, x), x->hex) < 0)
 		cog_die("cannot write '%s/%s':", s->c.dir, COG_MANIFEST_NAME);
-	cog_http_log(s->c.auth->http, "%s: have '%s'%s", x->id, x->final,
+	cog_http_log(s->c.auth->http, "%s: have '%s'%s", x->id, FINAL(s, x),
 	    known ? ", verified" : "");
 	x->state = S_DONE;
 	return 1;
@@ -339,10 +404,10 @@ append(struct cog_scan *s, long i, const char *p, size_t n)
 
 	if (s->open_sess != i) {
 		close_open(s);
-		s->open_fd = cog_file_open_at(s->c.dfd, x->pname, O_WRONLY |
+		s->open_fd = cog_file_open_at(s->c.dfd, PNAME(s, x), O_WRONLY |
 		    O_CREAT | (begin ? O_TRUNC : O_APPEND), 0600);
 		if (s->open_fd < 0) {
-			fail(s, x, "cannot open '%s': %s", x->part,
+			fail(s, x, "cannot open '%s': %s", PART(s, x),
 			    open_error());
 			return;
 		}
@@ -353,7 +418,8 @@ append(struct cog_scan *s, long i, const char *p, size_t n)
 	    (!begin && p && cog_write_all(s->open_fd, ",", 1) < 0) ||
 	    (p && cog_write_all(s->open_fd, p, n) < 0) ||
 	    (!p && cog_write_all(s->open_fd, TAIL, strlen(TAIL)) < 0)) {
-		fail(s, x, "cannot write '%s': %s", x->part, strerror(errno));
+		fail(s, x, "cannot write '%s': %s", PART(s, x),
+		    strerror(errno));
 		close_open(s);
 	}
 }
@@ -386,17 +452,18 @@ finish(struct cog_scan *s)
 		close_open(s);
 		if (x->state != S_SCAN)
 			continue;
-		if (file_hex(s, x->pname, x->hex) < 0) {
-			fail(s, x, "cannot read '%s': %s", x->part,
+		if (file_hex(s, PNAME(s, x), x->hex) < 0) {
+			fail(s, x, "cannot read '%s': %s", PART(s, x),
 			    open_error());
 			continue;
 		}
-		if (renameat(s->c.dfd, x->pname, s->c.dfd, x->fname) < 0) {
-			fail(s, x, "cannot rename '%s': %s", x->part,
+		if (renameat(s->c.dfd, PNAME(s, x), s->c.dfd,
+		    FNAME(s, x)) < 0) {
+			fail(s, x, "cannot rename '%s': %s", PART(s, x),
 			    strerror(errno));
 			continue;
 		}
-		if (s->manifest && cog_manifest_put(s->manifest, x->fname,
+		if (s->manifest && cog_manifest_put(s->manifest, FNAME(s, x),
 		    x->hex) < 0)
 			cog_die("cannot write '%s/%s':", s->c.dir,
 			    COG_MANIFEST_NAME);
@@ -413,7 +480,7 @@ fail_all(struct cog_scan *s, const char *why)
 	close_open(s);
 	for (i = 0; i < s->nsess; i++)
 		if (s->sess[i].state == S_SCAN) {
-			unlinkat(s->c.dfd, s->sess[i].pname, 0);
+			unlinkat(s->c.dfd, PNAME(s, &s->sess[i]), 0);
 			fail(s, &s->sess[i], "%s", why);
 		}
 }
@@ -512,14 +579,15 @@ cog_scan_next(struct cog_scan *s, struct cog_dl_result *r)
 		if (it->sess >= 0) {
 			x = &s->sess[it->sess];
 			if (--x->uses == 0 && !s->c.keep && x->state == S_DONE)
-				unlinkat(s->c.dfd, x->fname, 0);
+				unlinkat(s->c.dfd, FNAME(s, x), 0);
 		}
 	}
 	if (s->next == s->nitems)
 		return 0;
 	it = &s->items[s->next++];
 	memset(r, 0, sizeof(*r));
-	r->line = it->line;
+	read_line(s, it);
+	r->line = s->line.p;
 	r->line_len = it->len;
 	if (it->sess < 0) {
 		r->failed = 1;
@@ -529,20 +597,22 @@ cog_scan_next(struct cog_scan *s, struct cog_dl_result *r)
 	x = &s->sess[it->sess];
 	r->id = x->id;
 	r->failed = x->state != S_DONE;
-	r->path = r->failed ? NULL : x->final;
+	r->path = r->failed ? NULL : FINAL(s, x);
 	r->sha256 = !r->failed && x->hex[0] ? x->hex : NULL;
 	r->reason = x->reason;
 	return 1;
 }
 
 void
-cog_scan_each(const struct cog_scan *s,
+cog_scan_each(struct cog_scan *s,
     void (*fn)(void *arg, const char *line, size_t n), void *arg)
 {
 	size_t i;
 
-	for (i = s->next; i < s->nitems; i++)
-		fn(arg, s->items[i].line, s->items[i].len);
+	for (i = s->next; i < s->nitems; i++) {
+		read_line(s, &s->items[i]);
+		fn(arg, s->line.p, s->items[i].len);
+	}
 }
 
 long long
@@ -563,18 +633,17 @@ cog_scan_free(struct cog_scan *s)
 		struct sess *x = &s->sess[i];
 
 		if (!s->c.keep)
-			unlinkat(s->c.dfd, x->fname, 0);
+			unlinkat(s->c.dfd, FNAME(s, x), 0);
 		free(x->id);
-		free(x->fname);
-		free(x->pname);
-		free(x->final);
-		free(x->part);
 		free(x->reason);
 	}
-	for (i = 0; i < s->nitems; i++) {
-		free(s->items[i].line);
+	for (i = 0; i < s->nitems; i++)
 		free(s->items[i].reason);
-	}
+	for (i = 0; i < 4; i++)
+		cog_buf_release(&s->names[i]);
+	cog_buf_release(&s->line);
+	if (s->spool >= 0)
+		close(s->spool);
 	free(s->sess);
 	free(s->items);
 	free(s->slots);

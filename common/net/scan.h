@@ -19,6 +19,9 @@ struct cog_scan_conf {
 };
 
 /*
+ * The input lines wait in a file of dir that is deleted once open, so
+ * that memory holds a few words a session, not its line.
+ *
  * A scan reads the messages of every session added to it with the
  * backend's scan_path()/scan_page(): the rows of the whole time range
  * from the earliest "startedAt" of the session lines (from the start
@@ -59,7 +62,7 @@ int cog_scan_next(struct cog_scan *s, struct cog_dl_result *r);
  * Call fn with the input line of every session added and not yet handed
  * out by cog_scan_next, in input order.
  */
-void cog_scan_each(const struct cog_scan *s,
+void cog_scan_each(struct cog_scan *s,
     void (*fn)(void *arg, const char *line, size_t n), void *arg);
 
 /* Bytes received so far. */
