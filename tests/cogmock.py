@@ -183,6 +183,10 @@ before the switch counts: 429=1@12 answers the 13th with 429, once.
   past-end-500 OData reads whose lower bound on the keyset time (timestamp,
                startedAt; gt or ge) lies past the last row: 500
   rest-shuffle REST conversations: the items out of time order
+  rest-cursor-slash
+               REST list pages (--mode rest-paging=on): the nextCursor in
+               base64 that starts with '/' and ends with "==" (still taken
+               as next=<it>)
   token-ttl=S  v1 and OAuth2 tokens are issued with expires_in S and expire
                after S seconds
   token-uses=N v1 and OAuth2 access tokens expire once N requests were
@@ -273,7 +277,8 @@ MIB = 1024 * 1024
 
 RATE_FAULTS = ("429", "5xx", "drop", "cut", "ignore-range", "bad-digest",
                "slow", "auth-fail", "export-fail", "hook-5xx", "hal",
-               "get-body-403", "pct24", "past-end-500", "rest-shuffle")
+               "get-body-403", "pct24", "past-end-500", "rest-shuffle",
+               "rest-cursor-slash")
 
 # --mode NAME=VALUE: how the tenant answers where the real one is not known
 # for sure.  The first choice is the default; None takes a number >= 0.
@@ -1982,7 +1987,20 @@ class Handler(BaseHTTPRequestHandler):
                        .encode(), "sha256").hexdigest()
         return "%08x%s" % (offset, mac[:16])
 
+    @staticmethod
+    def rest_slash_cursor(text):
+        """The cursor in base64, with a first byte that makes it '/'."""
+        return base64.b64encode(b"\xfc" + bytes.fromhex(text)).decode()
+
     def rest_uncursor(self, text, key):
+        if text and text.startswith("/"):
+            try:
+                raw = base64.b64decode(text, validate=True)
+            except ValueError:
+                return None
+            if len(raw) != 13 or raw[0] != 0xfc:
+                return None
+            text = raw[1:].hex()
         if not re.fullmatch(r"[0-9a-f]{24}", text or ""):
             return None
         offset = int(text[:8], 16)
@@ -2039,6 +2057,8 @@ class Handler(BaseHTTPRequestHandler):
                                         % name, 1005)
         stop = start + limit
         nxt = self.rest_cursor(stop, key) if stop < total else None
+        if nxt and self.inject("rest-cursor-slash"):
+            nxt = self.rest_slash_cursor(nxt)
         prev = self.rest_cursor(max(0, start - limit), key) \
             if start > 0 else None
         return self.rest_page(items[start:stop], total, nxt, prev, True)
@@ -2416,6 +2436,8 @@ of first eligible requests, VALUE@K skips K first; none means always):
   pct24           OData query names spelt %24...: 400
   past-end-500    OData keyset lower bound past the last row: 500
   rest-shuffle    REST conversation items out of time order
+  rest-cursor-slash
+                  REST nextCursor in base64 starting with '/'
   token-ttl=S     tokens expire after S seconds
   token-uses=N    tokens expire after N requests accepted with them
   no-scope=SCOPE  v1 tokens lack SCOPE

@@ -138,6 +138,10 @@ same_run() {
 same_run 'rest-paging=on' --mode rest-paging=on
 is "$(grep -c '"path":"/new/v2.0/conversations".*"query":"[^"]*next=' "$MOCK_LOG")" 1 \
     '... following nextCursor to the second page of 4'
+same_run 'a nextCursor that starts with /' --mode rest-paging=on \
+    --fault rest-cursor-slash
+is "$(grep -c '"path":"/new/v2.0/conversations".*"query":"[^"]*next=%2F[^"]*%3D%3D' "$MOCK_LOG")" 1 \
+    '... sent as next=, not requested as a path'
 same_run 'hal (Accept: application/json always sent)' --fault hal \
     --mode rest-paging=on
 unlike "$(cat "$MOCK_LOG")" '"fault":"hal"' '... so no answer was HAL'

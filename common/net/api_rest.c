@@ -219,16 +219,21 @@ bearer(const char *token, struct cog_buf *line)
 
 /*
  * The cursor is the server's nextCursor, or the path of a HAL answer's
- * next link (it starts with '/').
+ * next link.  A nextCursor is opaque (base64 may start with '/'), so
+ * its kind is kept apart from its text: the first byte is CURSOR_NEXT
+ * or CURSOR_HREF, set by list_page(), and only that byte is tested.
  */
+#define CURSOR_NEXT	'n'
+#define CURSOR_HREF	'h'
+
 static void
 list_path(const struct cog_api_range *r, long page_size, const char *cursor,
     struct cog_buf *path)
 {
 	char limit[24];
 
-	if (cursor[0] == '/') {
-		cog_buf_adds(path, cursor);
+	if (cursor[0] == CURSOR_HREF) {
+		cog_buf_adds(path, cursor + 1);
 		return;
 	}
 	snprintf(limit, sizeof(limit), "%ld", page_size < LIMIT_MAX ?
@@ -236,8 +241,8 @@ list_path(const struct cog_api_range *r, long page_size, const char *cursor,
 	cog_buf_adds(path, LIST_PATH);
 	cog_api_add_param(path, "projectId", r->project ? r->project : "");
 	cog_api_add_param(path, "limit", limit);
-	if (*cursor)
-		cog_api_add_param(path, "next", cursor);
+	if (cursor[0] == CURSOR_NEXT)
+		cog_api_add_param(path, "next", cursor + 1);
 }
 
 /* The items of an answer: "items", or HAL's "_embedded.<name>". */
@@ -379,10 +384,15 @@ list_page(const char *cursor, const char *body, size_t n,
 		    "\"_id\" string";
 		return -1;
 	}
-	if (cog_jget_str(body, n, "nextCursor", next) != 1 &&
-	    (cog_jget_str(body, n, "_links.next.href", next) != 1 ||
-	    next->len == 0 || next->p[0] != '/'))
-		cog_buf_reset(next);
+	cog_buf_addc(next, CURSOR_NEXT);
+	if (cog_jget_str(body, n, "nextCursor", next) == 1 && next->len > 1)
+		return count;
+	cog_buf_reset(next);
+	cog_buf_addc(next, CURSOR_HREF);
+	if (cog_jget_str(body, n, "_links.next.href", next) == 1 &&
+	    next->len > 1 && next->p[1] == '/')
+		return count;
+	cog_buf_reset(next);
 	return count;
 }
 
