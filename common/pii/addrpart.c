@@ -364,7 +364,8 @@ form_word(const struct scan *sc, size_t ws, size_t we, const char *f,
 
 /*
  * Does the form f of cog_lex_boxforms match the text from byte p on, its
- * words a space apart?  The end of its last word in *end.
+ * words a space apart, or a comma and a space ("PSC 802, Box 74")?  The
+ * end of its last word in *end.
  */
 static int
 match_form(const struct scan *sc, size_t p, const char *f, size_t *end)
@@ -376,6 +377,8 @@ match_form(const struct scan *sc, size_t p, const char *f, size_t *end)
 	for (; *f; f += fl + (f[fl] == ' '), first = 0) {
 		fl = strcspn(f, " ");
 		if (!first) {
+			if (p + 1 < n && s[p] == ',')
+				p++;
 			if (p >= n || (s[p] != ' ' && s[p] != '\t'))
 				return 0;
 			while (p < n && (s[p] == ' ' || s[p] == '\t'))

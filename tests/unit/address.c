@@ -106,6 +106,11 @@ static const struct acase {
 	{ "Unit 2050 Box 4190, APO AP 96278", ALL,
 	  "Unit 2050 Box 4190, APO AP 96278" },
 	{ "USS Nimitz FPO AP 96697", ALL, "USS Nimitz FPO AP 96697" },
+	/* ... with a comma between the parts of the box. */
+	{ "my address is PSC 802, Box 74, APO AE 09499", ALL,
+	  "PSC 802, Box 74, APO AE 09499" },
+	{ "CMR 450, Box 123, APO AE 09031", ALL,
+	  "CMR 450, Box 123, APO AE 09031" },
 	/* A postcode and its town alone. */
 	{ "I moved to 10115 Berlin last year", ALL, "10115 Berlin" },
 	/* No address. */
