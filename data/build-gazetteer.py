@@ -164,7 +164,7 @@ HAND_KINDS = ("country", "country-abbr", "state", "state-abbr", "region",
               "city")
 
 
-def world_places(places, given, surnames, keep, city_pop):
+def world_places(places, given, surnames, keep, city_pop, words):
     """Add to places the towns, regions and countries of places/world/:
     every GeoNames town of city_pop inhabitants or more, or a capital or
     the seat of a first-order division (PPLC, PPLA), by its own name and
@@ -173,12 +173,15 @@ def world_places(places, given, surnames, keep, city_pop):
     or a town of fewer than a million inhabitants that is a given name or
     a surname of class 3 or more is left out (alone, as in a name field,
     it is a name more often: Hamm, Mendoza, Maurice); the hand-written
-    lists keep theirs.  Return {lower-case
-    one-word name: languages}: the names that are an ordinary word of a
-    language other than English (the words column), which need more
-    evidence to be a place; but not the names of a town of 200,000 or
-    more or of the hand-written lists (Berlin is a word in Polish and
-    Norwegian lists, but a capital first)."""
+    lists keep theirs.  A name of several words whose first word is in
+    words (the cue words and the English words of SCOWL level 20 or
+    less), as written or in ASCII ("Cần Thơ", "Alsó Zsolca"), is left
+    out.  Return
+    {lower-case one-word name: languages}: the names that are an
+    ordinary word of a language other than English (the words column),
+    which need more evidence to be a place; but not the names of a town
+    of 200,000 or more or of the hand-written lists (Berlin is a word in
+    Polish and Norwegian lists, but a capital first)."""
     world = os.path.join(HERE, "places", "world")
     common = {}
     big_names = set()           # names of a large town or a hand list
@@ -198,6 +201,12 @@ def world_places(places, given, surnames, keep, city_pop):
         if WORLD_SKIP & set(name) or len(name) < 2 or not keep(name):
             return
         low = name.lower()
+        # "A Coruña", "Can Tho", "To Kwa Wan": a name of several words
+        # whose first is a function word or a common English word would
+        # make every such word the start of a place to look up.
+        first = row["ascii"].lower().split(" ")[0]    # "Cần Thơ": can
+        if " " in name and (first in words or low.split(" ")[0] in words):
+            return
         if " " not in name:
             pop = int(row["population"]) if row["population"] != "-" else 0
             if pop < 1000000 and max(given.get(low, [0])[0],
@@ -313,7 +322,6 @@ def main():
             places[(name, "region")] = 1
     for line in read(os.path.join(HERE, "places", "cities.txt")):
         places[(line, "city")] = 1
-    common = world_places(places, given, surnames, keep, args.city_pop)
 
     streets = {}
     for line in read(os.path.join(HERE, "places", "streets.txt")):
@@ -340,6 +348,9 @@ def main():
             if cls != "stop" or w not in cues:
                 cues[w] = cls
 
+    common = world_places(places, given, surnames, keep, args.city_pop,
+                          set(cues) | {w for w, lv in eng.items()
+                                       if lv <= 20})
     os.makedirs(args.out, exist_ok=True)
 
     def level(word):

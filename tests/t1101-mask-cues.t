@@ -65,6 +65,11 @@ check 'Please send the invoice to Harriet Quinlan.' \
 	'Please send the invoice to [PERSON].' "a name after 'send ... to'"
 check 'Please ship it to Oluwaseun.' 'Please ship it to [PERSON].' \
 	"'ship to' before a given name is no place"
+check 'I forwarded it to kasia yesterday.' \
+	'I forwarded it to [PERSON] yesterday.' \
+	"a lower-case given name after 'forwarded it to'"
+check 'please ship to denver' 'please ship to [LOCATION]' \
+	"a city after 'ship to' stays a place"
 check 'Tomasz, Ingrid, and Oluwaseun were on the call.' \
 	'[PERSON], [PERSON], and [PERSON] were on the call.' 'names in a list'
 check "Harriet's parcel arrived damaged." "[PERSON]'s parcel arrived damaged." \

@@ -49,7 +49,10 @@ lower_at(struct scan *sc, size_t i)
 			return k;
 	}
 	k = i;
-	if (WANT(sc, COG_PERSON) && ((PERSON_CUES >> c1) & 1))
+	/* "forwarded it to kasia": a given name that is no place. */
+	if (WANT(sc, COG_PERSON) && (((PERSON_CUES >> c1) & 1) ||
+	    (c1 == COG_W_IN && (look(sc, t), GIVEN(t)) &&
+	    !(t->lex & COG_LEX_PLACE) && person_sent_to(sc, i))))
 		k = person_at(sc, i);
 	if (k == i && WANT(sc, COG_LOCATION) && ((PLACE_CUES >> c1) & 1))
 		k = place_at(sc, i);

@@ -3,7 +3,27 @@
 
 #include "pii/lexicon.h"
 #include "pii/person.h"
+#include "pii/place.h"
 #include "pii/words.h"
+
+/*
+ * Is token i after "to" and a word of sending, with "it" or "them" in
+ * between or not ("sent to", "forwarded it to")?
+ */
+int
+person_sent_to(struct scan *sc, size_t i)
+{
+	struct tok *p;
+
+	if (i < 2 || !plain(sc->w[i].gap) || (sc->w[i - 1].gap & G_SKIP) ||
+	    !scan_is_word(sc, &sc->w[i - 1], "to"))
+		return 0;
+	p = &sc->w[i - 2];
+	if (place_sending(sc, p))
+		return 1;
+	return i >= 3 && !(p->gap & G_SKIP) && (scan_is_word(sc, p, "it") ||
+	    scan_is_word(sc, p, "them")) && place_sending(sc, &sc->w[i - 3]);
+}
 
 /*
  * Evidence for a name from the words before token i: *pos for it, *neg
@@ -58,6 +78,10 @@ context_before(struct scan *sc, size_t i, int *strong, float *pos,
 		*pos = 2.5f;
 	else if (c1 == COG_W_AND && sc->last_person == i - 1 && plain(g1))
 		*pos = 2.0f;
+	else if (c1 == COG_W_IN && person_sent_to(sc, i) &&
+	    (look(sc, &sc->w[i]), GIVEN(&sc->w[i])) &&
+	    !(sc->w[i].lex & COG_LEX_PLACE))
+		*pos = 2.5f;
 	else if (c1 == COG_W_WITH && plain(g1))
 		*pos = 1.2f;
 	else if (c1 == COG_W_FOR && plain(g1))

@@ -67,4 +67,10 @@ int person_name_part(struct scan *sc, struct tok *t, const struct tok *prev,
  */
 int person_greeted(struct scan *sc, size_t i);
 
+/*
+ * Is token i after "to" and a word of sending ("sent to", "forwarded it
+ * to")?  A name is as likely there as a place.
+ */
+int person_sent_to(struct scan *sc, size_t i);
+
 #endif

@@ -189,12 +189,13 @@ place_at(struct scan *sc, size_t i)
 }
 
 /* Words of sending, after which "to" names a person as often as a place. */
-static int
-sending(const struct scan *sc, const struct tok *t)
+int
+place_sending(const struct scan *sc, const struct tok *t)
 {
 	static const char *const w[] = { "send", "sent", "sending", "ship",
 	    "shipped", "shipping", "deliver", "delivered", "delivering",
-	    "deliver", "mail", "mailed", "forward", "forwarded" };
+	    "mail", "mailed", "emailed", "forward", "forwarded",
+	    "forwarding" };
 	size_t k;
 
 	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++)
@@ -225,7 +226,7 @@ place_cue_before(struct scan *sc, size_t i)
 		return 0;
 	c2 = ctx_class(sc, p2);
 	if (c2 == COG_W_LIVE)
-		return !sending(sc, p2);
+		return !place_sending(sc, p2);
 	return c2 == COG_W_IM && (c1 == COG_W_FROM || c1 == COG_W_PARTICLE);
 }
 

@@ -53,4 +53,7 @@ size_t place_cued_at(struct scan *sc, size_t i);
  */
 int place_cue_before(struct scan *sc, size_t i);
 
+/* Is t a word of sending ("send", "shipped", "forwarded")? */
+int place_sending(const struct scan *sc, const struct tok *t);
+
 #endif
