@@ -123,6 +123,8 @@ main(int argc, char **argv)
 	 */
 	if (tool.api->user_token == NULL)
 		unsetenv(tool.api->token_env);
+	if (tool.api->bearer_env)
+		unsetenv(tool.api->bearer_env);
 	cog_tool_setup(&tool);
 	if (auth->cache.len == 0)
 		cog_die("no cache directory: set XDG_CACHE_HOME or HOME");

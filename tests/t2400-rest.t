@@ -342,4 +342,27 @@ is "$(cat "$T/err")" \
     'cog-auth: COG_USERNAME is set but no password: set COG_PASSWORD or COG_PASSWORD_FILE (a file holding it)' \
     '... but the variables that give a password'
 stop_mock
+# A token of cog-auth -p, in COG_TOKEN or --token-file: a bearer token.
+net_mock --sessions 12 --projects 2 --seed 5
+COG_USERNAME= cog-auth -p >"$T/tok" 2>"$T/err"
+is "$?:$(cat "$T/err")" 0: 'cog-auth -p: the OAuth2 token'
+chmod 600 "$T/tok"
+mkdir -p "$T/nocache"
+: >"$MOCK_LOG"
+env -u COG_CLIENT_ID -u COG_CLIENT_SECRET -u COG_USERNAME \
+    XDG_CACHE_HOME="$T/nocache" COG_TOKEN="$(cat "$T/tok")" \
+    cog-sessions --project $P1 >"$T/out" 2>"$T/err"
+is "$?:$(cat "$T/err")" 0: 'COG_TOKEN=$(cog-auth -p) cog-sessions'
+same_file "$T/out" "$T/list" '... the same session lines'
+like "$(grep /new/v2.0/conversations "$MOCK_LOG")" '"cred":"bearer"' \
+    '... sent as Authorization: Bearer'
+unlike "$(cat "$MOCK_LOG")" '"status":401' '... and never refused'
+: >"$MOCK_LOG"
+env -u COG_CLIENT_ID -u COG_CLIENT_SECRET -u COG_USERNAME \
+    XDG_CACHE_HOME="$T/nocache" \
+    cog-sessions --token-file "$T/tok" --project $P1 >"$T/out" 2>"$T/err"
+is "$?:$(cat "$T/err")" 0: 'cog-sessions --token-file with that token'
+like "$(grep /new/v2.0/conversations "$MOCK_LOG")" '"cred":"bearer"' \
+    '... sent as Authorization: Bearer too'
+stop_mock
 done_testing

@@ -103,6 +103,12 @@ struct cog_api_backend {
 	 * reads secrets).  user_token names it in status lines.
 	 */
 	const char *token_env, *token_file_env, *user_token;
+	/*
+	 * Optional, for a dialect whose user token is a key: the variable
+	 * that holds a bearer token (cog-auth -p prints one), read before
+	 * token_env.  It, and the token in --token-file, go by bearer().
+	 */
+	const char *bearer_env;
 	/* What a login gives, for status lines ("oauth2"); optional. */
 	const char *login_kind;
 	/* The scopes a login asks for, space-separated. */

@@ -577,6 +577,7 @@ const struct cog_api_backend cog_api_rest = {
 	.token_env = "COG_API_KEY",
 	.token_file_env = "COG_API_KEY_FILE",
 	.user_token = "api_key",
+	.bearer_env = "COG_TOKEN",
 	.login_kind = "oauth2",
 	.scopes = "",
 	.scope_read = NULL,

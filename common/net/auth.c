@@ -48,7 +48,8 @@ cog_auth_init(struct cog_auth *a, struct cog_http *h,
     const struct cog_api_backend *api, const char *token_file)
 {
 	const char *env = getenv(api->token_env), *file = api->token_file_env ?
-	    getenv(api->token_file_env) : NULL;
+	    getenv(api->token_file_env) : NULL, *bearer_env =
+	    api->bearer_env ? getenv(api->bearer_env) : NULL;
 	struct cog_buf b = COG_BUF_INIT;
 
 	memset(a, 0, sizeof(*a));
@@ -64,6 +65,12 @@ cog_auth_init(struct cog_auth *a, struct cog_http *h,
 	if (token_file) {
 		read_token_file(token_file, "token file", &b);
 		a->from = "--token-file";
+		a->user_bearer = api->bearer_env != NULL;
+	} else if (bearer_env && *bearer_env) {
+		cog_buf_adds(&b, bearer_env);
+		trim(&b);
+		a->from = api->bearer_env;
+		a->user_bearer = 1;
 	} else if (env && *env) {
 		cog_buf_adds(&b, env);
 		trim(&b);
@@ -222,6 +229,13 @@ cog_auth_login(struct cog_auth *a)
 }
 
 
+/* Whether the user's key goes in the URL (--key-in-query). */
+static int
+key_in_url(const struct cog_auth *a)
+{
+	return a->user_token && !a->user_bearer && a->key_in_query;
+}
+
 /* Renew the token with its refresh token; 0, or -1 when refused. */
 static int
 refresh(struct cog_auth *a)
@@ -263,9 +277,9 @@ cog_auth_header(struct cog_auth *a, struct curl_slist *l, unsigned *gen)
 	const char *t = token(a);
 
 	*gen = a->gen;
-	if (a->user_token && a->key_in_query)
+	if (key_in_url(a))
 		return l;
-	if (!a->user_token && a->api->bearer)
+	if ((!a->user_token || a->user_bearer) && a->api->bearer)
 		a->api->bearer(t, &line);
 	else
 		a->api->credential(t, &line);
@@ -279,7 +293,7 @@ void
 cog_auth_url(const struct cog_auth *a, const char *path, struct cog_buf *url)
 {
 	cog_http_url(a->http, path, url);
-	if (a->user_token && a->key_in_query && a->tok.token)
+	if (key_in_url(a) && a->tok.token)
 		cog_api_add_param(url, a->api->key_param, a->tok.token);
 }
 
@@ -352,7 +366,7 @@ cog_auth_call(struct cog_auth *a, const char *method, const char *path,
 
 	for (;;) {
 		req.headers = cog_auth_header(a, NULL, &gen);
-		if (a->user_token && a->key_in_query) {
+		if (key_in_url(a)) {
 			cog_auth_url(a, path, &url);
 			req.url = url.p;
 		}
@@ -417,6 +431,12 @@ cog_auth_status_line(const struct cog_auth *a, int cached, int with_expired,
 	strftime(when, sizeof(when), "%Y-%m-%dT%H:%M:%SZ", &tm);
 	cog_buf_adds(out, "{\"base_url\":");
 	cog_buf_add_jstr(out, url, strlen(url));
+	if (a->user_bearer) {
+		/* Given by the user: nothing known of it, nothing cached. */
+		cog_buf_addf(out, ",\"credential\":\"bearer\",\"from\":"
+		    "\"%s\"}", a->from);
+		return;
+	}
 	if (a->user_token && a->api->user_token) {
 		/* A key: nothing expires, nothing is cached. */
 		cog_buf_addf(out, ",\"credential\":\"%s\",\"from\":\"%s\"}",

@@ -15,6 +15,7 @@ struct cog_auth {
 	struct cog_bearer tok;	/* the token in use; tok.token may be NULL */
 	struct cog_buf cache;	/* the cache file, empty when none */
 	int user_token;		/* from --token-file or the environment */
+	int user_bearer;	/* ... and a bearer token, not a key */
 	int key_in_query;	/* the user's key goes in the URL, as the
 				   backend's key_param (--key-in-query) */
 	const char *from;	/* where: "--token-file" or a variable */
