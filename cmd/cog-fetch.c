@@ -81,7 +81,7 @@ static const char help_head[] =
 "                           instead of a request a session\n";
 
 static const char help_tail[] =
-"\nThe token comes from --token-file, COG_TOKEN (rest: the API key in\n"
+"\nThe token comes from --token-file, COG_TOKEN (rest, odata: the API key in\n"
 "COG_API_KEY or COG_API_KEY_FILE) or cog-auth's cache.\n"
 "Exit status: 0 all sessions delivered, 1 some failed, 2 error.\n";
 

@@ -60,7 +60,7 @@ static const char help_head[] =
 "      --page-size N        sessions per request, 1 to 1000 (100)\n";
 
 static const char help_tail[] =
-"\nThe token comes from --token-file, COG_TOKEN (rest: the API key in\n"
+"\nThe token comes from --token-file, COG_TOKEN (rest, odata: the API key in\n"
 "COG_API_KEY or COG_API_KEY_FILE) or cog-auth's cache.\n"
 "Exit status: 0 done, 2 error (a page that kept failing included).\n";
 

@@ -364,5 +364,11 @@ env -u COG_CLIENT_ID -u COG_CLIENT_SECRET -u COG_USERNAME \
 is "$?:$(cat "$T/err")" 0: 'cog-sessions --token-file with that token'
 like "$(grep /new/v2.0/conversations "$MOCK_LOG")" '"cred":"bearer"' \
     '... sent as Authorization: Bearer too'
+env -u COG_CLIENT_ID -u COG_CLIENT_SECRET -u COG_USERNAME \
+    XDG_CACHE_HOME="$T/nocache" cog-sessions --project $P1 >/dev/null \
+    2>"$T/err"
+is "$(cat "$T/err")" \
+    "cog-sessions: no token for '$MOCK_URL': run cog-auth, or set COG_API_KEY, or COG_CLIENT_ID and COG_CLIENT_SECRET" \
+    'no credential: the variables named once'
 stop_mock
 done_testing

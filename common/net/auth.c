@@ -262,6 +262,10 @@ token(struct cog_auth *a)
 			cog_die("the cached token for '%s' has expired: run "
 			    "cog-auth, or set %s", a->http->shown_url,
 			    a->api->credentials);
+		/* "(or COG_API_KEY)" only where the hint does not name it. */
+		if (strstr(a->api->credentials, a->api->token_env))
+			cog_die("no token for '%s': run cog-auth, or set %s",
+			    a->http->shown_url, a->api->credentials);
 		cog_die("no token for '%s': run cog-auth, or set %s (or %s)",
 		    a->http->shown_url, a->api->credentials, a->api->token_env);
 	}
