@@ -226,14 +226,19 @@ rest(void)
 	is_str(b.p, "/new/v2.0/conversations?projectId=65a1b2c3d4e5f607182900"
 	    "01&limit=100", "the first page: the project, at most 100");
 	cog_buf_reset(&b);
-	r->list_path(&rg, 7, "0123abcd", &b);
+	r->list_path(&rg, 7, "n0123abcd", &b);
 	is_str(b.p, "/new/v2.0/conversations?projectId=65a1b2c3d4e5f607182900"
 	    "01&limit=7&next=0123abcd", "a later page: next=<nextCursor>");
 	cog_buf_reset(&b);
-	r->list_path(&rg, 7, "/new/v2.0/conversations?projectId=x&next=y",
+	r->list_path(&rg, 7, "h/new/v2.0/conversations?projectId=x&next=y",
 	    &b);
 	is_str(b.p, "/new/v2.0/conversations?projectId=x&next=y",
 	    "... or the HAL next link as it is");
+	cog_buf_reset(&b);
+	r->list_path(&rg, 7, "n/Zm9v+Ym==", &b);
+	is_str(b.p, "/new/v2.0/conversations?projectId=65a1b2c3d4e5f607182900"
+	    "01&limit=7&next=%2FZm9v%2BYm%3D%3D",
+	    "... a nextCursor that starts with '/' is still a cursor");
 	cog_buf_reset(&b);
 	r->transcript_path("a b/c%", NULL, &b);
 	is_str(b.p, "/new/v2.0/conversations/a%20b%2Fc%25",
@@ -259,14 +264,20 @@ rest(void)
 	    "\"2026-03-01T10:00:00+01:00\"}\n{\"id\":\"s-2\",\"_id\":\"s-2\"}\n",
 	    "... the session lines: id (sessionId, else _id), the common "
 	    "members, the item");
-	is_str(next.p, "c2", "... nextCursor");
+	is_str(next.p, "nc2", "... nextCursor, its kind first");
 	cog_buf_reset(&lines);
 	cog_buf_reset(&next);
 	is_int(r->list_page("", S("{\"_embedded\":{\"conversations\":[{\"_id\":"
 	    "\"s-3\"}]},\"_links\":{\"next\":{\"href\":\"/new/v2.0/"
 	    "conversations?next=n\"}},\"total\":9}"), &lines, &next, &why), 1,
 	    "a HAL page");
-	is_str(next.p, "/new/v2.0/conversations?next=n", "... its next link");
+	is_str(next.p, "h/new/v2.0/conversations?next=n",
+	    "... its next link, its kind first");
+	cog_buf_reset(&lines);
+	cog_buf_reset(&next);
+	is_int(r->list_page("", S("{\"items\":[],\"nextCursor\":\"/Zm9v\"}"),
+	    &lines, &next, &why), 0, "a nextCursor that starts with '/'");
+	is_str(next.p, "n/Zm9v", "... is a cursor");
 	cog_buf_reset(&lines);
 	cog_buf_reset(&next);
 	is_int(r->list_page("", S("{\"items\":[],\"nextCursor\":null}"), &lines,
