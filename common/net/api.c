@@ -126,7 +126,13 @@ cog_api_add_text(struct cog_buf *out, const char *s, size_t n)
 {
 	size_t i, start = out->len;
 
-	cog_buf_add(out, s, n > 200 ? 200 : n);
+	/* At most 200 bytes, cut on a character, not in a UTF-8 sequence. */
+	if (n > 200) {
+		n = 200;
+		while (n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80)
+			n--;
+	}
+	cog_buf_add(out, s, n);
 	/* Control characters stay out of the terminal. */
 	for (i = start; i < out->len; i++)
 		if ((unsigned char)out->p[i] < 0x20 || out->p[i] == 0x7f)

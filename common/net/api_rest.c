@@ -301,6 +301,8 @@ item_member(const struct cog_jmember *m, void *arg)
 		l->by_session = 1;
 	} else if (is(m, "_id") && m->v.type == COG_JT_STRING &&
 	    !l->by_session) {
+		/* A repeated key: the last one, as for sessionId. */
+		cog_buf_reset(id);
 		cog_jget_str(m->vbeg, (size_t)(m->vend - m->vbeg), "", id);
 	}
 	if (is(m, "startTime"))
@@ -558,8 +560,13 @@ read_error(const char *body, size_t n, struct cog_api_error *e)
 		cog_buf_adds(&e->text, ": ");
 	if (detail.len > 0)
 		cog_buf_add(&e->text, detail.p, detail.len);
-	if (e->text.len > 200)
-		cog_buf_truncate(&e->text, 200);
+	if (e->text.len > 200) {
+		/* Cut on a character: not inside a UTF-8 sequence. */
+		i = 200;
+		while (i > 0 && ((unsigned char)e->text.p[i] & 0xc0) == 0x80)
+			i--;
+		cog_buf_truncate(&e->text, i);
+	}
 	if (e->text.len == 0 && !scalar(body, n, "message", &e->text))
 		cog_api_add_text(&e->text, body, first_line(body, n));
 	scalar(body, n, "code", &e->code);

@@ -283,6 +283,13 @@ rest(void)
 	is_int(r->list_page("", S("{\"items\":[],\"nextCursor\":null}"), &lines,
 	    &next, &why), 0, "an empty last page, nextCursor null");
 	is_int(next.len, 0, "... ends the list");
+	cog_buf_reset(&lines);
+	is_int(r->list_page("", S("{\"items\":[{\"_id\":\"a\",\"_id\":\"b\"}]}"),
+	    &lines, &next, &why), 1, "an item with _id twice");
+	is_str(lines.p, "{\"id\":\"b\",\"_id\":\"a\",\"_id\":\"b\"}\n",
+	    "... the last one is the id");
+	cog_buf_reset(&lines);
+	cog_buf_reset(&next);
 	is_int(r->list_page("", S("{\"items\":[{\"contactId\":\"c\"}]}"), &lines,
 	    &next, &why), -1, "an item with no id");
 	is_int(lines.len, 0, "... hands nothing on");
@@ -302,6 +309,22 @@ rest(void)
 	is_str(e.text.p, "invalid_grant: spent", "an OAuth2 error");
 	ok(e.code.len == 0, "... has no code");
 	cog_api_error_release(&e);
+	{
+		char big[400];
+		size_t k;
+
+		/* "é" is 2 bytes: the 200th byte falls inside one. */
+		memcpy(big, "{\"title\":\"x", 11);
+		for (k = 0; k < 150; k++)
+			memcpy(big + 11 + 2 * k, "\xc3\xa9", 2);
+		memcpy(big + 311, "\"}", 3);
+		r->read_error(big, strlen(big), &e);
+		is_int(e.text.len, 199, "a long message is cut on a character");
+		ok(((unsigned char)e.text.p[e.text.len - 1] & 0xc0) == 0x80 &&
+		    ((unsigned char)e.text.p[e.text.len - 2]) == 0xc3,
+		    "... after a whole one");
+		cog_api_error_release(&e);
+	}
 	r->read_error(S("<html><title>403</title>\n</html>"), &e);
 	is_str(e.text.p, "<html><title>403</title>", "an HTML page: its first "
 	    "line");
