@@ -76,16 +76,27 @@ cog_rate_init(struct cog_rate *r, const char *base_url, long n, long s)
 	cog_buf_release(&f);
 }
 
+/*
+ * At most this many requests wait for a slot at once, in every process
+ * of the user together: the queue of slots runs no further ahead.
+ */
+#define QUEUE_MAX	4096
+
 /* Take the slot at *next or now, the later; return the wait. */
 static long
 slot(const struct cog_rate *r, long long *next)
 {
-	long long now = now_ms(), at = *next > now ? *next : now;
+	long long now = now_ms(), at = *next > now ? *next : now,
+	    step = r->s * 1000LL / r->n;
 
-	/* A slot a day ahead is from a clock set back: start again. */
-	if (at - now > 86400000LL)
+	/*
+	 * The next slot lies at most QUEUE_MAX steps ahead, one for each
+	 * waiter (a slow rate such as 1/3600 queues days of them); further
+	 * ahead it is from a clock set back: start again.
+	 */
+	if (at - now > step * QUEUE_MAX)
 		at = now;
-	*next = at + r->s * 1000LL / r->n;
+	*next = at + step;
 	return (long)(at - now);
 }
 
