@@ -34,7 +34,7 @@
  *     state in the cursor string; flags say which parts of the range the
  *     server keeps to, listing.c filters by the others.  messages()
  *     reads a transcript in any form and hands the messages on sorted
- *     with cog_record_sort(); record() is cog_record_write() with the
+ *     (cog_record_take() and cog_record_each()); record() is cog_record_write() with the
  *     dialect's member names.
  *  2. Declare it here beside cog_api_v1, and list it in backends[] in
  *     api.c: cog_api_find() and --api then know its name.

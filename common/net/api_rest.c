@@ -408,32 +408,6 @@ transcript_path(const char *id, const char *project, struct cog_buf *path)
 		cog_api_add_param(path, "projectId", project);
 }
 
-/* The messages of a transcript, pointers into its answer. */
-struct msgs {
-	const char **p;
-	size_t *n, count, cap;
-	int bad;
-};
-
-static int
-take(const struct cog_jval *v, void *arg)
-{
-	struct msgs *m = arg;
-
-	if (v->type != COG_JT_OBJ_BEGIN) {
-		m->bad = 1;
-		return 1;
-	}
-	if (m->count == m->cap) {
-		m->cap = m->cap ? 2 * m->cap : 64;
-		m->p = cog_xreallocarray(m->p, m->cap, sizeof(*m->p));
-		m->n = cog_xreallocarray(m->n, m->cap, sizeof(*m->n));
-	}
-	m->p[m->count] = v->p;
-	m->n[m->count++] = v->n;
-	return 0;
-}
-
 /*
  * The transcript is one answer, {"items":[...],"total":N}: every message
  * must be there (a total above the items, or a next cursor, means the
@@ -444,10 +418,9 @@ messages(const char *path, int (*each)(void *, const char *, size_t),
     void *arg, struct cog_buf *why)
 {
 	struct cog_buf b = COG_BUF_INIT, next = COG_BUF_INIT;
-	struct msgs m = { NULL, NULL, 0, 0, 0 };
+	struct cog_record_msgs m = { NULL, NULL, 0, 0 };
 	struct cog_jval v;
 	long long total;
-	size_t i;
 	int r = -1;
 
 	if (cog_file_read(path, &b) < 0) {
@@ -461,7 +434,7 @@ messages(const char *path, int (*each)(void *, const char *, size_t),
 		    "\"items\" array");
 		goto out;
 	}
-	if (cog_jget_each(v.p, v.n, "", take, &m) < 0 || m.bad) {
+	if (cog_record_take(&m, v.p, v.n) < 0) {
 		cog_buf_adds(why, "a message is not a JSON object");
 		goto out;
 	}
@@ -476,14 +449,10 @@ messages(const char *path, int (*each)(void *, const char *, size_t),
 		cog_buf_adds(why, "the answer is one page of several");
 		goto out;
 	}
-	cog_record_sort(m.p, m.n, m.count);
-	for (i = 0; i < m.count; i++)
-		if (each(arg, m.p[i], m.n[i]))
-			break;
+	cog_record_each(&m, each, arg);
 	r = 0;
 out:
-	free(m.p);
-	free(m.n);
+	cog_record_msgs_release(&m);
 	cog_buf_release(&b);
 	cog_buf_release(&next);
 	return r;

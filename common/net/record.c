@@ -370,3 +370,60 @@ cog_record_sort(const char **msgs, size_t *lens, size_t n)
 	free(l2);
 	free(k);
 }
+
+struct take {
+	struct cog_record_msgs *m;
+	int bad;
+};
+
+static int
+take_one(const struct cog_jval *v, void *arg)
+{
+	struct take *t = arg;
+	struct cog_record_msgs *m = t->m;
+
+	if (v->type != COG_JT_OBJ_BEGIN) {
+		t->bad = 1;
+		return 1;
+	}
+	if (m->count == m->cap) {
+		m->cap = m->cap ? 2 * m->cap : 64;
+		m->p = cog_xreallocarray(m->p, m->cap, sizeof(*m->p));
+		m->n = cog_xreallocarray(m->n, m->cap, sizeof(*m->n));
+	}
+	m->p[m->count] = v->p;
+	m->n[m->count++] = v->n;
+	return 0;
+}
+
+int
+cog_record_take(struct cog_record_msgs *m, const char *p, size_t n)
+{
+	struct take t = { m, 0 };
+
+	if (cog_jget_each(p, n, "", take_one, &t) < 0 || t.bad)
+		return -1;
+	return 0;
+}
+
+void
+cog_record_each(struct cog_record_msgs *m,
+    int (*each)(void *, const char *, size_t), void *arg)
+{
+	size_t i;
+
+	cog_record_sort(m->p, m->n, m->count);
+	for (i = 0; i < m->count; i++)
+		if (each(arg, m->p[i], m->n[i]))
+			break;
+}
+
+void
+cog_record_msgs_release(struct cog_record_msgs *m)
+{
+	free(m->p);
+	free(m->n);
+	m->p = NULL;
+	m->n = NULL;
+	m->count = m->cap = 0;
+}

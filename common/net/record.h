@@ -58,4 +58,21 @@ int cog_record_value_time(const struct cog_jval *v, long long *ms);
  */
 void cog_record_sort(const char **msgs, size_t *lens, size_t n);
 
+/*
+ * The messages of a transcript, pointers into its answer: collect the
+ * objects of a JSON array (the n bytes at p) with cog_record_take(),
+ * which returns -1 when the array holds anything but objects; then
+ * cog_record_each() sorts them by time and hands each to each() until it
+ * returns nonzero.  Zero the struct first; release it after.
+ */
+struct cog_record_msgs {
+	const char **p;
+	size_t *n, count, cap;
+};
+
+int cog_record_take(struct cog_record_msgs *m, const char *p, size_t n);
+void cog_record_each(struct cog_record_msgs *m,
+    int (*each)(void *, const char *, size_t), void *arg);
+void cog_record_msgs_release(struct cog_record_msgs *m);
+
 #endif
