@@ -1,11 +1,13 @@
 /*
  * fuzz-api.c -- the answers of the tenant's API as the tools read them,
  * through every backend of net/api.h: the login, a page of the session
- * list, a transcript's messages and their records, an export job's start
- * and status, an error answer.  What must hold: each session line a page
- * gives is one cog-fetch reads; each record is a JSON object that starts
- * with the session id; a job's status line reads back in cog-sessions;
- * an error text is short and has no control characters.  jget, under all
+ * list, a page of a scan of many sessions' messages, a transcript's
+ * messages and their records, an export job's start and status, an
+ * error answer.  What must hold: each session line a page gives is one
+ * cog-fetch reads; each row of a scan is a JSON text with its session;
+ * each record is a JSON object that starts with the session id; a job's
+ * status line reads back in cog-sessions; an error text is short and has
+ * no control characters.  jget, under all
  * of them, is checked against the scanner on the way: a text is invalid
  * for one exactly when it is for the other, and every value found is a
  * valid JSON text of its own.
@@ -205,6 +207,49 @@ message(void *arg, const char *msg, size_t n)
 	return 0;
 }
 
+struct scanned {
+	long rows;
+	int stopped;
+};
+
+static int
+scan_row(void *arg, const char *session, const char *msg, size_t n)
+{
+	struct scanned *sc = arg;
+
+	assert(session != NULL && session[0] != '\0');
+	assert(strchr(session, '\n') == NULL);
+	assert(valid(msg, n, NULL));
+	sc->rows++;
+	/* Stop early now and then: the count is then of those handed on. */
+	if (n % 7 == 0) {
+		sc->stopped = 1;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * A page of a scan of many sessions' messages: rows are JSON texts with
+ * a session; the count is the rows handed on; a refusal says why and
+ * hands on none.
+ */
+static void
+scan_page(const struct cog_api_backend *b, const char *s, size_t n)
+{
+	struct cog_buf next = COG_BUF_INIT;
+	struct scanned sc = { 0, 0 };
+	const char *why = NULL;
+	long count;
+
+	count = b->scan_page("", s, n, scan_row, &sc, &next, &why);
+	if (count < 0)
+		assert(why != NULL && sc.rows == 0);
+	else
+		assert(count == sc.rows);
+	cog_buf_release(&next);
+}
+
 /* A transcript as the file it is downloaded to. */
 static void
 transcript(const struct cog_api_backend *b, const uint8_t *data,
@@ -239,6 +284,8 @@ backend(const struct cog_api_backend *b, const uint8_t *data, size_t size)
 	}
 	cog_bearer_release(&t);
 	page(b, s, size);
+	if (b->scan_page != NULL)
+		scan_page(b, s, size);
 	transcript(b, data, size);
 	if (b->export_started != NULL) {
 		(void)b->export_started(s, size, &id);
