@@ -367,7 +367,8 @@ audit(int argc, char **argv)
 {
 	struct cog_buf entry = COG_BUF_INIT;
 	struct cog_audit_vetted vetted = { 0, 0, 0 };
-	struct cog_audit_scan **scan;
+	/* Static: a file that cannot be opened ends the run with it held. */
+	static struct cog_audit_scan **scan;
 	struct cog_detector *det;
 	struct cog_keys *mk;
 	struct cog_lines in;
