@@ -3341,24 +3341,9 @@ an {addr} bitte
 {phone}
 die {phone}
 """),
-    "ans_card": F("""
-{card}
-"""),
-    "ans_email": F("""
-{email}
-"""),
-    "ans_iban": F("""
-{iban}
-"""),
     "ans_loc": F("""
 {city}
 in {city}
-"""),
-    "ans_postcode": F("""
-{postcode}
-"""),
-    "ans_ip": F("""
-{ip}
 """),
     "greet": F("""
 Hallo! Ich bin Ihr digitaler Assistent. Wie kann ich helfen?
@@ -3615,24 +3600,9 @@ c'est {addr}
 {phone}
 le {phone}
 """),
-    "ans_card": F("""
-{card}
-"""),
-    "ans_email": F("""
-{email}
-"""),
-    "ans_iban": F("""
-{iban}
-"""),
     "ans_loc": F("""
 {city}
 à {city}
-"""),
-    "ans_postcode": F("""
-{postcode}
-"""),
-    "ans_ip": F("""
-{ip}
 """),
     "greet": F("""
 Bonjour ! Je suis l'assistant virtuel. Comment puis-je vous aider ?
@@ -3883,24 +3853,9 @@ es {addr}
 {phone}
 el {phone}
 """),
-    "ans_card": F("""
-{card}
-"""),
-    "ans_email": F("""
-{email}
-"""),
-    "ans_iban": F("""
-{iban}
-"""),
     "ans_loc": F("""
 {city}
 en {city}
-"""),
-    "ans_postcode": F("""
-{postcode}
-"""),
-    "ans_ip": F("""
-{ip}
 """),
     "greet": F("""
 ¡Hola! Soy el asistente virtual. ¿En qué puedo ayudarle?
@@ -4147,24 +4102,9 @@ sono {me}
 {phone}
 il {phone}
 """),
-    "ans_card": F("""
-{card}
-"""),
-    "ans_email": F("""
-{email}
-"""),
-    "ans_iban": F("""
-{iban}
-"""),
     "ans_loc": F("""
 {city}
 a {city}
-"""),
-    "ans_postcode": F("""
-{postcode}
-"""),
-    "ans_ip": F("""
-{ip}
 """),
     "greet": F("""
 Ciao! Sono l'assistente virtuale. Come posso aiutarti?
@@ -4409,27 +4349,9 @@ met {me}
 {addr}
 dat is {addr}
 """),
-    "ans_phone": F("""
-{phone}
-"""),
-    "ans_card": F("""
-{card}
-"""),
-    "ans_email": F("""
-{email}
-"""),
-    "ans_iban": F("""
-{iban}
-"""),
     "ans_loc": F("""
 {city}
 in {city}
-"""),
-    "ans_postcode": F("""
-{postcode}
-"""),
-    "ans_ip": F("""
-{ip}
 """),
     "greet": F("""
 Hallo! Ik ben de digitale assistent. Waarmee kan ik helpen?
@@ -4675,27 +4597,9 @@ Que IP aparece no router?
 {addr}
 é {addr}
 """),
-    "ans_phone": F("""
-{phone}
-"""),
-    "ans_card": F("""
-{card}
-"""),
-    "ans_email": F("""
-{email}
-"""),
-    "ans_iban": F("""
-{iban}
-"""),
     "ans_loc": F("""
 {city}
 em {city}
-"""),
-    "ans_postcode": F("""
-{postcode}
-"""),
-    "ans_ip": F("""
-{ip}
 """),
     "greet": F("""
 Olá! Sou o assistente virtual. Em que posso ajudar?
@@ -4938,26 +4842,8 @@ Jaki adres IP pokazuje router?
 {addr}
 to {addr}
 """),
-    "ans_phone": F("""
-{phone}
-"""),
-    "ans_card": F("""
-{card}
-"""),
-    "ans_email": F("""
-{email}
-"""),
-    "ans_iban": F("""
-{iban}
-"""),
     "ans_loc": F("""
 {city}
-"""),
-    "ans_postcode": F("""
-{postcode}
-"""),
-    "ans_ip": F("""
-{ip}
 """),
     "greet": F("""
 Dzień dobry! Jestem wirtualnym asystentem. W czym mogę pomóc?
@@ -5047,6 +4933,12 @@ Temat: zmiana adresu
 Temat: zwrot pieniędzy
 """),
 }
+
+# An answer that is the value alone, where a language's frames give no
+# other answer of that kind.
+for _groups in FRAMES.values():
+    for _kind in ("phone", "card", "email", "iban", "postcode", "ip"):
+        _groups.setdefault("ans_" + _kind, ["{%s}" % _kind])
 
 
 # Labels of contact blocks and forms.
