@@ -1407,7 +1407,25 @@ V31|V35|V42|V92|V93|V94|V95|W12|W23|W34|W91|X35|X42|X91|Y14|Y21|Y25|Y34|
 Y35""")
 
 
+# Postcodes that are a number of a range: format, lowest, highest.
+POSTCODE_RANGES = {
+    "DE": ("%05d", 1067, 99998),
+    "AT": ("%d", 1010, 9992),
+    "CH": ("%d", 1000, 9658),
+    "BE": ("%d", 1000, 9992),
+    "MX": ("%05d", 1000, 99999),
+    "IT": ("%05d", 10, 98168),
+    "NO": ("%04d", 1, 9991),
+    "DK": ("%d", 1000, 9990),
+    "FI": ("%05d", 100, 99999),
+    "IS": ("%d", 101, 902),
+}
+
+
 def postcode(r, cc):
+    if cc in POSTCODE_RANGES:
+        fmt, lo, hi = POSTCODE_RANGES[cc]
+        return fmt % r.randint(lo, hi)
     if cc == "US":
         z = "%05d" % r.randint(1001, 99950)
         return z + ("-" + digits(r, 4) if r.random() < 0.25 else "")
@@ -1433,43 +1451,23 @@ def postcode(r, cc):
     if cc == "IE":
         return pick(r, IE_ROUTING) + " " + "".join(
             r.choice("ACDEFHKNPRTVWXY0123456789") for _ in range(4))
-    if cc in ("DE",):
-        return "%05d" % r.randint(1067, 99998)
-    if cc in ("AT",):
-        return "%d" % r.randint(1010, 9992)
-    if cc == "CH":
-        return "%d" % r.randint(1000, 9658)
     if cc == "FR":
         return "%02d%03d" % (r.randint(1, 95), r.randint(0, 999))
-    if cc == "BE":
-        return "%d" % r.randint(1000, 9992)
     if cc == "NL":
         letters = "".join(r.choice("ABCDEGHJKLMNPRTVWXZ") for _ in range(2))
         return "%d%s%s" % (r.randint(1011, 9999),
                            pick(r, [" ", " ", " ", ""]), letters)
     if cc == "ES":
         return "%02d%03d" % (r.randint(1, 52), r.randint(0, 999))
-    if cc == "MX":
-        return "%05d" % r.randint(1000, 99999)
     if cc == "PT":
         return "%d-%03d" % (r.randint(1000, 9999), r.randint(0, 999))
     if cc == "BR":
         return "%05d-%03d" % (r.randint(1000, 99999), r.randint(0, 999))
-    if cc == "IT":
-        return "%05d" % r.randint(10, 98168)
     if cc == "PL":
         return "%02d-%03d" % (r.randint(0, 99), r.randint(0, 999))
     if cc == "SE":
         n = r.randint(10000, 98499)
         return pick(r, ["%d %02d", "%d %02d", "%d%02d"]) % (n // 100, n % 100)
-    if cc in ("NO",):
-        return "%04d" % r.randint(1, 9991)
-    if cc == "DK":
-        return "%d" % r.randint(1000, 9990)
-    if cc == "FI":
-        return "%05d" % r.randint(100, 99999)
-    if cc == "IS":
-        return "%d" % r.randint(101, 902)
     raise KeyError(cc)
 
 
@@ -1498,6 +1496,30 @@ COUNTRY_LINE = {
 # ---------------------------------------------------------------------
 # Addresses.  Each maker returns the lines of one address; the street
 # line first, the country line last (when there is one).
+
+# The forms of a P.O. box in each country, "%d" for its number: one of
+# a list, or the one string (Addresses.pobox writes CA, DE, AT and CH).
+POBOXES = {
+    "US": ["PO Box %d", "P.O. Box %d", "P. O. Box %d", "POB %d",
+           "Post Office Box %d"],
+    "UK": ["PO Box %d", "P.O. Box %d"],
+    "IE": ["PO Box %d", "P.O. Box %d"],
+    "FR": ["BP %d", "B.P. %d", "CS %d"],
+    "BE": ["Postbus %d", "BP %d", "Boîte postale %d"],
+    "NL": "Postbus %d",
+    "ES": ["Apartado de Correos %d", "Apdo. %d", "Apartado %d"],
+    "MX": ["Apartado Postal %d", "Apdo. Postal %d", "A.P. %d"],
+    "PT": ["Apartado %d", "Apartado %d"],
+    "BR": ["Caixa Postal %d", "C.P. %d"],
+    "IT": ["Casella Postale %d", "C.P. %d", "Casella postale n. %d"],
+    "PL": ["skr. poczt. %d", "Skrytka pocztowa %d", "skrytka pocztowa nr %d"],
+    "SE": "Box %d",
+    "NO": "Postboks %d",
+    "DK": "Postboks %d",
+    "FI": ["PL %d", "PO Box %d"],
+    "IS": "Pósthólf %d",
+}
+
 
 class Addresses:
 
@@ -1935,11 +1957,9 @@ class Addresses:
         box = self.p.box(r, cc) if r.random() < 0.3 else None
         if box:
             pass
-        elif cc == "US":
-            box = pick(r, ["PO Box %d", "P.O. Box %d", "P. O. Box %d",
-                           "POB %d", "Post Office Box %d"]) % n
-        elif cc in ("UK", "IE"):
-            box = pick(r, ["PO Box %d", "P.O. Box %d"]) % n
+        elif cc in POBOXES:
+            form = POBOXES[cc]
+            box = (form if isinstance(form, str) else pick(r, form)) % n
         elif cc == "CA":
             box = (pick(r, ["C.P. %d", "Case postale %d"]) if lang == "fr"
                    else pick(r, ["PO Box %d", "P.O. Box %d"])) % n
@@ -1952,36 +1972,6 @@ class Addresses:
         elif cc == "CH":
             box = pick(r, ["Postfach %d" % n, "Postfach",
                            "Case postale %d" % n, "Casella postale %d" % n])
-        elif cc == "FR":
-            box = pick(r, ["BP %d", "B.P. %d", "CS %d"]) % n
-        elif cc == "BE":
-            box = pick(r, ["Postbus %d", "BP %d", "Boîte postale %d"]) % n
-        elif cc == "NL":
-            box = "Postbus %d" % n
-        elif cc == "ES":
-            box = pick(r, ["Apartado de Correos %d", "Apdo. %d",
-                           "Apartado %d"]) % n
-        elif cc == "MX":
-            box = pick(r, ["Apartado Postal %d", "Apdo. Postal %d",
-                           "A.P. %d"]) % n
-        elif cc == "PT":
-            box = pick(r, ["Apartado %d", "Apartado %d"]) % n
-        elif cc == "BR":
-            box = pick(r, ["Caixa Postal %d", "C.P. %d"]) % n
-        elif cc == "IT":
-            box = pick(r, ["Casella Postale %d", "C.P. %d",
-                           "Casella postale n. %d"]) % n
-        elif cc == "PL":
-            box = pick(r, ["skr. poczt. %d", "Skrytka pocztowa %d",
-                           "skrytka pocztowa nr %d"]) % n
-        elif cc == "SE":
-            box = "Box %d" % n
-        elif cc in ("NO", "DK"):
-            box = "Postboks %d" % n
-        elif cc == "FI":
-            box = pick(r, ["PL %d", "PO Box %d"]) % n
-        elif cc == "IS":
-            box = "Pósthólf %d" % n
         else:
             box = "PO Box %d" % n
         lines = [box] + self.city_line(r, cc, lang)
@@ -2548,25 +2538,22 @@ class Doc:
     def _pl_town(self):
         return pick(self.r, self.g.places.pl_towns)
 
-    def s_city_in(self):
+    def _city_case(self, case, prep=None):
+        """A city; in Polish a town in a case of PL_TOWN_CASES (1 the
+        locative, 2 the genitive) after its preposition or prep."""
         if self.lang != "pl":
             return [(self.city(), LOCATION)]
-        t = self._pl_town()
-        p, w = t[1].split(" ", 1)
-        return [(p + " ", None), (w, LOCATION)]
+        p, w = self._pl_town()[case].split(" ", 1)
+        return [((prep or p) + " ", None), (w, LOCATION)]
+
+    def s_city_in(self):
+        return self._city_case(1)
 
     def s_city_from(self):
-        if self.lang != "pl":
-            return [(self.city(), LOCATION)]
-        t = self._pl_town()
-        p, w = t[2].split(" ", 1)
-        return [(p + " ", None), (w, LOCATION)]
+        return self._city_case(2)
 
     def s_city_to(self):
-        if self.lang != "pl":
-            return [(self.city(), LOCATION)]
-        t = self._pl_town()
-        return [("do ", None), (t[2].split(" ", 1)[1], LOCATION)]
+        return self._city_case(2, "do")
 
     def s_addr(self):
         return [(", ".join(self.address_lines()), ADDRESS)]
@@ -5195,17 +5182,22 @@ class Gen:
         getattr(self, "p_" + kind)(d, b)
         return [self.record(b, "prose", d, docid, form=kind)]
 
-    def p_email(self, d, b):
-        r = d.r
-        if r.random() < 0.4:
+    def letter_text(self, d, b, subject, most):
+        """The subject line (when subject is true), the salutation, 1 to
+        most paragraphs and the closing."""
+        if subject:
             self.say(d, b, "subject")
             b.lit("\n\n")
         self.say(d, b, "salut")
         b.lit("\n\n")
-        self.body(d, b, r.randint(1, 4))
+        self.body(d, b, d.r.randint(1, most))
         b.lit("\n\n")
         self.say(d, b, "closing")
         b.lit("\n")
+
+    def p_email(self, d, b):
+        r = d.r
+        self.letter_text(d, b, r.random() < 0.4, 4)
         self.signature(d, b, short=r.random() < 0.5)
 
     def p_letter(self, d, b):
@@ -5226,14 +5218,7 @@ class Gen:
             b.lit("\n")
         d.fill("addrml", b)
         b.lit("\n\n")
-        self.say(d, b, "subject")
-        b.lit("\n\n")
-        self.say(d, b, "salut")
-        b.lit("\n\n")
-        self.body(d, b, r.randint(1, 3))
-        b.lit("\n\n")
-        self.say(d, b, "closing")
-        b.lit("\n")
+        self.letter_text(d, b, True, 3)
         b.value(d.me[2], PERSON, "%s.letter.sign" % d.lang)
 
     def p_contact(self, d, b):
