@@ -34,7 +34,7 @@ FLAGS = {
     "state-abbr": 1 << 13, "country-abbr": 1 << 14, "prefix": 1 << 15,
     "suffix": 1 << 16, "st-prefix": 1 << 17, "box": 1 << 18, "unit": 1 << 19,
     "dir": 1 << 20, "intl": 1 << 21, "unit-after": 1 << 22, "found": 1 << 23,
-    "area": 1 << 29, "word-else": 1 << 30,
+    "area": 1 << 29, "word-else": 1 << 30, "noun-de": 1 << 31,
 }
 CLASS_SHIFT, CLASS_MASK = 24, 31 << 24
 
@@ -154,6 +154,10 @@ def build(gaz, header):
     if os.path.exists(placewords):
         for name, _langs in rows(placewords):
             add(name, FLAGS["word-else"])
+    nouns = os.path.join(gaz, "nouns-de.tsv")
+    if os.path.exists(nouns):
+        for (word,) in rows(nouns):
+            add(word, FLAGS["noun-de"])
     for word, kind in rows(os.path.join(gaz, "streets.tsv")):
         if kind == "compound":
             compound.append(fold(word))

@@ -32,6 +32,8 @@
 #define COG_LEX_WORD_ELSE	(1u << 30)	/* a place's name that is an
 						   ordinary word of another
 						   language: Essen, Como */
+#define COG_LEX_NOUN_DE		(1u << 31)	/* an ordinary German noun:
+						   Termin, Hilfe (nouns-de.tsv) */
 
 #define COG_LEX_PLACE	(COG_LEX_COUNTRY | COG_LEX_STATE | COG_LEX_REGION | \
     COG_LEX_CITY)

@@ -7,6 +7,16 @@
 #include "pii/words.h"
 
 /*
+ * How common a word is as an ordinary word, on the scale of ENG(): its
+ * English level, or level 3 for an ordinary German noun that is no
+ * English word and no common name ("Termin", "Hilfe", "Ihnen": German
+ * capitalises every noun and the polite pronouns; "Fischer" and "Marie"
+ * stay names).
+ */
+#define WORDLY(t)	(ENG(t) ? ENG(t) : ((t)->lex & COG_LEX_NOUN_DE) && \
+    GIVEN(t) < 3 && SURN(t) < 4 ? 3u : 0u)
+
+/*
  * Is token i after "to" and a word of sending, with "it" or "them" in
  * between or not ("sent to", "forwarded it to")?
  */
@@ -178,8 +188,8 @@ person_name_part(struct scan *sc, struct tok *t, const struct tok *prev,
 		if (t->cls != COG_W_NONE)
 			return 0;
 		/* "Smart Plug": a common English word that is no name. */
-		return NAMEISH(t) || ENG(t) == 0 || ENG(t) > 3 || level >= 2 ||
-		    (given && (level >= 1 || ENG(t) >= 2));
+		return NAMEISH(t) || WORDLY(t) == 0 || WORDLY(t) > 3 || level >= 2 ||
+		    (given && (level >= 1 || WORDLY(t) >= 2));
 	}
 	/* In cased text a lower-case word does not go on a capitalised name. */
 	if (!(t->f & T_LOWER) || (prev != NULL && capital(sc, prev) &&
@@ -189,9 +199,9 @@ person_name_part(struct scan *sc, struct tok *t, const struct tok *prev,
 	if (t->cls != COG_W_NONE)
 		return 0;
 	if (!NAMEISH(t))
-		return (level >= 1 && ENG(t) == 0) ||
-		    (level >= 2 && ENG(t) >= 3);
-	return ENG(t) == 0 || ENG(t) >= 3 || (SURN(t) >= 4 && given);
+		return (level >= 1 && WORDLY(t) == 0) ||
+		    (level >= 2 && WORDLY(t) >= 3);
+	return WORDLY(t) == 0 || WORDLY(t) >= 3 || (SURN(t) >= 4 && given);
 }
 
 /* May token t start a name?  See person_name_part() for level. */
@@ -205,8 +215,8 @@ name_start(struct scan *sc, struct tok *t, int lower_ok, int level,
 		return 0;
 	look(sc, t);
 	if (t->cls == COG_W_NONE)
-		return NAMEISH(t) || ENG(t) == 0 || (level >= 1 &&
-		    (capital(sc, t) || ENG(t) >= 3));
+		return NAMEISH(t) || WORDLY(t) == 0 || (level >= 1 &&
+		    (capital(sc, t) || WORDLY(t) >= 3));
 	/* "Mr. May", "Ben" alone in a field. */
 	if (t->cls == COG_W_MONTH || t->cls == COG_W_PARTICLE)
 		return NAMEISH(t) && (level >= 1 || whole);
@@ -240,7 +250,7 @@ refused(struct scan *sc, size_t i, struct tok *t)
 	    t->cls != COG_W_PARTICLE && !(t->cls == COG_W_STOP &&
 	    GIVEN(t) && person_greeted(sc, i)))
 		return 1;
-	return t->cls == COG_W_NONE && !NAMEISH(t) && ENG(t) &&
+	return t->cls == COG_W_NONE && !NAMEISH(t) && WORDLY(t) &&
 	    !((PERSON_CUES >> ctx_class(sc, i ? &sc->w[i - 1] : NULL)) & 1);
 }
 
@@ -370,7 +380,7 @@ english_points(struct scan *sc, const size_t *parts, size_t np, int level,
 	pc->anyup = 0, pc->allcap = 1, pc->anylow = 0;
 	for (k = 0; k < np; k++) {
 		u = &sc->w[parts[k]];
-		e = ENG(u);
+		e = WORDLY(u);
 		if (capital(sc, u))
 			pc->anyup = 1;
 		else
@@ -398,7 +408,7 @@ lexicon_points(struct scan *sc, size_t i, size_t j, const struct tok *first,
 			*pts += 1.6f + 0.2f * GIVEN(first);
 		else if (SURN(first))
 			*pts += 0.8f + 0.2f * SURN(first);
-		else if (!ENG(first) && (anyup || level >= 1))
+		else if (!WORDLY(first) && (anyup || level >= 1))
 			*pts += 0.4f;
 		if (first->lex & COG_LEX_PLACE)
 			*pts -= (sc->w[i].gap & G_START) &&
@@ -409,15 +419,15 @@ lexicon_points(struct scan *sc, size_t i, size_t j, const struct tok *first,
 		*pts += 1.6f + 0.2f * GIVEN(first);
 	else if (SURN(first))
 		*pts += 0.6f + 0.15f * SURN(first);
-	else if (!ENG(first))
+	else if (!WORDLY(first))
 		*pts += 0.6f;
 	if (SURN(last))
 		*pts += 0.8f + 0.2f * SURN(last);
 	else if (GIVEN(last))
 		*pts += 0.8f;
-	else if (!ENG(last))
+	else if (!WORDLY(last))
 		*pts += 0.6f;
-	if (GIVEN(first) && (SURN(last) || !ENG(last)))
+	if (GIVEN(first) && (SURN(last) || !WORDLY(last)))
 		*pts += 1.2f;
 }
 
