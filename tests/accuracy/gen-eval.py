@@ -69,6 +69,8 @@ IP = "IP_ADDRESS"
 
 sys.path.insert(0, DATA)
 import halves  # noqa: E402  (data/halves.py: the split every list shares)
+sys.path[0] = os.path.join(TOP, "tests")
+import luhn  # noqa: E402  (tests/luhn.py: the check digit of card numbers)
 sys.path.pop(0)
 
 
@@ -267,18 +269,6 @@ CARD_BRANDS = [
 ]
 
 
-def luhn_digit(body):
-    total = 0
-    for i, ch in enumerate(reversed(body)):
-        d = int(ch)
-        if i % 2 == 0:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return str((10 - total % 10) % 10)
-
-
 def card_number(r, brand=None):
     if brand is None:
         brand = wpick(r, [(w, b) for w, b, _, _ in CARD_BRANDS])
@@ -289,7 +279,7 @@ def card_number(r, brand=None):
     prefix = str(r.randint(lo, hi))
     n = pick(r, lengths)
     body = prefix + digits(r, n - 1 - len(prefix))
-    return brand, body + luhn_digit(body)
+    return brand, body + luhn.check_digit(body)
 
 
 def card_text(r, brand=None, chat=False):

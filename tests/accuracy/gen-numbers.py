@@ -21,8 +21,14 @@ standard library only.
 
 import argparse
 import json
+import os
 import random
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(
+    __file__))))
+import luhn  # noqa: E402  (tests/luhn.py: the check digit of card numbers)
+sys.path.pop(0)
 
 
 def digits(rng, n, first="0123456789"):
@@ -162,15 +168,24 @@ def nl(rng):
     return "0%s-%s" % (area, group(sub, [3, 4], " ")), "%s %s" % (area, sub)
 
 
-def be(rng):
+def mobile_or_capital(rng, prefixes, sizes, sep, capital):
+    """Half the time a mobile number, one of prefixes and digits in
+    groups of sizes, else one of the capital: its area code and 7 digits
+    in groups of 3, 2 and 2; sep after the area code or prefix at home."""
     if rng.random() < 0.5:
-        sub = digits(rng, 6)
-        pre = rng.choice(["470", "475", "485", "496"])
-        g = group(sub, [2, 2, 2], " ")
-        return "0%s %s" % (pre, g), "%s %s" % (pre, g)
-    sub = digits(rng, 7, "123456789")
-    g = group(sub, [3, 2, 2], " ")
-    return "02 %s" % g, "2 %s" % g
+        sub = digits(rng, sum(sizes))
+        pre = rng.choice(prefixes)
+        g = group(sub, sizes, " ")
+    else:
+        sub = digits(rng, 7, "123456789")
+        pre = capital
+        g = group(sub, [3, 2, 2], " ")
+    return "0%s%s%s" % (pre, sep, g), "%s %s" % (pre, g)
+
+
+def be(rng):
+    return mobile_or_capital(rng, ["470", "475", "485", "496"], [2, 2, 2],
+                             " ", "2")
 
 
 def pl(rng):
@@ -185,14 +200,8 @@ def pl(rng):
 
 
 def se(rng):
-    if rng.random() < 0.5:
-        sub = digits(rng, 7)
-        pre = rng.choice(["70", "72", "73", "76"])
-        g = group(sub, [3, 2, 2], " ")
-        return "0%s-%s" % (pre, g), "%s %s" % (pre, g)
-    sub = digits(rng, 7, "123456789")
-    g = group(sub, [3, 2, 2], " ")
-    return "08-%s" % g, "8 %s" % g
+    return mobile_or_capital(rng, ["70", "72", "73", "76"], [3, 2, 2], "-",
+                             "8")
 
 
 def no(rng):
@@ -327,18 +336,6 @@ NEGATIVES = [
 ]
 
 
-def luhn_complete(body):
-    s = 0
-    for i, ch in enumerate(reversed(body)):
-        v = int(ch)
-        if i % 2 == 0:
-            v *= 2
-            if v > 9:
-                v -= 9
-        s += v
-    return body + str((10 - s % 10) % 10)
-
-
 def entity(text, pre, value):
     start = len(pre)
     return {"type": None, "start": start, "end": start + len(value)}
@@ -368,7 +365,7 @@ def phone_doc(rng):
 def card_doc(rng):
     pre_, n, groups = rng.choice(BRANDS)
     body = pre_ + digits(rng, n - 1 - len(pre_))
-    num = luhn_complete(body)
+    num = body + luhn.check_digit(body)
     sep = rng.choice([" ", " ", "-", "", ".", " "])
     value = group(num, groups, sep) if sep else num
     if rng.random() < 0.1:
