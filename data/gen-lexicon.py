@@ -296,6 +296,17 @@ def cstr(b):
                          else "\\%03o" % c for c in b) + '"'
 
 
+def c_array(w, decl, values, per, item="%d,", end="};\n\n"):
+    """Write the C array declared decl (up to its size) that holds
+    values, per a line, each written with item (a format or a function),
+    and then end."""
+    w("%s[%d] = {\n" % (decl, len(values)))
+    for i in range(0, len(values), per):
+        w("\t" + " ".join(item(v) if callable(item) else item % v
+                          for v in values[i:i + per]) + "\n")
+    w(end)
+
+
 def main():
     if len(sys.argv) != 3:
         sys.exit("usage: gen-lexicon.py GAZETTEER-DIR LEXICON.H")
@@ -309,15 +320,9 @@ def main():
     w("/* %d words in %d slots, %d distinct entries. */\n"
       % (len(info), len(slots), len(infos)))
     w("const unsigned cog_lex_bits = %d;\n" % bits)
-    w("const uint32_t cog_lex_slots[%d] = {\n" % len(slots))
-    for i in range(0, len(slots), 6):
-        w("\t" + " ".join("0x%xu," % s if s else "0," for s in
-                          slots[i:i + 6]) + "\n")
-    w("};\n\n")
-    w("const uint32_t cog_lex_infos[%d] = {\n" % len(infos))
-    for i in range(0, len(infos), 6):
-        w("\t" + " ".join("0x%xu," % v for v in infos[i:i + 6]) + "\n")
-    w("};\n\n")
+    c_array(w, "const uint32_t cog_lex_slots", slots, 6,
+            lambda s: "0x%xu," % s if s else "0,")
+    c_array(w, "const uint32_t cog_lex_infos", infos, 6, "0x%xu,")
     for name, (lo, hi) in (("cog_lex_latin", LATIN),
                            ("cog_lex_latin_ext", LATIN_EXT)):
         w("/* Code points U+%04X to U+%04X: ASCII fold and case "
@@ -331,24 +336,15 @@ def main():
         w("};\n\n")
     w("/* Lower-case words that may be context words: see "
       "cog_lex_cuefilter. */\n")
-    w("const unsigned char cog_lex_cuefilter[%d] = {\n" % len(cue))
-    for i in range(0, len(cue), 12):
-        w("\t" + " ".join("%d," % b for b in cue[i:i + 12]) + "\n")
-    w("};\n\n")
+    c_array(w, "const unsigned char cog_lex_cuefilter", cue, 12)
     trig = cue_filter(sys.argv[1], [c for c in TRIGGERS
                                     if c not in NEAR_TRIGGERS])
     near = cue_filter(sys.argv[1], NEAR_TRIGGERS)
     w("/* The same for the words after which a lower-case word may be a "
       "name. */\n")
-    w("const unsigned char cog_lex_trigger[%d] = {\n" % len(trig))
-    for i in range(0, len(trig), 12):
-        w("\t" + " ".join("%d," % b for b in trig[i:i + 12]) + "\n")
-    w("};\n\n")
+    c_array(w, "const unsigned char cog_lex_trigger", trig, 12)
     w("/* The same for the triggers whose context reaches one word. */\n")
-    w("const unsigned char cog_lex_near[%d] = {\n" % len(near))
-    for i in range(0, len(near), 12):
-        w("\t" + " ".join("%d," % b for b in near[i:i + 12]) + "\n")
-    w("};\n\n")
+    c_array(w, "const unsigned char cog_lex_near", near, 12)
     small = small_table(sys.argv[1], info)
     w("/* The commonest words, looked up without hashing: see "
       "cog_lex_small. */\n")
@@ -378,10 +374,7 @@ def main():
     at = [0] * 257
     for b in range(256):
         at[b + 1] = at[b] + sum(1 for c in compound if c[-1] == b)
-    w("const unsigned short cog_lex_compound_at[257] = {\n")
-    for i in range(0, 257, 12):
-        w("\t" + " ".join("%d," % v for v in at[i:i + 12]) + "\n")
-    w("};\n")
+    c_array(w, "const unsigned short cog_lex_compound_at", at, 12, end="};\n")
     return 0
 
 
