@@ -28,7 +28,6 @@ into tuning and evaluation halves is data/halves.py's, on the name.
 Python 3 standard library only.
 """
 
-import argparse
 import csv
 import glob
 import io
@@ -44,6 +43,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 import fold       # noqa: E402
+import listfile   # noqa: E402
 import wordlists  # noqa: E402
 
 # Minimum counts kept, per source and list.
@@ -368,23 +368,14 @@ def write(path, table, source, words):
         rows.append((name, fold.ascii(name), count, sex, words.tag(name),
                      source))
     rows.sort(key=lambda r: (-(r[2] or 0), fold.key(r[0]), r[0]))
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
-        f.write("# " + "\t".join(FIELDS) + "\n")
-        for r in rows:
-            f.write("\t".join("-" if x is None else str(x) for x in r) + "\n")
-    print("build-names: %s: %d names" % (os.path.relpath(path), len(rows)),
-          file=sys.stderr)
+    listfile.write("names", path, FIELDS, rows,
+                   lambda x: "-" if x is None else str(x))
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[1])
-    ap.add_argument("--src", default=os.environ.get(
-        "COG_NAMES_SRC", "/tmp/cogtools-names-src"))
-    ap.add_argument("--out", default=os.path.join(HERE, "names"))
-    args = ap.parse_args()
-    if not os.path.isdir(os.path.join(args.src, "fi")):
-        sys.exit("build-names: no sources in %s (run data/fetch-names.sh)"
-                 % args.src)
+    args = listfile.parser(__doc__, "names",
+                           os.path.join(HERE, "names")).parse_args()
+    listfile.need_sources("names", args.src, "fi")
     lists = {}
     for lang, reader in SOURCES:
         for kind, value in reader(args.src).items():

