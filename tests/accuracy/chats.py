@@ -52,6 +52,18 @@ def generate(args, where):
     return corpus, truth
 
 
+def match(key, ents, others, tally, i, unmatched):
+    """Count each entity of ents in tally[type][i], and in [i + 1] when
+    one of others of its type overlaps it; list it in unmatched else."""
+    for e in ents:
+        t = tally[e["type"]]
+        t[i] += 1
+        if any(o["type"] == e["type"] and overlaps(o, e) for o in others):
+            t[i + 1] += 1
+        else:
+            unmatched[e["type"]].append((key, e))
+
+
 def load_corpus(path):
     """(session_id, seq) -> line number, and the decoded records."""
     where = {}
@@ -131,20 +143,8 @@ def main():
     falses = collections.defaultdict(list)
     for key in set(truth) | set(found):
         ts, ds = truth.get(key, []), found.get(key, [])
-        for e in ts:
-            t = tally[e["type"]]
-            t[0] += 1
-            if any(d["type"] == e["type"] and overlaps(d, e) for d in ds):
-                t[1] += 1
-            else:
-                misses[e["type"]].append((key, e))
-        for d in ds:
-            t = tally[d["type"]]
-            t[2] += 1
-            if any(e["type"] == d["type"] and overlaps(d, e) for e in ts):
-                t[3] += 1
-            else:
-                falses[d["type"]].append((key, d))
+        match(key, ts, ds, tally, 0, misses)
+        match(key, ds, ts, tally, 2, falses)
 
     print("corpus: %s (%d lines)" % (
         args.corpus or "chatgen --seed %s --names %s --sessions %d"

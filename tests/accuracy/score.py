@@ -163,6 +163,21 @@ class Counts:
         return self.c[key].get(t, 0)
 
 
+def entity_counts(ents, others, keys):
+    """The counts of the entities ents against others: under keys[0]
+    each entity, under keys[1] one that an entity of others of its type
+    has exactly and under keys[2] one it overlaps, by type and "all"."""
+    adds = []
+    for x in ents:
+        same = [y for y in others if y[0] == x[0]]
+        for key, hit in zip(keys, (
+                True, any(y[1] == x[1] and y[2] == x[2] for y in same),
+                any(overlaps(y, x) for y in same))):
+            if hit:
+                adds += [(key, x[0]), (key, "all")]
+    return adds
+
+
 def score_text(text, gold, pred, groups):
     """Add one text's counts to every Counts in groups."""
     toks = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
@@ -189,20 +204,8 @@ def score_text(text, gold, pred, groups):
                     adds.append(("pt_any", p))
                 if g == p:
                     adds.append(("pt_type", p))
-    for g in gold:
-        adds += [("gold_ent", g[0]), ("gold_ent", "all")]
-        same = [p for p in pred if p[0] == g[0]]
-        if any(p[1] == g[1] and p[2] == g[2] for p in same):
-            adds += [("ent_ex", g[0]), ("ent_ex", "all")]
-        if any(overlaps(p, g) for p in same):
-            adds += [("ent_ov", g[0]), ("ent_ov", "all")]
-    for p in pred:
-        adds += [("pred_ent", p[0]), ("pred_ent", "all")]
-        same = [g for g in gold if g[0] == p[0]]
-        if any(p[1] == g[1] and p[2] == g[2] for g in same):
-            adds += [("pe_ex", p[0]), ("pe_ex", "all")]
-        if any(overlaps(p, g) for g in same):
-            adds += [("pe_ov", p[0]), ("pe_ov", "all")]
+    adds += entity_counts(gold, pred, ("gold_ent", "ent_ex", "ent_ov"))
+    adds += entity_counts(pred, gold, ("pred_ent", "pe_ex", "pe_ov"))
     for c in groups:
         c.texts += 1
         if pred:
