@@ -214,3 +214,27 @@ stop_mock() {
 	[ -f "$T/mock.pid" ] && kill "$(cat "$T/mock.pid")" 2>/dev/null
 	rm -f "$T/mock.pid"
 }
+
+# The emulator's own tests, which talk to it with curl(1):
+# jf EXPR [FILE]: a Python expression over d, the JSON in FILE ($T/body).
+jf() {
+	python3 -c 'import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+v = eval(sys.argv[2])
+print(json.dumps(v) if isinstance(v, (dict, list, bool)) or v is None else v)' \
+		"${2:-$T/body}" "$1"
+}
+
+# hdr NAME: the value of response header NAME in $T/head.
+hdr() {
+	grep -i "^$1:" "$T/head" | head -n 1 | cut -d' ' -f2- | tr -d '\r'
+}
+
+# mock_key KEY: the emulator accepts KEY (also in $KEY) and the demo login.
+mock_key() {
+	KEY=$1
+	COG_API_KEY=$KEY
+	COG_USERNAME=demo
+	COG_PASSWORD=demo-password
+	export COG_API_KEY COG_USERNAME COG_PASSWORD
+}

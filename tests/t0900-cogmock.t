@@ -9,20 +9,6 @@ PY=$(command -v python3)
 GEN=$TOP/tests/chatgen.py
 SCOPES='sessions:read export:manage'
 
-# jf EXPR: evaluate a Python expression over d, the JSON in $T/body.
-jf() {
-	"$PY" -c 'import json, sys
-d = json.load(open(sys.argv[1], encoding="utf-8"))
-v = eval(sys.argv[2])
-print(json.dumps(v) if isinstance(v, (dict, list, bool)) or v is None else v)' \
-		"$T/body" "$1"
-}
-
-# hdr NAME: the value of response header NAME in $T/head.
-hdr() {
-	grep -i "^$1:" "$T/head" | head -n 1 | cut -d' ' -f2- | tr -d '\r'
-}
-
 # login [password]: POST a login; body in $T/body, prints the status and
 # sets nothing (see take_token).
 login() {

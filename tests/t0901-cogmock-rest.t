@@ -7,26 +7,9 @@
 need curl python3
 
 PY=$(command -v python3)
-KEY=rest-key-0123456789
-COG_API_KEY=$KEY
-COG_USERNAME=demo
-COG_PASSWORD=demo-password
-export COG_API_KEY COG_USERNAME COG_PASSWORD
+mock_key rest-key-0123456789
 P1=65a1b2c3d4e5f60718290001
 P2=65a1b2c3d4e5f60718290002
-
-# jf EXPR [FILE]: a Python expression over d, the JSON in FILE ($T/body).
-jf() {
-	"$PY" -c 'import json, sys
-d = json.load(open(sys.argv[1], encoding="utf-8"))
-v = eval(sys.argv[2])
-print(json.dumps(v) if isinstance(v, (dict, list, bool)) or v is None else v)' \
-		"${2:-$T/body}" "$1"
-}
-
-hdr() {
-	grep -i "^$1:" "$T/head" | head -n 1 | cut -d' ' -f2- | tr -d '\r'
-}
 
 # rest PATH [curl option ...]: a GET with the key and Accept:
 # application/json; body in $T/body, headers in $T/head; prints the status.

@@ -6,7 +6,6 @@
 . "${0%/*}/lib.sh"
 need curl python3
 
-PY=$(command -v python3)
 COG_CLIENT_ID=client-one
 COG_CLIENT_SECRET=client-secret-0123456789
 COG_USERNAME=ana
@@ -15,18 +14,6 @@ COG_API_KEY=key-0123456789
 export COG_CLIENT_ID COG_CLIENT_SECRET COG_USERNAME COG_PASSWORD COG_API_KEY
 CLIENT="client_id=$COG_CLIENT_ID&client_secret=$COG_CLIENT_SECRET"
 P1=65a1b2c3d4e5f60718290001
-
-jf() {
-	"$PY" -c 'import json, sys
-d = json.load(open(sys.argv[1], encoding="utf-8"))
-v = eval(sys.argv[2])
-print(json.dumps(v) if isinstance(v, (dict, list, bool)) or v is None else v)' \
-		"${2:-$T/body}" "$1"
-}
-
-hdr() {
-	grep -i "^$1:" "$T/head" | head -n 1 | cut -d' ' -f2- | tr -d '\r'
-}
 
 # grant BODY [curl option ...]: POST BODY as a form to the token endpoint;
 # prints the status.

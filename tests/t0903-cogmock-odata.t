@@ -7,24 +7,8 @@
 need curl python3
 
 PY=$(command -v python3)
-KEY=odata-key-0123456789
-COG_API_KEY=$KEY
-COG_USERNAME=demo
-COG_PASSWORD=demo-password
-export COG_API_KEY COG_USERNAME COG_PASSWORD
+mock_key odata-key-0123456789
 P2=65a1b2c3d4e5f60718290002
-
-jf() {
-	"$PY" -c 'import json, sys
-d = json.load(open(sys.argv[1], encoding="utf-8"))
-v = eval(sys.argv[2])
-print(json.dumps(v) if isinstance(v, (dict, list, bool)) or v is None else v)' \
-		"${2:-$T/body}" "$1"
-}
-
-hdr() {
-	grep -i "^$1:" "$T/head" | head -n 1 | cut -d' ' -f2- | tr -d '\r'
-}
 
 # od PATH-AND-QUERY [curl option ...]: a GET under /v2.4 with the key in
 # the apikey header (the query is sent as written: spaces as %20); body in
