@@ -339,26 +339,27 @@ is "$(jf 'd["status"], d["code"], d["title"]' "$T/429")" \
 is "$(jf 'd["status"], d["code"]' "$T/503")" '(503, 503)' '... and so is 503'
 stop_mock
 
-start_mock --sessions 30 --projects 2 --seed 7 --fault 429=3 \
-	--mode retry-after=date
-rest /new/v2.0/conversations/sess_00003 >/dev/null
-A1=$(hdr Retry-After)
-rest /new/v2.0/conversations/sess_00003 >/dev/null
-like "$A1|$(hdr Retry-After)" '^[A-Z][a-z]{2}, .* GMT\|[A-Z][a-z]{2}, .* GMT$' \
+# after2 N MODE: the Retry-After of two reads of one conversation under
+# --fault 429=N --mode retry-after=MODE, "first|second" in AFTER2.
+after2() {
+	start_mock --sessions 30 --projects 2 --seed 7 --fault "429=$1" \
+		--mode "retry-after=$2"
+	rest /new/v2.0/conversations/sess_00003 >/dev/null
+	AFTER2=$(hdr Retry-After)
+	rest /new/v2.0/conversations/sess_00003 >/dev/null
+	AFTER2="$AFTER2|$(hdr Retry-After)"
+	stop_mock
+}
+after2 3 date
+like "$AFTER2" '^[A-Z][a-z]{2}, .* GMT\|[A-Z][a-z]{2}, .* GMT$' \
 	'retry-after=date: always an HTTP-date'
-stop_mock
 start_mock --sessions 30 --projects 2 --seed 7 --fault 429=2 \
 	--mode retry-after=none
 is "$(rest /new/v2.0/conversations/sess_00003)|$(hdr Retry-After)" '429|' \
 	'retry-after=none: 429 without Retry-After'
 stop_mock
-start_mock --sessions 30 --projects 2 --seed 7 --fault 429=2 \
-	--mode retry-after=seconds
-rest /new/v2.0/conversations/sess_00003 >/dev/null
-A1=$(hdr Retry-After)
-rest /new/v2.0/conversations/sess_00003 >/dev/null
-is "$A1|$(hdr Retry-After)" '1|1' 'retry-after=seconds: always seconds'
-stop_mock
+after2 2 seconds
+is "$AFTER2" '1|1' 'retry-after=seconds: always seconds'
 
 start_mock --sessions 30 --projects 2 --seed 7 --fault cut=1 --fault slow=1
 fails 'cut: a REST answer is cut mid-body (curl exit 18)' 18 \

@@ -49,6 +49,13 @@ print(json.dumps(v) if isinstance(v, (dict, list, bool)) or v is None else v)' \
 		"$T/out" "$1"
 }
 
+# same_json A B: the files hold equal JSON.
+same_json() {
+	"$PY" -c 'import json, sys
+a, b = (json.load(open(f)) for f in sys.argv[1:])
+sys.exit(a != b)' "$1" "$2"
+}
+
 ODD='["sess_00001", "sess_00003", "sess_00005", "sess_00007", "sess_00009", "sess_00011", "sess_00013", "sess_00015", "sess_00017", "sess_00019"]'
 
 start_mock --sessions 20 --projects 2 --seed 5
@@ -101,10 +108,7 @@ is "$(oc COG_AUTH=client COG_CLIENT_SECRET=wrong list $P2)" 3 \
 	'a wrong client secret: login throws'
 is "$(oc COG_AUTH=password read sess_00003)" 0 \
 	'OAuth2 password grant: the client reads a conversation'
-"$PY" -c 'import json, sys
-a, b = (json.load(open(f)) for f in sys.argv[1:])
-sys.exit(a != b)' "$T/out" "$T/read3"
-is $? 0 '... the same one'
+ok '... the same one' same_json "$T/out" "$T/read3"
 stop_mock
 
 # Paged lists: the client follows nextCursor.
@@ -131,10 +135,7 @@ start_mock --sessions 20 --projects 2 --seed 5 --fault 429=1 --fault 5xx=1 \
 : >"$MOCK_LOG"
 is "$(oc COG_AUTH=apikey read sess_00003 $P1)" 0 \
 	'429 and 503: the client retries and reads'
-"$PY" -c 'import json, sys
-a, b = (json.load(open(f)) for f in sys.argv[1:])
-sys.exit(a != b)' "$T/out" "$T/read3"
-is $? 0 '... the same conversation'
+ok '... the same conversation' same_json "$T/out" "$T/read3"
 is "$(grep -c '"status":429\|"status":503' "$MOCK_LOG")" 2 \
 	'... after the two injected answers'
 stop_mock
