@@ -188,6 +188,24 @@ done_testing() {
 	exit $?
 }
 
+# ticket_mask: the mask key of the tests, and in M a cog-mask whose only
+# type is TICKET (TCK- and four digits), a user type that keeps a test
+# independent of the built-in recognizers; tok TEXT: TEXT's hash token.
+ticket_mask() {
+	COG_MASK_KEY=0123456789abcdef-test
+	export COG_MASK_KEY
+	M='cog-mask -T TICKET -p TICKET=\bTCK-[0-9]{4}\b'
+	tok() { python3 "$TOP/tests/token.py" TICKET "$1"; }
+}
+
+# bad_rules INPUT JSON MESSAGE DESCRIPTION: cog-mask -r with JSON as its
+# rules file (bad.json) exits 2 on INPUT, saying first MESSAGE about it.
+bad_rules() {
+	printf '%s' "$2" >bad.json
+	cog-mask -r bad.json "$1" >/dev/null 2>err
+	is "$?:$(head -1 err)" "2:cog-mask: --rules: bad.json: $3" "$4"
+}
+
 # start_mock [cogmock option ...]: start the tenant emulator in the
 # background; sets MOCK_URL and MOCK_LOG.  Stopped by the exit trap.
 start_mock() {

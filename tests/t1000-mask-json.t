@@ -4,11 +4,7 @@
 . "${0%/*}/lib.sh"
 need python3
 
-COG_MASK_KEY=0123456789abcdef-test
-export COG_MASK_KEY
-# A user type keeps these tests independent of the built-in recognizers.
-M='cog-mask -T TICKET -p TICKET=\bTCK-[0-9]{4}\b'
-tok() { python3 "$TOP/tests/token.py" TICKET "$1"; }
+ticket_mask
 valid_json() { python3 -c '
 import json, sys
 for l in open(sys.argv[1], "rb"):

@@ -3,10 +3,7 @@
 . "${0%/*}/lib.sh"
 need python3
 
-COG_MASK_KEY=0123456789abcdef-test
-export COG_MASK_KEY
-M='cog-mask -T TICKET -p TICKET=\bTCK-[0-9]{4}\b'
-tok() { python3 "$TOP/tests/token.py" TICKET "$1"; }
+ticket_mask
 printf '%s\n' '{"t":"see TCK-1234 now"}' >in
 
 # hash: documented HMAC scheme, stable across runs, keyed.

@@ -95,29 +95,24 @@ printf '%s\n' '{"t":"a note on GLOBEX  industries"}' >ex.in
 like "$(cog-mask -r "$ex" ex.in)" '^\{"t":"a note on \[CUSTOMER_[0-9a-f]{16}\]"\}$' \
 	"the example rules file has a deny list of customers"
 
-bad() {	# bad JSON message description
-	printf '%s' "$1" >bad.json
-	cog-mask -r bad.json in >/dev/null 2>err
-	is "$?:$(head -1 err)" "2:cog-mask: --rules: bad.json: $2" "$3"
-}
-bad '{"recognizers": [{"deny_list": ["x"]}]}' 'recognizer 1: missing entity_type' \
+bad_rules in '{"recognizers": [{"deny_list": ["x"]}]}' 'recognizer 1: missing entity_type' \
 	"a recognizer without a type"
-bad '{"recognizers": [{"entity_type": "X"}]}' \
+bad_rules in '{"recognizers": [{"entity_type": "X"}]}' \
 	'recognizer 1: neither "patterns" nor "deny_list"' "a recognizer of nothing"
-bad '{"recognizers": [{"entity_type": "X", "deny": ["x"]}]}' \
+bad_rules in '{"recognizers": [{"entity_type": "X", "deny": ["x"]}]}' \
 	"recognizer 1: unknown field 'deny' (name, entity_type, patterns, context, validator or deny_list)" \
 	"an unknown field names those it takes"
-bad '{"recognizers": [{"entity_type": "X", "deny_list": "x"}]}' \
+bad_rules in '{"recognizers": [{"entity_type": "X", "deny_list": "x"}]}' \
 	'recognizer 1: "deny_list" is not a list of strings' "a deny list that is no list"
-bad '{"recognizers": [{"entity_type": "X", "patterns": [{"regex": "a", "score": 2}]}]}' \
+bad_rules in '{"recognizers": [{"entity_type": "X", "patterns": [{"regex": "a", "score": 2}]}]}' \
 	"recognizer 1: pattern 1: invalid value for 'score' (a number from 0 to 1)" "a score above 1"
-bad '{"recognizers": [{"entity_type": "X", "patterns": [{"score": 1}]}]}' \
+bad_rules in '{"recognizers": [{"entity_type": "X", "patterns": [{"score": 1}]}]}' \
 	'recognizer 1: pattern 1: no "regex"' "a pattern without a regex"
-bad '{"recognizers": [{"entity_type": "bad name", "deny_list": ["x"]}]}' \
+bad_rules in '{"recognizers": [{"entity_type": "bad name", "deny_list": ["x"]}]}' \
 	"recognizer 1: bad type name 'bad name' (use A-Z, 0-9 and _)" "a bad type name"
-bad '{"recognizers": [{"entity_type": "X", "deny_list": ["ok"]}, {"entity_type": "X", "patterns": [{"regex": "a("}]}]}' \
+bad_rules in '{"recognizers": [{"entity_type": "X", "deny_list": ["ok"]}, {"entity_type": "X", "patterns": [{"regex": "a("}]}]}' \
 	'recognizer 2: bad regex at offset 2: missing closing parenthesis' "a bad regex names its recognizer"
-bad '{"recognizers": [{"entity_type": "X", "deny_list": [" "]}]}' \
+bad_rules in '{"recognizers": [{"entity_type": "X", "deny_list": [" "]}]}' \
 	'recognizer 1: an empty term' "an empty term"
 
 # --- mistakes on the command line ---------------------------------------------

@@ -85,17 +85,12 @@ printf '%s\n' '{"t":"Order 12345678 left our store three long weeks ago; acct 87
 is "$(det -T NONE -r "$ex" ex.in)" "ACCOUNT_ID 57-65 0.65;MEMBER_ID 74-85 1;" \
 	"the example rules file has a recognizer with context words, one with a validator"
 
-bad() {	# bad JSON message description
-	printf '%s' "$1" >bad.json
-	cog-mask -r bad.json r.in >/dev/null 2>err
-	is "$?:$(head -1 err)" "2:cog-mask: --rules: bad.json: $2" "$3"
-}
-bad '{"recognizers": [{"entity_type": "X", "patterns": [{"regex": "a"}], "validator": "crc"}]}' \
+bad_rules r.in '{"recognizers": [{"entity_type": "X", "patterns": [{"regex": "a"}], "validator": "crc"}]}' \
 	"recognizer 1: unknown validator 'crc' (luhn, card, iban (mod97), nhs (mod11), ssn or bitcoin)" \
 	"an unknown validator names those there are"
-bad '{"recognizers": [{"entity_type": "X", "patterns": [{"regex": "a"}], "context": "a"}]}' \
+bad_rules r.in '{"recognizers": [{"entity_type": "X", "patterns": [{"regex": "a"}], "context": "a"}]}' \
 	'recognizer 1: "context" is not a list of strings' "context words that are no list"
-bad '{"recognizers": [{"entity_type": "X", "deny_list": ["a"], "context": ["b"]}]}' \
+bad_rules r.in '{"recognizers": [{"entity_type": "X", "deny_list": ["a"], "context": ["b"]}]}' \
 	'recognizer 1: "context" and "validator" are for "patterns"' "context words of a deny list alone"
 
 # --- mistakes on the command line ---------------------------------------------------

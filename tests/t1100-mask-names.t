@@ -9,20 +9,21 @@ export COG_MASK_KEY
 R='-R PERSON:redact -R LOCATION:redact -R STREET_ADDRESS:redact'
 
 # mask: JSON, in the decoded text, bytes outside the spans untouched.
-cat >in <<'X'
+# The lines of in, each followed by what it is masked to (want).
+cat >pairs <<'X'
 {"text":"Hi, this is Maria Lopez. I live at 12 Baker Street, London NW1 6XE.","n":1}
-{"text":"my name is maria lopez and i moved to denver"}
-{"text":"Can it be left with my neighbour Jean-Luc O'Brien?"}
-{"text":"There's a slot on Monday at 10:30 with Dr. Szöllösy."}
-{"text":"Hi \u0141ukasz, thanks!","data":{"user":{"firstName":"Søren","lastName":"Nørgaard"},"address":{"city":"Berlin"}}}
-X
-cat >want <<'X'
 {"text":"Hi, this is [PERSON]. I live at [STREET_ADDRESS].","n":1}
+{"text":"my name is maria lopez and i moved to denver"}
 {"text":"my name is [PERSON] and i moved to [LOCATION]"}
+{"text":"Can it be left with my neighbour Jean-Luc O'Brien?"}
 {"text":"Can it be left with my neighbour [PERSON]?"}
+{"text":"There's a slot on Monday at 10:30 with Dr. Szöllösy."}
 {"text":"There's a slot on Monday at 10:30 with Dr. [PERSON]."}
+{"text":"Hi \u0141ukasz, thanks!","data":{"user":{"firstName":"Søren","lastName":"Nørgaard"},"address":{"city":"Berlin"}}}
 {"text":"Hi [PERSON], thanks!","data":{"user":{"firstName":"[PERSON]","lastName":"[PERSON]"},"address":{"city":"[LOCATION]"}}}
 X
+sed -n 'p;n' pairs >in
+sed -n 'n;p' pairs >want
 cog-mask $R in >out
 same_file out want "names, places and addresses are masked in JSON"
 cog-mask in >out
