@@ -15,22 +15,8 @@ export XDG_CACHE_HOME="$D/cache" COG_USERNAME=demo COG_PASSWORD=demo-password
 # mock LATENCY_MS: start the emulator, set COG_BASE_URL and MOCK_PID.
 mock() {
 	[ -n "${MOCK_PID:-}" ] && kill "$MOCK_PID" 2>/dev/null && wait "$MOCK_PID" 2>/dev/null || :
-	rm -f "$D/port"
-	python3 "${COG_BENCH_MOCK:-tests/cogmock.py}" --port-file "$D/port" \
-		--sessions "$N" --latency-ms "$1" --log /dev/null \
-		2>"$D/mock.err" &
-	MOCK_PID=$!
-	_i=0
-	while [ ! -s "$D/port" ]; do
-		if ! kill -0 "$MOCK_PID" 2>/dev/null || [ $_i -ge 600 ]; then
-			echo "the emulator did not start:" >&2
-			tail -n 5 "$D/mock.err" >&2
-			exit 1
-		fi
-		sleep 0.05
-		_i=$((_i + 1))
-	done
-	export COG_BASE_URL="http://127.0.0.1:$(cat "$D/port")"
+	bench_mock "${COG_BENCH_MOCK:-tests/cogmock.py}" "$D" --sessions "$N" \
+		--latency-ms "$1" --log /dev/null
 }
 trap '[ -n "${MOCK_PID:-}" ] && kill "$MOCK_PID" 2>/dev/null || :' EXIT
 

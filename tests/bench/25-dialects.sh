@@ -22,21 +22,9 @@ export XDG_CACHE_HOME="$D/cache" COG_USERNAME=demo COG_PASSWORD=demo-password \
 	COG_API_KEY=bench-api-key-0123456789
 unset COG_API COG_ODATA_DATES COG_TOKEN
 
-python3 tests/cogmock.py --port-file "$D/port" --sessions "$N" \
-	--latency-ms "$LAT" --log "$D/requests.log" 2>"$D/mock.err" &
-MOCK_PID=$!
-trap 'kill "$MOCK_PID" 2>/dev/null || :' EXIT
-i=0
-while [ ! -s "$D/port" ]; do
-	if ! kill -0 "$MOCK_PID" 2>/dev/null || [ $i -ge 600 ]; then
-		echo "the emulator did not start:" >&2
-		tail -n 5 "$D/mock.err" >&2
-		exit 1
-	fi
-	sleep 0.05
-	i=$((i + 1))
-done
-export COG_BASE_URL="http://127.0.0.1:$(cat "$D/port")"
+trap '[ -n "${MOCK_PID:-}" ] && kill "$MOCK_PID" 2>/dev/null || :' EXIT
+bench_mock tests/cogmock.py "$D" --sessions "$N" --latency-ms "$LAT" \
+	--log "$D/requests.log"
 
 last=$(printf 'sess_%05d' "$N")
 bin/cog-auth >/dev/null

@@ -37,3 +37,26 @@ unique_corpus() {
 	[ -s "$2" ] || python3 tests/chatgen.py --bytes "$1" --seed 1 --unique \
 		>"$2"
 }
+
+# bench_mock SCRIPT DIR [cogmock option ...]: start the emulator SCRIPT
+# in the background with its port file in DIR; once it listens, set
+# MOCK_PID and export COG_BASE_URL.  Exits 1 when it does not start.
+bench_mock() {
+	_script=$1
+	_dir=$2
+	shift 2
+	rm -f "$_dir/port"
+	python3 "$_script" --port-file "$_dir/port" "$@" 2>"$_dir/mock.err" &
+	MOCK_PID=$!
+	_i=0
+	while [ ! -s "$_dir/port" ]; do
+		if ! kill -0 "$MOCK_PID" 2>/dev/null || [ $_i -ge 600 ]; then
+			echo "the emulator did not start:" >&2
+			tail -n 5 "$_dir/mock.err" >&2
+			exit 1
+		fi
+		sleep 0.05
+		_i=$((_i + 1))
+	done
+	export COG_BASE_URL="http://127.0.0.1:$(cat "$_dir/port")"
+}
