@@ -198,6 +198,11 @@ ticket_mask() {
 	tok() { python3 "$TOP/tests/token.py" TICKET "$1"; }
 }
 
+# err_like REGEX DESCRIPTION: what was written to $T/err matches REGEX.
+err_like() {
+	like "$(cat "$T/err")" "$1" "$2"
+}
+
 # bad_rules INPUT JSON MESSAGE DESCRIPTION: cog-mask -r with JSON as its
 # rules file (bad.json) exits 2 on INPUT, saying first MESSAGE about it.
 bad_rules() {

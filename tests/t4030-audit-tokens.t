@@ -31,7 +31,7 @@ is "$(audit 'iban DE89370400440532013000')" '[{},{"IBAN_CODE":1}]' \
     '... as it is when written plainly'
 is "$(audit "iban $(cat "$T/tok")")" '[{"IBAN_CODE":1},{}]' \
     'a real encrypt token is counted'
-like "$(cat "$T/err")" '^cog-audit: 1 encrypt token checked by form only: no masking key' \
+err_like '^cog-audit: 1 encrypt token checked by form only: no masking key' \
     '... and said to be checked by its form only'
 is "$(audit '[IBAN_CODE_DE89370400440532013000] [PERSON_4111111111111111x]')" \
     '[{},{"IBAN_CODE":1}]' 'the look-alike of a hash token is scanned as text'
@@ -39,7 +39,7 @@ is "$(audit 'Name: [PERSON_Dennis]')" '[{},{"PERSON":1}]' \
     '... a name in one too'
 is "$(audit 'card [X4111111111111111_0123456789abcdef]')" '[{},{}]' \
     'a hash token of a type unknown here, with digits, is not counted'
-like "$(cat "$T/err")" '^cog-audit: 1 token-shaped string not written by cog-mask' \
+err_like '^cog-audit: 1 token-shaped string not written by cog-mask' \
     '... and said so'
 is "$(audit '[PERSON_0123456789abcdef] [CUSTOMER_ID_0123456789abcdef] [SURNAME] [PERSON]')" \
     '[{"CUSTOMER_ID":1,"PERSON":2},{}]' \
@@ -55,18 +55,18 @@ is "$(audit 'iban [IBAN:DE89370400440532013000]')" '[{},{"IBAN_CODE":1}]' \
     '... the IBAN in the form of one is still found'
 is "$(audit "iban $(cat "$T/other")")" '[{},{}]' \
     'an encrypt token of another key is not counted'
-like "$(cat "$T/err")" '^cog-audit: 1 token-shaped string not written by cog-mask under this key' \
+err_like '^cog-audit: 1 token-shaped string not written by cog-mask under this key' \
     '... and said so'
 printf %s "$COG_MASK_KEY" >"$T/mask.key"
 chmod 600 "$T/mask.key"
 jq -cn --arg t "x $(cat "$T/other")" '{t:$t}' >"$T/other.jsonl"
 env -u COG_MASK_KEY cog-audit --mask-key-file "$T/mask.key" \
     <"$T/other.jsonl" >/dev/null 2>"$T/err"
-like "$(cat "$T/err")" 'not written by cog-mask' '--mask-key-file names the key'
+err_like 'not written by cog-mask' '--mask-key-file names the key'
 mkdir -p "$XDG_CONFIG_HOME/cog"
 cp "$T/mask.key" "$XDG_CONFIG_HOME/cog/mask.key"
 env -u COG_MASK_KEY cog-audit <"$T/other.jsonl" >/dev/null 2>"$T/err"
-like "$(cat "$T/err")" 'not written by cog-mask' \
+err_like 'not written by cog-mask' \
     '... and the key file of cog-mask is read by default'
 rm -r "$XDG_CONFIG_HOME/cog"
 fails 'a --mask-key-file that cannot be read is an error' 2 \
