@@ -305,6 +305,7 @@ PROJECT_ID_PREFIX = "65a1b2c3d4e5f6071829"   # project K: prefix + "%04x" % K
 PROJECT_NAMES = ("Support", "Sales", "Billing", "Onboarding", "Travel",
                  "Internet")
 ORGANISATION_ID = "6601c0ffee00000000000001"
+NO_SNAPSHOT = {"snapshotId": None, "snapshotName": None}  # no record has one
 ENDPOINT_NAMES = {"webchat": "Web", "whatsapp": "WhatsApp",
                   "messenger": "Messenger", "sms": "SMS", "app": "App"}
 REST_LIMIT_DEFAULT = 25
@@ -592,8 +593,7 @@ class Transcript:
                 "endpointName": self.endpoint,
                 "localeReferenceId": self.locale_id,
                 "localeName": "en",
-                "snapshotId": None,
-                "snapshotName": None,
+                **NO_SNAPSHOT,
                 "rating": None,
                 "ratingComment": None,
             })
@@ -628,8 +628,7 @@ class Transcript:
             localeReferenceId=self.locale_id,
             endpointUrlToken=self.url_token,
             endpointName=self.endpoint,
-            snapshotId=None,
-            snapshotName=None,
+            **NO_SNAPSHOT,
             rating=None,
             ratingComment=None,
             isMasked=False)
@@ -656,8 +655,7 @@ class Transcript:
             projectName=self.project_name,
             projectId=self.project_id,
             organisationId=ORGANISATION_ID,
-            snapshotId=None,
-            snapshotName=None,
+            **NO_SNAPSHOT,
             endpointUrlToken=self.url_token,
             rating=self.rating,
             ratingComment=self.rating_comment,
