@@ -1,8 +1,8 @@
 # tests/dialectfaults.sh -- the fault matrix of cog-sessions and cog-fetch
-# for --api rest and odata, sourced after lib.sh and netlib.sh with
-# COG_API set: N sessions, listed by LIST (the cog-sessions options that
-# list all N), each fetched by a request matching FETCHES (fetch_of ID:
-# that of one session).
+# for --api rest and odata, sourced after lib.sh with COG_API set (it
+# sources netlib.sh): N sessions, listed by LIST (the cog-sessions
+# options that list all N), each fetched by a request matching FETCHES
+# (fetch_of ID: that of one session).
 #
 # check NAME [tool option ...] -- [cogmock option ...]
 #	lists and fetches under the cogmock options; the tool options go to
@@ -20,6 +20,11 @@
 #	one, and nothing verified before is fetched again (not counted
 #	with FETCHOPTS, a scan).  COG_TEST_SEED=S repeats the kill points
 #	that a failing run names.
+# kill_reruns WHAT [cogmock option ...]
+#	kill_rerun three ways: without faults, under 5xx and cut bodies,
+#	and as WHAT under the cogmock options and some 429s.
+
+. "$TOP/tests/netlib.sh"
 
 N=40
 case $COG_API in
@@ -33,8 +38,7 @@ rest)
 	}
 	;;
 odata)
-	COG_API_KEY=odata-key-0123456789
-	unset COG_ODATA_DATES
+	api_odata
 	LIST="--since 2000-01-01 --page-size 7"
 	# Links on one host, so that every emulator answers the same bytes.
 	MOCK_ORIGIN="--origin https://odata.example.test"
@@ -127,46 +131,33 @@ reference() {
 
 run=0
 check() {
-	_name=$1
-	shift
-	_topts=
-	while [ "$1" != -- ]; do
-		_topts="$_topts $1"
-		shift
-	done
-	shift
-	reference "$_topts" "$(modes "$@")"
+	check_args "$@"
+	shift $ARGC
+	reference "$OPTS" "$(modes "$@")"
 	run=$((run + 1))
 	mock "$@"
 	# shellcheck disable=SC2086
-	cog-sessions -v $RATE $LIST $_topts >"$T/list$run" 2>"$T/err" &&
-	    cog-fetch -v -j "${J:-4}" $RATE $_topts ${FETCHOPTS:-} --dir "$T/raw$run" \
+	cog-sessions -v $RATE $LIST $OPTS >"$T/list$run" 2>"$T/err" &&
+	    cog-fetch -v -j "${J:-4}" $RATE $OPTS ${FETCHOPTS:-} --dir "$T/raw$run" \
 	    <"$T/list$run" >"$T/out$run" 2>>"$T/err"
 	_s=$?
-	is "$_s" 0 "$_name: listed and fetched, exit 0"
+	is "$_s" 0 "$NAME: listed and fetched, exit 0"
 	[ $_s -eq 0 ] || diag "$(grep -v ' GET \| -> 20' "$T/err" | tail -n 20)"
-	same_file "$T/list$run" "$REFL" "$_name: the fault-free session list"
-	if [ -n "${NODIGEST:-}" ]; then
-		sed 's/,"raw_sha256":"[0-9a-f]*"//' "$T/out$run" >"$T/x1"
-		sed 's/,"raw_sha256":"[0-9a-f]*"//' "$REFR" >"$T/x2"
-		same_file "$T/x1" "$T/x2" \
-		    "$_name: the fault-free records, but for raw_sha256"
-	else
-		same_file "$T/out$run" "$REFR" "$_name: the fault-free records"
-	fi
-	ok "$_name: every message once" once "$T/list$run" "$T/out$run"
+	same_file "$T/list$run" "$REFL" "$NAME: the fault-free session list"
+	check_records "$T/out$run" "$REFR" "$NAME: the fault-free records"
+	ok "$NAME: every message once" once "$T/list$run" "$T/out$run"
 	is "$(find "$T/raw$run" -name '*.part' | wc -l | tr -d ' ')" 0 \
-	    "$_name: no part file left"
-	ok "$_name: the raw files are in the manifest" \
+	    "$NAME: no part file left"
+	ok "$NAME: the raw files are in the manifest" \
 	    sh -c "cd '$T/raw$run' && sha256sum -c --quiet manifest.sha256"
 	_secrets="${COG_API_KEY:-no key}|${COG_CLIENT_SECRET:-no secret}"
 	unlike "$(cat "$T/err")" "$_secrets|[Aa]uthorization|Bearer [A-Za-z0-9]" \
-	    "$_name: no credential in the -v output"
+	    "$NAME: no credential in the -v output"
 	_fired=$(grep -c '"fault":"' "$MOCK_LOG")
 	case ${FIRED:-some} in
-	none)	is "$_fired" 0 "$_name: no fault fired" ;;
+	none)	is "$_fired" 0 "$NAME: no fault fired" ;;
 	any)	;;
-	*)	ok "$_name: the emulator did inject faults ($_fired)" \
+	*)	ok "$NAME: the emulator did inject faults ($_fired)" \
 		    test "$_fired" -gt 0 ;;
 	esac
 	stop_mock
@@ -224,4 +215,12 @@ kill_rerun() {
 	ok "$_name: ... the manifest checks" \
 	    sh -c "cd '$T/k.d' && sha256sum -c --quiet manifest.sha256"
 	stop_mock
+}
+
+kill_reruns() {
+	_kw=$1
+	shift
+	kill_rerun 'killed'
+	kill_rerun 'killed under 5xx and cut bodies' --fault 5xx=.2 --fault cut=.2
+	kill_rerun "killed, $_kw" "$@" --fault 429=.1
 }

@@ -14,26 +14,20 @@ stop_mock
 # check NAME [cog-fetch option ...] -- [cogmock option ...]
 run=0
 check() {
-	name=$1
-	shift
-	fopts=
-	while [ "$1" != -- ]; do
-		fopts="$fopts $1"
-		shift
-	done
-	shift
+	check_args "$@"
+	shift $ARGC
 	run=$((run + 1))
 	net_mock --sessions $N "$@"
-	cog-fetch -v --dir "$T/raw$run" $fopts <"$T/list" >"$T/out" \
+	cog-fetch -v --dir "$T/raw$run" $OPTS <"$T/list" >"$T/out" \
 	    2>"$T/err"
 	s=$?
-	is $s 0 "$name: exit 0"
+	is $s 0 "$NAME: exit 0"
 	[ $s -eq 0 ] || diag "$(grep -v ' GET \| -> 20' "$T/err" | head -20)"
-	same_file "$T/out" "$T/ref" "$name: exactly the fault-free output"
-	is "$(ls "$T/raw$run" | grep -c part)" 0 "$name: no part file left"
+	same_file "$T/out" "$T/ref" "$NAME: exactly the fault-free output"
+	is "$(ls "$T/raw$run" | grep -c part)" 0 "$NAME: no part file left"
 	unlike "$(cat "$T/err")" '[Aa]uthorization|Bearer' \
-	    "$name: no Authorization in -v output"
+	    "$NAME: no Authorization in -v output"
 	fired=$(grep -c '"fault":"' "$MOCK_LOG")
-	ok "$name: the emulator did inject faults ($fired)" test "$fired" -gt 0
+	ok "$NAME: the emulator did inject faults ($fired)" test "$fired" -gt 0
 	stop_mock
 }

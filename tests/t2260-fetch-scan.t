@@ -8,16 +8,8 @@
 need jq
 . "$TOP/tests/netlib.sh"
 
-COG_API=odata
-COG_API_KEY=odata-key-0123456789
-export COG_API COG_API_KEY
-unset COG_ODATA_DATES
+api_odata
 N=40
-
-# queries: the query strings of the logged OData requests, one a line.
-queries() {
-	jq -r 'select(.path | startswith("/v2.4/")) | .query' "$MOCK_LOG"
-}
 
 # bare FILE: the records of FILE without their raw_sha256.
 bare() {

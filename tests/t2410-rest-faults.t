@@ -4,7 +4,6 @@
 # once, every message delivered once, and the list and the records byte
 # for byte those of a fault-free run.
 . "${0%/*}/lib.sh"
-. "$TOP/tests/netlib.sh"
 COG_API=rest
 . "$TOP/tests/dialectfaults.sh"
 

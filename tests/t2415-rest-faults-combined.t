@@ -5,7 +5,6 @@
 # once, and the list and the records byte for byte those of a fault-free
 # run under the same switches.
 . "${0%/*}/lib.sh"
-. "$TOP/tests/netlib.sh"
 COG_API=rest
 . "$TOP/tests/dialectfaults.sh"
 

@@ -3,11 +3,8 @@
 # every message once, the output byte for byte a fault-free run's, and
 # fetches nothing it had verified.
 . "${0%/*}/lib.sh"
-. "$TOP/tests/netlib.sh"
 COG_API=rest
 . "$TOP/tests/dialectfaults.sh"
 
-kill_rerun 'killed'
-kill_rerun 'killed under 5xx and cut bodies' --fault 5xx=.2 --fault cut=.2
-kill_rerun 'killed, the list paged' --mode rest-paging=on --fault 429=.1
+kill_reruns 'the list paged' --mode rest-paging=on
 done_testing

@@ -7,17 +7,9 @@
 need jq
 . "$TOP/tests/netlib.sh"
 
-COG_API=odata
-COG_API_KEY=odata-key-0123456789
-export COG_API COG_API_KEY
-unset COG_ODATA_DATES
+api_odata
 N=60
 ALL='--since 2000-01-01'
-
-# queries: the query strings of the logged OData requests, one a line.
-queries() {
-	jq -r 'select(.path | startswith("/v2.4/")) | .query' "$MOCK_LOG"
-}
 
 # ids FILE: the ids of the session lines of FILE, sorted.
 ids() {

@@ -4,7 +4,6 @@
 # message delivered once, and the list and the records byte for byte
 # those of a fault-free run under the same switches.
 . "${0%/*}/lib.sh"
-. "$TOP/tests/netlib.sh"
 COG_API=odata
 . "$TOP/tests/dialectfaults.sh"
 

@@ -3,11 +3,8 @@
 # every message once, the output byte for byte a fault-free run's, and
 # fetches nothing it had verified.
 . "${0%/*}/lib.sh"
-. "$TOP/tests/netlib.sh"
 COG_API=odata
 . "$TOP/tests/dialectfaults.sh"
 
-kill_rerun 'killed'
-kill_rerun 'killed under 5xx and cut bodies' --fault 5xx=.2 --fault cut=.2
-kill_rerun 'killed, time stamps shared' --mode time-grain=600 --fault 429=.1
+kill_reruns 'time stamps shared' --mode time-grain=600
 done_testing

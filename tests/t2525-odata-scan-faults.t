@@ -4,7 +4,6 @@
 # faults, and killed at random points and run again: every message
 # delivered once, byte for byte as a fault-free scan.
 . "${0%/*}/lib.sh"
-. "$TOP/tests/netlib.sh"
 COG_API=odata
 . "$TOP/tests/dialectfaults.sh"
 FETCHOPTS=--scan
