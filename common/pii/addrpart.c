@@ -593,6 +593,21 @@ floor_run(const struct scan *sc, size_t rs, size_t re)
 	return p + ordinal_mark(sc, p) == re && re > p;
 }
 
+/* Capitals with dots, two to three of them: N.L., B.C.S. */
+static int
+initials(const struct scan *sc, size_t rs, size_t re)
+{
+	size_t p, n = 0;
+
+	if (re - rs < 3 || re - rs > 6)
+		return 0;
+	for (p = rs; p + 1 < re; p += 2, n++)
+		if (scan_bc[(unsigned char)sc->s[p]] != B_UP ||
+		    sc->s[p + 1] != '.')
+			return 0;
+	return p == re && n >= 2;
+}
+
 /*
  * A run the scan skipped between the address and token k, at rs to re: a
  * postcode (with its town), a unit word before a number (m. 5, lgh
@@ -634,6 +649,12 @@ raw_part(struct scan *sc, struct addr *a, size_t k, size_t rs, size_t re)
 		take(sc, a, a->last, re);
 		return 1;
 	}
+	/* ", N.L." at the end of the line: a state's initials. */
+	if (g.comma == 1 && !g.nl && initials(sc, rs, re) &&
+	    (re >= sc->n || sc->s[re] == '\n' || sc->s[re] == '\r')) {
+		take(sc, a, a->last, re);
+		return 1;
+	}
 	return 0;
 }
 
@@ -660,6 +681,10 @@ unit_part(struct scan *sc, struct addr *a, size_t k, const struct between *g)
 		    !g->nl && !g->comma && v != NULL && plain(v->gap) &&
 		    (v->f & T_NUM) && toklen(v) <= 4)
 			take(sc, a, k + 1, 0);	/* A 5 */
+		else if (toklen(u) == 1 && (u->f & T_UPPER) && !g->nl &&
+		    !g->comma && (sc->w[a->last].f & T_NUM) &&
+		    (v == NULL || (v->gap & (G_COMMA | G_NL))))
+			take(sc, a, k, 0);	/* Molenstraat 86 A */
 		else
 			return 0;
 	} else if (toklen(u) <= 3 && v != NULL && (v->f & T_WORD) &&
@@ -742,6 +767,42 @@ state_code(struct scan *sc, size_t e, size_t *en, int *got)
  * capitalised words; after a line break, a place of the lexicon; after a
  * space, a place followed by its state or postcode.
  */
+/*
+ * A word of a town that no list holds: a street word, or on a line of
+ * its own a word in capitals (the town line of a British address).
+ */
+static int
+town_word(struct scan *sc, struct tok *u, int nl)
+{
+	if (addr_street_word(sc, u))
+		return 1;
+	return nl && (u->f & T_WORD) && (u->f & T_UPPER) && toklen(u) >= 3 &&
+	    !all_upper(sc) && (look(sc, u), u->cls == COG_W_NONE) &&
+	    !(u->lex & (COG_LEX_STATE_AB | COG_LEX_COUNTRY_AB |
+	    COG_LEX_UNIT | COG_LEX_BOX));
+}
+
+/*
+ * Is the line after token e, a line break away, a postcode (the UK's
+ * "CRAWLEY\nRH10 1AA", Brazil's "Marabá - MG\n68500-000")?
+ */
+static int
+code_line_after(struct scan *sc, const struct addr *a, size_t e)
+{
+	struct addr b = *a;
+	struct tok *u = tok(sc, e + 1);
+	struct between g;
+	int town;
+
+	if (u == NULL)
+		return 0;
+	b.last = e, b.en = sc->w[e].en;
+	between(sc, b.en, u->st, &g);
+	if (g.nl != 1)
+		return 0;
+	return addr_code_town(sc, &b, e + 1, &town) >= PC_DIGITS;
+}
+
 static int
 town_part(struct scan *sc, struct addr *a, size_t k, const struct between *g)
 {
@@ -750,15 +811,15 @@ town_part(struct scan *sc, struct addr *a, size_t k, const struct between *g)
 	uint32_t x;
 	int known, got = 0;
 
-	if (!(u->f & T_WORD) || !addr_street_word(sc, u))
+	if (!(u->f & T_WORD) || !town_word(sc, u, g->nl))
 		return 0;
 	x = place_entry(sc, k, &pe);
 	known = (x & COG_LEX_PLACE) != 0;
 	if (!known) {
-		if ((!g->comma && !g->dash) || g->nl)
+		if (!g->comma && !g->dash && !g->nl)
 			return 0;
 		for (pe = k; pe < k + 2 && scan_joins(sc, pe + 1) &&
-		    addr_street_word(sc, &sc->w[pe + 1]) &&
+		    town_word(sc, &sc->w[pe + 1], g->nl) &&
 		    sc->w[pe + 1].cls == COG_W_NONE; pe++)
 			;
 	}
@@ -766,7 +827,37 @@ town_part(struct scan *sc, struct addr *a, size_t k, const struct between *g)
 	/* "1578 - Bela Vista": a dash sets a town off as a comma does. */
 	if (known && !g->comma && !g->dash && !g->nl && !got)
 		return 0;
+	/* A line of its own: a state or postcode after it, or below it. */
+	if (!known && g->nl && !got && !code_line_after(sc, a, e))
+		return 0;
 	take(sc, a, e, en);
+	return 1;
+}
+
+/*
+ * A state's abbreviation after a comma that ends the address's line:
+ * "CDMX", "Jal.", "N.L." (Mexico), "NSW".
+ */
+static int
+region_code_part(struct scan *sc, struct addr *a, size_t k,
+    const struct between *g)
+{
+	struct tok *u = tok(sc, k), *v;
+	size_t e = k;
+
+	if (!g->comma || g->nl || !(u->f & T_WORD) || toklen(u) > 4 ||
+	    all_upper(sc))
+		return 0;
+	if (!(u->f & T_UPPER) && !((u->f & T_CAP) && (u->f & T_DOTTED)))
+		return 0;
+	/* N.L. */
+	if (toklen(u) == 1 && (u->f & T_DOTTED) && (v = tok(sc, k + 1)) !=
+	    NULL && v->st == u->en + 1 && toklen(v) == 1 && (v->f & T_UPPER))
+		e = k + 1;
+	if ((v = tok(sc, e + 1)) != NULL && !(v->gap & (G_NL | G_EXCL)) &&
+	    !(v->gap & G_DOT && (v->f & T_CAP)))
+		return 0;
+	take(sc, a, e, sc->w[e].en + ((sc->w[e].f & T_DOTTED) != 0));
 	return 1;
 }
 
@@ -814,7 +905,7 @@ tail_part(struct scan *sc, struct addr *a)
 	if (addr_code_town(sc, a, k, &town) != PC_NONE)
 		return 1;
 	return area_part(sc, a, k) || town_part(sc, a, k, &g) ||
-	    country_part(sc, a, k, &g);
+	    country_part(sc, a, k, &g) || region_code_part(sc, a, k, &g);
 }
 
 void

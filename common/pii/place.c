@@ -150,6 +150,126 @@ context_points(struct scan *sc, size_t i, size_t j, uint32_t x, float *pts,
 }
 
 /*
+ * Does the sentence of tokens i to j end in a question mark?  The bytes
+ * after token j are read up to the end of the sentence or of the line.
+ */
+static int
+question(const struct scan *sc, size_t j)
+{
+	size_t p, end = sc->w[j].en + 160;
+
+	if (end > sc->n)
+		end = sc->n;
+	for (p = sc->w[j].en; p < end; p++) {
+		switch (sc->s[p]) {
+		case '?':
+			return 1;
+		case '.':
+		case '!':
+		case '\n':
+			return 0;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Words before token i in its sentence that make a place someone's:
+ * I, my, me, a word of living or moving, a relative.  *first is set
+ * for a word of the first person alone.
+ */
+static int
+personal_before(struct scan *sc, size_t i, int *first)
+{
+	size_t k;
+	unsigned c;
+
+	*first = 0;
+	for (k = i; k > 0; k--) {
+		if (scan_sent_start(sc, k))
+			break;
+		c = ctx_class(sc, &sc->w[k - 1]);
+		if ((c == COG_W_LIVE && !place_sending(sc, &sc->w[k - 1])) ||
+		    c == COG_W_REL)
+			return 1;
+		if (c == COG_W_I || c == COG_W_IM || c == COG_W_MY ||
+		    c == COG_W_ME || c == COG_W_AM)
+			*first = 1;
+	}
+	return 0;
+}
+
+/*
+ * A country or a city named in a general question about the service
+ * ("Do you deliver to Austria?", "Is the app available in Toronto?"):
+ * no one's place.  A word of living before it, or of the first person
+ * before a city ("Can you ship to my flat in Leeds?"), makes it one.
+ */
+static int
+general_question(struct scan *sc, size_t i, size_t j, uint32_t x)
+{
+	int first;
+
+	if (!question(sc, j) || personal_before(sc, i, &first))
+		return 0;
+	return !first || (x & (COG_LEX_COUNTRY | COG_LEX_COUNTRY_AB)) ||
+	    !(x & COG_LEX_PLACE);
+}
+
+/* A word of an organisation's name: Bank, Airlines, a brand. */
+static int
+org_word(struct scan *sc, struct tok *u)
+{
+	static const char *const w[] = { "air", "banco", "banca", "banque",
+	    "caixa", "credit" };
+	unsigned c = ctx_class(sc, u);
+	size_t k;
+
+	if (!capital(sc, u))
+		return 0;
+	if (c == COG_W_ORG || c == COG_W_COMPANY)
+		return 1;
+	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++)
+		if (scan_is_word(sc, u, w[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * A place in an organisation's name: "Hong Kong Airlines", "Bank of
+ * America", "Banco do Brasil", "ING Nederland".  "The Denver office",
+ * in lower case, is a place.
+ */
+static int
+in_org_name(struct scan *sc, size_t i, size_t j)
+{
+	struct tok *t = &sc->w[i], *p1, *p2, *u;
+	unsigned c;
+
+	if (!is_cased(sc))
+		return 0;
+	if ((u = tok(sc, j + 1)) != NULL && plain(u->gap) && org_word(sc, u))
+		return 1;
+	if (i == 0 || !plain(t->gap))
+		return 0;
+	p1 = &sc->w[i - 1];
+	if (org_word(sc, p1))
+		return 1;
+	/* ING Nederland, TAP Portugal: an acronym before it. */
+	if ((p1->f & T_UPPER) && (p1->f & T_WORD) && toklen(p1) >= 2 &&
+	    toklen(p1) <= 4 && !all_upper(sc) && (look(sc, p1),
+	    !(p1->lex & (COG_LEX_PLACE | COG_LEX_STATE_AB |
+	    COG_LEX_COUNTRY_AB))) && p1->cls == COG_W_NONE)
+		return 1;
+	if (i < 2 || !plain(p1->gap) || !(p1->f & T_LOWER) || toklen(p1) > 3)
+		return 0;
+	p2 = &sc->w[i - 2];
+	c = ctx_class(sc, p1);
+	return (c == COG_W_PARTICLE || c == COG_W_STOP || c == COG_W_DET ||
+	    scan_is_word(sc, p1, "of")) && org_word(sc, p2);
+}
+
+/*
  * Person context ("Hi Austin", "Mr. Lincoln") and a surname after the
  * word ("Paris Hilton") leave it to person_at().
  */
@@ -182,6 +302,8 @@ place_at(struct scan *sc, size_t i)
 		return i;
 	if (st && (x & COG_LEX_CITY))
 		j = st;
+	if (in_org_name(sc, i, j) || general_question(sc, i, j, x))
+		return j + 1;
 	/* A place is no person, even when only persons are wanted. */
 	if (sc->types & COG_TYPEBIT(COG_LOCATION))
 		scan_emit(sc, i, j, COG_LOCATION, score(pts));

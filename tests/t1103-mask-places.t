@@ -1,0 +1,71 @@
+#!/bin/sh
+# cog-mask: places in general questions and in organisations' names are
+# no one's; the town, state, postcode and country lines of a street
+# address are masked with it.
+. "${0%/*}/lib.sh"
+
+COG_MASK_KEY=0123456789abcdef-test
+export COG_MASK_KEY
+R='-R PERSON:redact -R LOCATION:redact -R STREET_ADDRESS:redact'
+
+check() {
+	printf '%s\n' "$1" >t
+	is "$(cog-mask -t $R t)" "$2" "$3"
+}
+
+# The same of a JSON message, whose text may have lines (\n).
+checkj() {
+	printf '{"text":"%s"}\n' "$1" >t
+	is "$(cog-mask $R --field .text t)" "{\"text\":\"$2\"}" "$3"
+}
+
+# A country or a large city in a question about the service.
+check 'Do you deliver to Germany?' 'Do you deliver to Germany?' \
+	'en: a country in a general question'
+check 'Is the service available in Toronto?' \
+	'Is the service available in Toronto?' 'en: a city in a question'
+check 'Liefert ihr auch nach Österreich?' 'Liefert ihr auch nach Österreich?' \
+	'de: a country in a general question'
+check 'Can I use the card in Japan?' 'Can I use the card in Japan?' \
+	'en: a country in a question of the first person'
+# ... but a place of someone's stays one.
+check 'I live in Toronto.' 'I live in [LOCATION].' 'en: where one lives'
+check 'Do you know I moved to Toronto?' 'Do you know I moved to [LOCATION]?' \
+	'en: a word of moving in the question'
+check 'Can you ship it to my flat in Leeds?' \
+	'Can you ship it to my flat in [LOCATION]?' \
+	'en: a city after the first person in a question'
+
+# Places in organisations' names.
+check 'We use Hong Kong Airlines for freight.' \
+	'We use Hong Kong Airlines for freight.' 'en: a place before an org word'
+check 'I bank with Bank of America.' 'I bank with Bank of America.' \
+	'en: Bank of ...'
+check 'Mon vol Air France est annulé.' 'Mon vol Air France est annulé.' \
+	'fr: Air France'
+check 'Ik heb een rekening bij ING Nederland.' \
+	'Ik heb een rekening bij ING Nederland.' 'nl: an acronym before it'
+check 'Our Denver office is closed.' 'Our [LOCATION] office is closed.' \
+	'en: an org word in lower case after a place'
+
+# The lines of an address after the street.
+checkj 'Ship to:\n71 Church Avenue\nApt 4B\nOberlin, TX 61450\nUSA' \
+	'Ship to:\n[STREET_ADDRESS]' 'us: unit, town, state, ZIP, country lines'
+checkj '38 Maple Drive\nSAINTFIELD\nBT24 7AA\nUK' '[STREET_ADDRESS]' \
+	'gb: a town in capitals, the postcode below'
+checkj '121 Maple Ave\nPickering ON K1A 0B1\nCanada' '[STREET_ADDRESS]' \
+	'ca: an unlisted town, province and postal code'
+checkj 'Rua Augusta 12\nMarabá - MG\n68500-000' '[STREET_ADDRESS]' \
+	'br: the town and state, the CEP below'
+checkj 'Baker Street 5\nThanks\nAnna' '[STREET_ADDRESS]\nThanks\n[PERSON]' \
+	'a word on the next line is no town without a postcode'
+check 'Molenstraat 86 A, 2814 NX Middelharnis' '[STREET_ADDRESS]' \
+	'nl: a house number with a letter apart'
+check 'Av. Flores 11, Col. Del Valle, 81345 Nazas, N.L.' '[STREET_ADDRESS]' \
+	'mx: the state in initials'
+check 'Calle Mayor 5, 28013 Madrid, CDMX' '[STREET_ADDRESS]' \
+	'mx: a state in capitals after a comma'
+check 'Calle Mayor 5, 28013 Madrid, Jal.' '[STREET_ADDRESS].' \
+	'mx: a state abbreviated (its dot may be a full stop)'
+
+done_testing
