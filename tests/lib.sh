@@ -188,14 +188,31 @@ done_testing() {
 	exit $?
 }
 
-# ticket_mask: the mask key of the tests, and in M a cog-mask whose only
-# type is TICKET (TCK- and four digits), a user type that keeps a test
-# independent of the built-in recognizers; tok TEXT: TEXT's hash token.
-ticket_mask() {
+# mask_key: the mask key of the tests of cog-mask.
+mask_key() {
 	COG_MASK_KEY=0123456789abcdef-test
 	export COG_MASK_KEY
+}
+
+# ticket_mask: the mask key, and in M a cog-mask whose only type is TICKET
+# (TCK- and four digits), a user type that keeps a test independent of the
+# built-in recognizers; tok TEXT: TEXT's hash token.
+ticket_mask() {
+	mask_key
 	M='cog-mask -T TICKET -p TICKET=\bTCK-[0-9]{4}\b'
 	tok() { python3 "$TOP/tests/token.py" TICKET "$1"; }
+}
+
+# names_mask: the mask key, and in R the options of cog-mask that redact
+# PERSON, LOCATION and STREET_ADDRESS; names_case TEXT WANT DESCRIPTION:
+# cog-mask -t $R makes the line TEXT into WANT.
+names_mask() {
+	mask_key
+	R='-R PERSON:redact -R LOCATION:redact -R STREET_ADDRESS:redact'
+}
+names_case() {
+	printf '%s\n' "$1" >t
+	is "$(cog-mask -t $R t)" "$2" "$3"
 }
 
 # err_like REGEX DESCRIPTION: what was written to $T/err matches REGEX.

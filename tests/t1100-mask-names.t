@@ -4,9 +4,7 @@
 . "${0%/*}/lib.sh"
 need jq
 
-COG_MASK_KEY=0123456789abcdef-test
-export COG_MASK_KEY
-R='-R PERSON:redact -R LOCATION:redact -R STREET_ADDRESS:redact'
+names_mask
 
 # mask: JSON, in the decoded text, bytes outside the spans untouched.
 # The lines of in, each followed by what it is masked to (want).
