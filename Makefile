@@ -52,7 +52,7 @@ PYTHON ?= python3
 
 # The names lexicon: the word lists of $(GAZDIR) compiled into a C table.
 GAZDIR ?= data/gazetteer
-GENERATED := $(B)/gen/lexicon-table.c
+GENERATED := $(B)/gen/lexicon-table.c $(B)/gen/person-table.c
 
 all: $(TOOLS:%=$(BIN)/%)
 
@@ -87,6 +87,9 @@ $(B)/gen/%-table.c: data/gen-%.py common/pii/%.h $(wildcard $(GAZDIR)/*.tsv)
 	$(quiet) GEN $@
 	$(Q)$(PYTHON) data/gen-$*.py $(GAZDIR) common/pii/$*.h >$@.tmp && \
 		mv $@.tmp $@
+
+# The weights of the PERSON scorer (data/train-person.py writes them).
+$(B)/gen/person-table.c: data/person-weights.tsv
 
 # Keep every intermediate file (objects of cmd/, generated tables), so
 # that a second make has nothing to do.

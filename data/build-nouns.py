@@ -9,7 +9,11 @@ dictionary (dict-freedict-deu-eng) gives as a noun, and the inflected
 forms of them in the word list ("Terminen", "Rechnungen": the noun plus
 -e, -en, -n, -s, -es, -er, -ern or -nen), and FreeDict's nouns of up to
 ten letters that the word list lacks ("Anfrage"; the longer ones, most
-of them compounds, would fill the lexicon's table).  One word a line, sorted; names
+of them compounds, would fill the lexicon's table), and the capitalised
+entries of the word list with an ending that only nouns have
+("Wohnung", "Sicherheit", "Kundschaft", "Ergebnis": -ung, -heit, -keit,
+-schaft, -tion, -ität, -nis, -tum, -ismus and their plurals), which
+FreeDict lacks as words of their own.  One word a line, sorted; names
 are not taken out (a noun may be a name too: "Fischer", "Wolf"), the
 lexicon keeps both facts and the scorer weighs them.  The pronouns of
 polite address, capitalised in letters and chat ("bei Ihnen", "Ihre
@@ -34,6 +38,9 @@ PRONOUNS = ("Sie", "Ihnen", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer",
             "Ihres", "Euch", "Euer", "Eure", "Eurem", "Euren", "Eurer",
             "Dich", "Dir", "Dein", "Deine", "Deinem", "Deinen", "Deiner")
 SHORT = 10
+NOUN_ENDINGS = re.compile(r".{3,}(?:ung|ungen|heit|heiten|keit|keiten|schaft|"
+                          r"schaften|tion|tionen|ität|itäten|nis|nisse|"
+                          r"nissen|tum|tümer|ismus)$")
 WORD = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{2,}$")
 
 
@@ -45,7 +52,7 @@ def main():
     caps = {w for w in caps if WORD.match(w)}
     out = set(PRONOUNS)
     for w in caps:
-        if w in nouns:
+        if w in nouns or NOUN_ENDINGS.match(w):
             out.add(w)
             continue
         for e in ENDINGS:

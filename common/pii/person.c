@@ -1,5 +1,6 @@
 /* person.c -- PERSON: name parts, their context, their points */
 #include <stddef.h>
+#include <stdint.h>
 
 #include "pii/lexicon.h"
 #include "pii/person.h"
@@ -35,71 +36,100 @@ person_sent_to(struct scan *sc, size_t i)
 	    scan_is_word(sc, p, "them")) && place_sending(sc, &sc->w[i - 3]);
 }
 
-/*
- * Evidence for a name from the words before token i: *pos for it, *neg
- * against it.  *strong is set for a title, "my name is" and "call me".
- */
-static void
-context_before(struct scan *sc, size_t i, int *strong, float *pos,
-    float *neg)
+/* Which evidence the words before a name give (context_before()). */
+enum {
+	CB_NONE, CB_TITLE, CB_NAME_IS, CB_NAME_COLON, CB_CALL_ME, CB_NAMED,
+	CB_IM, CB_THIS_IS, CB_THIS_POSS, CB_GREET, CB_YOU_THANKS, CB_BYE,
+	CB_SPEAK, CB_WITH_SPEAK, CB_REL, CB_AND, CB_SENT_TO, CB_WITH, CB_FOR,
+	CB_DET, CB_IN, CB_N
+};
+
+/* Their hand-set points for and against; the first four are strong. */
+static const float cb_pos[CB_N] = {
+	0, 4.0f, 4.0f, 4.0f, 4.0f, 3.0f, 2.5f, 2.5f, 2.0f, 2.5f, 2.5f, 2.5f,
+	2.5f, 2.5f, 2.5f, 2.0f, 2.5f, 1.2f, 0.5f, 0, 0
+};
+static const float cb_neg[CB_N] = {
+	[CB_DET] = 4.0f, [CB_IN] = 1.0f
+};
+
+/* The evidence for a name of the words before token i: a CB_* code. */
+static int
+before_code(struct scan *sc, size_t i)
 {
 	struct tok *p1 = i >= 1 ? &sc->w[i - 1] : NULL;
 	struct tok *p2 = i >= 2 ? &sc->w[i - 2] : NULL;
 	unsigned g1 = sc->w[i].gap, g2 = p1 ? p1->gap : 0;
 	unsigned c1 = ctx_class(sc, p1), c2;
 
-	*strong = 0;
-	*pos = *neg = 0;
 	if (c1 == COG_W_NONE || (g1 & G_SKIP))
-		return;
+		return CB_NONE;
 	c2 = (g2 & G_SKIP) ? COG_W_NONE : ctx_class(sc, p2);
 	if (c1 == COG_W_TITLE && (plain(g1) ||
 	    ((p1->f & T_DOTTED) && !(g1 & ~(unsigned)(G_DOT | G_SPACE)))))
-		*pos = 4.0f, *strong = 1;
-	else if (c1 == COG_W_IS && c2 == COG_W_NAME && plain(g1) && plain(g2))
-		*pos = 4.0f, *strong = 1;
-	else if (c1 == COG_W_NAME && ((g1 & G_COLON) ||
+		return CB_TITLE;
+	if (c1 == COG_W_IS && c2 == COG_W_NAME && plain(g1) && plain(g2))
+		return CB_NAME_IS;
+	if (c1 == COG_W_NAME && ((g1 & G_COLON) ||
 	    ((p1->f & T_POSS) && plain(g1))))
-		*pos = 4.0f, *strong = 1;
-	else if (c1 == COG_W_ME && c2 == COG_W_CALL && plain(g1) && plain(g2))
-		*pos = 4.0f, *strong = 1;
-	else if (c1 == COG_W_NAMED && plain(g1))
-		*pos = 3.0f;
-	else if ((c1 == COG_W_IM && plain(g1)) ||
+		return CB_NAME_COLON;
+	if (c1 == COG_W_ME && c2 == COG_W_CALL && plain(g1) && plain(g2))
+		return CB_CALL_ME;
+	if (c1 == COG_W_NAMED && plain(g1))
+		return CB_NAMED;
+	if ((c1 == COG_W_IM && plain(g1)) ||
 	    (c1 == COG_W_AM && c2 == COG_W_I && plain(g1)))
-		*pos = 2.5f;
-	else if (c1 == COG_W_IS && c2 == COG_W_THIS && plain(g1))
-		*pos = 2.5f;
-	else if (c1 == COG_W_THIS && (p1->f & T_POSS) && plain(g1))
-		*pos = 2.0f;
-	else if ((c1 == COG_W_GREET || c1 == COG_W_THANKS) && soft(g1))
-		*pos = 2.5f;
-	else if (scan_is_word(sc, p1, "you") && c2 == COG_W_THANKS && soft(g1))
-		*pos = 2.5f;
-	else if (c1 == COG_W_BYE && (soft(g1) || (g1 & G_NL)))
-		*pos = 2.5f;
-	else if (c1 == COG_W_SPEAK && plain(g1))
-		*pos = 2.5f;
-	else if ((c1 == COG_W_WITH || c1 == COG_W_FOR ||
+		return CB_IM;
+	if (c1 == COG_W_IS && c2 == COG_W_THIS && plain(g1))
+		return CB_THIS_IS;
+	if (c1 == COG_W_THIS && (p1->f & T_POSS) && plain(g1))
+		return CB_THIS_POSS;
+	if ((c1 == COG_W_GREET || c1 == COG_W_THANKS) && soft(g1))
+		return CB_GREET;
+	if (scan_is_word(sc, p1, "you") && c2 == COG_W_THANKS && soft(g1))
+		return CB_YOU_THANKS;
+	if (c1 == COG_W_BYE && (soft(g1) || (g1 & G_NL)))
+		return CB_BYE;
+	if (c1 == COG_W_SPEAK && plain(g1))
+		return CB_SPEAK;
+	if ((c1 == COG_W_WITH || c1 == COG_W_FOR ||
 	    (c1 == COG_W_IN && scan_is_word(sc, p1, "to"))) &&
 	    c2 == COG_W_SPEAK && plain(g1))
-		*pos = 2.5f;
-	else if (c1 == COG_W_REL && soft(g1))
-		*pos = 2.5f;
-	else if (c1 == COG_W_AND && sc->last_person == i - 1 && plain(g1))
-		*pos = 2.0f;
-	else if (c1 == COG_W_IN && person_sent_to(sc, i) &&
+		return CB_WITH_SPEAK;
+	if (c1 == COG_W_REL && soft(g1))
+		return CB_REL;
+	if (c1 == COG_W_AND && sc->last_person == i - 1 && plain(g1))
+		return CB_AND;
+	if (c1 == COG_W_IN && person_sent_to(sc, i) &&
 	    (look(sc, &sc->w[i]), GIVEN(&sc->w[i])) &&
 	    !(sc->w[i].lex & COG_LEX_PLACE))
-		*pos = 2.5f;
-	else if (c1 == COG_W_WITH && plain(g1))
-		*pos = 1.2f;
-	else if (c1 == COG_W_FOR && plain(g1))
-		*pos = 0.5f;
-	else if ((c1 == COG_W_DET || c1 == COG_W_MY) && plain(g1))
-		*neg = 4.0f;
-	else if (c1 == COG_W_IN && plain(g1))
-		*neg = 1.0f;
+		return CB_SENT_TO;
+	if (c1 == COG_W_WITH && plain(g1))
+		return CB_WITH;
+	if (c1 == COG_W_FOR && plain(g1))
+		return CB_FOR;
+	if ((c1 == COG_W_DET || c1 == COG_W_MY) && plain(g1))
+		return CB_DET;
+	if (c1 == COG_W_IN && plain(g1))
+		return CB_IN;
+	return CB_NONE;
+}
+
+/*
+ * Evidence for a name from the words before token i: *pos for it, *neg
+ * against it.  *strong is set for a title, "my name is" and "call me".
+ * The code of before_code() is returned.
+ */
+static int
+context_before(struct scan *sc, size_t i, int *strong, float *pos,
+    float *neg)
+{
+	int c = before_code(sc, i);
+
+	*pos = cb_pos[c];
+	*neg = cb_neg[c];
+	*strong = c >= CB_TITLE && c <= CB_CALL_ME;
+	return c;
 }
 
 /*
@@ -126,29 +156,58 @@ vocative(struct scan *sc, size_t i, size_t j)
 	    (scan_gap_after(sc, j) & (G_DOT | G_EXCL | G_END));
 }
 
-/* Add the evidence of the words after a name from token i to token j. */
-static void
-context_after(struct scan *sc, size_t i, size_t j, float *pos, float *neg)
+/* What the words after a name say (after_flags()). */
+enum {
+	CA_HERE = 1, CA_ORG = 2, CA_NUM = 4, CA_FROM = 8, CA_VOCATIVE = 16
+};
+
+/* The evidence of the words after a name from token i to token j. */
+static unsigned
+after_flags(struct scan *sc, size_t i, size_t j)
 {
 	struct tok *nx = tok(sc, j + 1);
-	unsigned ga = scan_gap_after(sc, j);
+	unsigned ga = scan_gap_after(sc, j), fl = 0;
 
 	if (nx != NULL && plain(ga)) {
 		unsigned cn = ctx_class(sc, nx);
 
-		if ((cn == COG_W_HERE || (cn == COG_W_SPEAK &&
-		    scan_is_word(sc, nx, "speaking"))) && *pos < 2.5f)
-			*pos = 2.5f;
+		if (cn == COG_W_HERE || (cn == COG_W_SPEAK &&
+		    scan_is_word(sc, nx, "speaking")))
+			fl |= CA_HERE;
 		else if (cn == COG_W_ORG || cn == COG_W_COMPANY)
-			*neg += 3.0f;
+			fl |= CA_ORG;
 		else if (nx->f & (T_NUM | T_ALNUM))
-			*neg += 2.5f;
-		else if (cn == COG_W_FROM && *pos < 1.0f)
-			*pos = 1.0f;
+			fl |= CA_NUM;
+		else if (cn == COG_W_FROM)
+			fl |= CA_FROM;
 	}
 	/* A vocative: "Thanks for your patience, Maria." */
-	if (vocative(sc, i, j) && *pos < 1.0f)
+	if (vocative(sc, i, j))
+		fl |= CA_VOCATIVE;
+	return fl;
+}
+
+/* Add the hand-set points of the flags of after_flags(). */
+static void
+after_points(unsigned fl, float *pos, float *neg)
+{
+	if ((fl & CA_HERE) && *pos < 2.5f)
+		*pos = 2.5f;
+	else if (fl & CA_ORG)
+		*neg += 3.0f;
+	else if (fl & CA_NUM)
+		*neg += 2.5f;
+	else if ((fl & CA_FROM) && *pos < 1.0f)
 		*pos = 1.0f;
+	if ((fl & CA_VOCATIVE) && *pos < 1.0f)
+		*pos = 1.0f;
+}
+
+/* Add the evidence of the words after a name from token i to token j. */
+static void
+context_after(struct scan *sc, size_t i, size_t j, float *pos, float *neg)
+{
+	after_points(after_flags(sc, i, j), pos, neg);
 }
 
 /* All the context of a name from token i to token j. */
@@ -261,12 +320,12 @@ refused(struct scan *sc, size_t i, struct tok *t)
  */
 static int
 context_level(struct scan *sc, size_t i, int *strong, float *cpos,
-    float *cneg)
+    float *cneg, int *code)
 {
 	struct tok *t = &sc->w[i];
 	int level;
 
-	context_before(sc, i, strong, cpos, cneg);
+	*code = context_before(sc, i, strong, cpos, cneg);
 	if (!*strong && person_greeted(sc, i))
 		*strong = 1;
 	level = *strong ? 2 : *cpos - *cneg >= 2.0f ? 1 : 0;
@@ -431,45 +490,40 @@ lexicon_points(struct scan *sc, size_t i, size_t j, const struct tok *first,
 		*pts += 1.2f;
 }
 
-float
-person_eval(struct scan *sc, size_t i, size_t *jp)
-{
-	struct tok *t = &sc->w[i], *first, *last;
-	struct parts_case pc;
-	size_t parts[6], np, j;
-	float pts = 0, ctx, cpos, cneg;
-	int strong, lower_ok, level;
+/* A candidate as person_eval() has found it, for the scorers. */
+struct cand {
+	size_t i, j, parts[6], np;
+	struct tok *first, *last;
+	int strong, level, code;
+	float cpos, cneg;	/* the context's points, after included */
+	unsigned after;		/* after_flags() */
+};
 
-	if (refused(sc, i, t))
-		return NO_NAME;
-	/* Context first: it lets a lower-case word start a name. */
-	level = context_level(sc, i, &strong, &cpos, &cneg);
-	lower_ok = !is_cased(sc) || level >= 1;
-	if (!lower_ok && (t->f & T_LOWER))
-		return NO_NAME;
-	if ((parts[0] = first_part(sc, i, lower_ok, level)) == (size_t)-1)
-		return NO_NAME;
-	np = more_parts(sc, parts, level, &j);
-	first = &sc->w[parts[0]];
-	last = &sc->w[parts[np - 1]];
+/* The hand-set points of a candidate. */
+static float
+hand_points(struct scan *sc, const struct cand *c)
+{
+	struct tok *first = c->first, *last = c->last;
+	struct parts_case pc;
+	size_t i = c->i, j = c->j, np = c->np;
+	float pts = 0;
+
 	/* Initials before or inside: "J. Smith", "Richard M. Nixon". */
-	if (parts[0] > i)
+	if (c->parts[0] > i)
 		pts += 1.5f;
-	else if (parts[np - 1] - parts[0] >= np)
+	else if (c->parts[np - 1] - c->parts[0] >= np)
 		pts += 0.5f;
-	context_after(sc, i, j, &cpos, &cneg);
-	ctx = cpos - cneg;
-	english_points(sc, parts, np, level, &pts, &pc);
-	lexicon_points(sc, i, j, first, last, np, pc.anyup, level, &pts);
+	english_points(sc, c->parts, np, c->level, &pts, &pc);
+	lexicon_points(sc, i, j, first, last, np, pc.anyup, c->level, &pts);
 	if (first->cls == COG_W_MONTH || first->cls == COG_W_WEEKDAY)
-		pts -= (np > 1 && SURN(last)) || level == 2 ||
-		    (first->cls == COG_W_MONTH && ((cpos >= 2.5f && cneg == 0) ||
-		    vocative(sc, i, j))) ? 1.0f : 4.0f;
+		pts -= (np > 1 && SURN(last)) || c->level == 2 ||
+		    (first->cls == COG_W_MONTH && ((c->cpos >= 2.5f &&
+		    c->cneg == 0) || vocative(sc, i, j))) ? 1.0f : 4.0f;
 	if (is_cased(sc)) {
-		if (pc.anylow && !strong)
+		if (pc.anylow && !c->strong)
 			pts -= 2.0f;
 		else if (pc.allcap && pc.anyup)
-			pts += scan_sent_start(sc, parts[0]) ? 0.3f : 1.5f;
+			pts += scan_sent_start(sc, c->parts[0]) ? 0.3f : 1.5f;
 	}
 	if ((last->f & T_POSS) && pc.anyup)
 		pts += 0.4f;
@@ -479,19 +533,281 @@ person_eval(struct scan *sc, size_t i, size_t *jp)
 		if (is_cased(sc) && pc.allcap)
 			pts += 0.7f;
 	}
-	*jp = j;
-	return pts + ctx;
+	return pts + c->cpos - c->cneg;
+}
+
+static void
+feat(struct person_x *x, unsigned f, float v)
+{
+	if (x->n < PERSON_MAXF) {
+		x->f[x->n] = (unsigned short)f;
+		x->v[x->n++] = v;
+	}
+}
+
+/* A hashed feature of block b: the bytes at s (n of them), folded. */
+static void
+hashed(struct person_x *x, unsigned b, const char *s, size_t n)
+{
+	uint32_t h = 2166136261u ^ b;
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		h = (h ^ fold1((unsigned char)s[k])) * 16777619u;
+	feat(x, PF_NAMED + b * PERSON_HASHED + (h >> 7) % PERSON_HASHED, 1);
+}
+
+/* The lexicon features of a part, from base (PF_F_GIVEN1 or PF_L_GIVEN1). */
+static void
+lexicon_feats(struct person_x *x, const struct tok *t, unsigned given,
+    unsigned surn, unsigned eng, unsigned noun, unsigned none)
+{
+	if (GIVEN(t))
+		feat(x, given + GIVEN(t) - 1, 1);
+	if (SURN(t))
+		feat(x, surn + SURN(t) - 1, 1);
+	if (ENG(t))
+		feat(x, eng + ENG(t) - 1, 1);
+	if (t->lex & COG_LEX_NOUN_DE)
+		feat(x, noun, 1);
+	if (!NAMEISH(t) && !WORDLY(t))
+		feat(x, none, 1);
+}
+
+/* The features of a candidate (see person.h). */
+static void
+features(struct scan *sc, const struct cand *c, struct person_x *x)
+{
+	static const unsigned short gaps[][2] = {
+		{ G_START, PF_GAP_START }, { G_COMMA, PF_GAP_COMMA },
+		{ G_DOT, PF_GAP_DOT }, { G_EXCL, PF_GAP_EXCL },
+		{ G_NL, PF_GAP_NL }, { G_COLON, PF_GAP_COLON },
+		{ G_OTHER, PF_GAP_OTHER }
+	};
+	const struct tok *first = c->first, *last = c->last, *u;
+	size_t k, np = c->np;
+	unsigned g = sc->w[c->i].gap, cnt[4][8] = { { 0 } }, nouns[3] = { 0 };
+	int anyup = 0, allcap = 1, anylow = 0, whole;
+	struct tok *nx;
+
+	x->n = 0;
+	feat(x, PF_BIAS, 1);
+	if (c->code != CB_NONE)
+		feat(x, PF_CB_TITLE + (unsigned)c->code - CB_TITLE, 1);
+	for (k = 0; k < 5; k++)
+		if (c->after & (1u << k))
+			feat(x, PF_CA_HERE + k, 1);
+	if (c->code < CB_TITLE || c->code > CB_CALL_ME ? c->strong : 0)
+		feat(x, PF_GREETED, 1);
+	if (c->level)
+		feat(x, c->level == 2 ? PF_LEVEL2 : PF_LEVEL1, 1);
+	if (np > 1)
+		feat(x, PF_NP2 + (unsigned)np - 2, 1);
+	if (c->parts[0] > c->i)
+		feat(x, PF_INIT_BEFORE, 1);
+	else if (c->parts[np - 1] - c->parts[0] >= np)
+		feat(x, PF_INIT_INSIDE, 1);
+	for (k = 0; k < np; k++) {
+		u = &sc->w[c->parts[k]];
+		if (capital(sc, u))
+			anyup = 1;
+		else
+			allcap = 0, anylow = 1;
+		if (NAMEISH(u)) {
+			if (ENG(u))
+				cnt[3][ENG(u)]++;
+		} else if (ENG(u))
+			cnt[c->level][ENG(u)]++;
+		else if (WORDLY(u))
+			nouns[c->level]++;
+		if ((u->f & T_UPPER) && toklen(u) > 1 && !all_upper(sc))
+			feat(x, PF_UPPER_PART, 1);
+	}
+	for (k = 1; k < 8; k++) {
+		if (cnt[0][k])
+			feat(x, PF_ENG_L0_1 + k - 1, (float)cnt[0][k]);
+		if (cnt[1][k])
+			feat(x, PF_ENG_L1_1 + k - 1, (float)cnt[1][k]);
+		if (cnt[2][k])
+			feat(x, PF_ENG_L2_1 + k - 1, (float)cnt[2][k]);
+		if (cnt[3][k])
+			feat(x, PF_NAMEISH_ENG1 + k - 1, (float)cnt[3][k]);
+	}
+	for (k = 0; k < 3; k++)
+		if (nouns[k])
+			feat(x, PF_NOUN_L0 + k, (float)nouns[k]);
+	if (!is_cased(sc))
+		feat(x, PF_UNCASED, 1);
+	else if (anylow)
+		feat(x, PF_ANY_LOWER, 1);
+	else if (allcap && anyup)
+		feat(x, scan_sent_start(sc, c->parts[0]) ? PF_ALL_CAPITAL_SENT :
+		    PF_ALL_CAPITAL, 1);
+	if (all_upper(sc))
+		feat(x, PF_ALL_UPPER_TEXT, 1);
+	if ((last->f & T_POSS) && anyup)
+		feat(x, PF_POSS, 1);
+	whole = (g & G_START) && scan_last_word(sc, c->j);
+	if (whole)
+		feat(x, allcap && is_cased(sc) ? PF_WHOLE_CAPITAL : PF_WHOLE, 1);
+	if (first->f & T_HIGH)
+		feat(x, PF_HIGH, 1);
+	if (first->f & T_HYPH)
+		feat(x, PF_HYPHEN, 1);
+	if (first->f & T_APOS)
+		feat(x, PF_APOS, 1);
+	if (toklen(first) <= 3)
+		feat(x, PF_SHORT, 1);
+	lexicon_feats(x, first, PF_F_GIVEN1, PF_F_SURN1, PF_F_ENG1,
+	    PF_F_NOUN_DE, PF_F_NONE);
+	if (first->lex & COG_LEX_PLACE)
+		feat(x, np == 1 && whole ? PF_F_PLACE_WHOLE : PF_F_PLACE, 1);
+	if (first->lex & COG_LEX_INTL)
+		feat(x, PF_F_INTL, 1);
+	if (first->lex & COG_LEX_WORD_ELSE)
+		feat(x, PF_F_WORD_ELSE, 1);
+	if (first->cls == COG_W_MONTH) {
+		feat(x, PF_F_MONTH, 1);
+		/* "in April here" is a time; "Thanks, April" a name. */
+		if (c->code == CB_IN || c->code == CB_FOR)
+			feat(x, PF_F_MONTH_IN, 1);
+		else if (c->level >= 1)
+			feat(x, PF_F_MONTH_CUED, 1);
+	}
+	else if (first->cls == COG_W_WEEKDAY)
+		feat(x, PF_F_WEEKDAY, 1);
+	else if (first->cls == COG_W_PARTICLE)
+		feat(x, PF_F_PARTICLE, 1);
+	else if (first->cls == COG_W_STOP)
+		feat(x, PF_F_STOP, 1);
+	if (np > 1) {
+		lexicon_feats(x, last, PF_L_GIVEN1, PF_L_SURN1, PF_L_ENG1,
+		    PF_L_NOUN_DE, PF_L_NONE);
+		if (last->lex & COG_LEX_PLACE)
+			feat(x, PF_L_PLACE, 1);
+		if (last->lex & COG_LEX_INTL)
+			feat(x, PF_L_INTL, 1);
+		if (GIVEN(first) && (SURN(last) || !WORDLY(last)))
+			feat(x, PF_GIVEN_SURN, 1);
+	}
+	for (k = 0; k < sizeof(gaps) / sizeof(gaps[0]); k++)
+		if (g & gaps[k][0])
+			feat(x, gaps[k][1], 1);
+	if (scan_sent_start(sc, c->i))
+		feat(x, PF_SENT_START, 1);
+	if (c->i > 0 && !(g & G_SKIP)) {
+		u = &sc->w[c->i - 1];
+		if (u->f & (T_NUM | T_ALNUM))
+			feat(x, PF_PREV_NUM, 1);
+		else
+			feat(x, PF_PREV + ctx_class(sc, &sc->w[c->i - 1]), 1);
+	}
+	nx = tok(sc, c->j + 1);
+	if (nx == NULL || scan_last_word(sc, c->j))
+		feat(x, PF_NEXT_END, 1);
+	else if (nx->f & (T_NUM | T_ALNUM))
+		feat(x, PF_NEXT_NUM, 1);
+	else if (!(nx->gap & G_SKIP))
+		feat(x, PF_NEXT + ctx_class(sc, nx), 1);
+	hashed(x, PH_PREFIX, sc->s + first->st, toklen(first) < 3 ?
+	    toklen(first) : 3);
+	k = toklen(first) < 3 ? toklen(first) : 3;
+	hashed(x, PH_SUFFIX_FIRST, sc->s + first->en - k, k);
+	k = toklen(last) < 3 ? toklen(last) : 3;
+	hashed(x, PH_SUFFIX3, sc->s + last->en - k, k);
+	k = toklen(last) < 4 ? toklen(last) : 4;
+	hashed(x, PH_SUFFIX4, sc->s + last->en - k, k);
+}
+
+/* The learned points of the features x. */
+static float
+learned_points(const struct person_x *x)
+{
+	float sum = SCORE_MID;
+	unsigned k;
+
+	for (k = 0; k < x->n; k++)
+		sum += person_weights[x->f[k]] * x->v[k];
+	return sum;
+}
+
+void (*person_trace)(struct scan *sc, size_t i, size_t j,
+    const struct person_x *x, float hand, float learned);
+
+/* Find the candidate at token i in *c; 0 when token i starts none. */
+static int
+candidate(struct scan *sc, size_t i, struct cand *c)
+{
+	struct tok *t = &sc->w[i];
+	int lower_ok;
+
+	if (refused(sc, i, t))
+		return 0;
+	c->i = i;
+	/* Context first: it lets a lower-case word start a name. */
+	c->level = context_level(sc, i, &c->strong, &c->cpos, &c->cneg,
+	    &c->code);
+	lower_ok = !is_cased(sc) || c->level >= 1;
+	if (!lower_ok && (t->f & T_LOWER))
+		return 0;
+	if ((c->parts[0] = first_part(sc, i, lower_ok, c->level)) ==
+	    (size_t)-1)
+		return 0;
+	c->np = more_parts(sc, c->parts, c->level, &c->j);
+	c->first = &sc->w[c->parts[0]];
+	c->last = &sc->w[c->parts[c->np - 1]];
+	c->after = after_flags(sc, i, c->j);
+	after_points(c->after, &c->cpos, &c->cneg);
+	return 1;
+}
+
+/*
+ * The points of the candidate c, by the scorer built in; traced (see
+ * person_trace), the hand-set ones.
+ */
+static float
+points(struct scan *sc, const struct cand *c)
+{
+	struct person_x x;
+	float pts;
+
+	if (person_trace != NULL) {
+		features(sc, c, &x);
+		pts = hand_points(sc, c);
+		person_trace(sc, c->i, c->j, &x, pts, learned_points(&x));
+		return pts;
+	}
+#ifdef COG_PERSON_LEARNED
+	features(sc, c, &x);
+	return learned_points(&x);
+#else
+	return hand_points(sc, c);
+#endif
+}
+
+float
+person_eval(struct scan *sc, size_t i, size_t *jp)
+{
+	struct cand c;
+
+	if (!candidate(sc, i, &c))
+		return NO_NAME;
+	*jp = c.j;
+	return points(sc, &c);
 }
 
 size_t
 person_at(struct scan *sc, size_t i)
 {
-	size_t j;
-	float pts = person_eval(sc, i, &j);
+	struct cand c;
+	float pts;
 
+	if (!candidate(sc, i, &c))
+		return i;
+	pts = points(sc, &c);
 	if (pts < SCORE_MID)
 		return i;
-	scan_emit(sc, i, j, COG_PERSON, score(pts));
-	sc->last_person = j + 1;
-	return j + 1;
+	scan_emit(sc, i, c.j, COG_PERSON, score(pts));
+	sc->last_person = c.j + 1;
+	return c.j + 1;
 }
