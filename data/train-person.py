@@ -574,7 +574,7 @@ def main():
     ap.add_argument("--out", default=os.path.join(HERE,
                                                   "person-weights.tsv"))
     ap.add_argument("--epochs", type=int, default=6)
-    ap.add_argument("--frames", type=int, default=12000)
+    ap.add_argument("--frames", type=int, default=30000)
     ap.add_argument("--report", action="store_true")
     args = ap.parse_args()
 
