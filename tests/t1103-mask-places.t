@@ -36,6 +36,30 @@ check 'Can you ship it to my flat in Leeds?' \
 	'Can you ship it to my flat in [LOCATION]?' \
 	'en: a city after the first person in a question'
 
+# Unlisted towns after words of living, of being from, of moving.
+check 'Meine Mutter lebt in Kleinkummerfeld.' \
+	'Meine Mutter lebt in [LOCATION].' 'de: lebt in'
+check 'Ich bin in Kleinkummerfeld geboren.' \
+	'Ich bin in [LOCATION] geboren.' 'de: ich bin in'
+check 'Ma fille vit à Montcuq-en-Quercy.' 'Ma fille vit à [LOCATION].' \
+	'fr: vit à'
+check 'Sono di Roccapietra.' 'Sono di [LOCATION].' 'it: sono di'
+check 'Jestem z Wąchocka.' 'Jestem z [LOCATION].' 'pl: jestem z'
+check 'Przeprowadziłem się do Wąchocka w maju.' \
+	'Przeprowadziłem się do [LOCATION] w maju.' 'pl: a reflexive between'
+check 'Mudei-me para Vilarinho no ano passado.' \
+	'Mudei-me para [LOCATION] no ano passado.' 'pt: mudei-me para'
+check 'Hi, writing from Drumshanbo: the app will not load.' \
+	'Hi, writing from [LOCATION]: the app will not load.' 'en: writing from'
+check 'Mieszkam z Anną.' 'Mieszkam z [PERSON].' \
+	"pl: 'z' after a word of living is 'with', no place"
+
+# Ordinary words that are places too, at the start of a sentence.
+check 'Essen war kalt.' 'Essen war kalt.' 'de: Essen, a verb too'
+check 'Jersey size L, not M.' 'Jersey size L, not M.' 'en: a jersey'
+check 'I moved to Essen in May.' 'I moved to [LOCATION] in May.' \
+	'de: Essen after a cue stays a place'
+
 # Places in organisations' names.
 check 'We use Hong Kong Airlines for freight.' \
 	'We use Hong Kong Airlines for freight.' 'en: a place before an org word'

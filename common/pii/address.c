@@ -138,6 +138,22 @@ adjective(struct scan *sc, size_t k)
 }
 
 /*
+ * A short lower-case word between the words of a street's name, a name
+ * after it: the "do" of "Rua do Comércio", the "del" of "Calle del Sol".
+ */
+static int
+name_link(struct scan *sc, size_t m)
+{
+	struct tok *t = &sc->w[m];
+
+	if (!(t->f & T_LOWER) || toklen(t) > 4 || !scan_joins(sc, m + 1))
+		return 0;
+	look(sc, t);
+	return (t->cls == COG_W_STOP || t->cls == COG_W_DET) &&
+	    capital(sc, &sc->w[m + 1]) && addr_name_word(sc, &sc->w[m + 1]);
+}
+
+/*
  * A street address that starts with its street at token i, into a:
  * "Hauptstraße 5", "Kalverstraat 12-2" (one word), "Via Roma 5", "Rua das
  * Flores, 123", "ul. Długa 7", "C/ Mayor 3" (a street word first),
@@ -172,7 +188,8 @@ street_first(struct scan *sc, size_t i, struct addr *a)
 		/* Laan van Meerdervoort 50: a street word, then "van". */
 		/* Via Roma 5: the street word, then one to four words. */
 		for (m = before ? i : i + 1; m < i + 5 && (m == i ||
-		    scan_joins(sc, m)) && addr_name_word(sc, &sc->w[m]); m++)
+		    scan_joins(sc, m)) && (addr_name_word(sc, &sc->w[m]) ||
+		    name_link(sc, m)); m++)
 			;
 		if (m == i + (before ? 0 : 1) || sc->w[m - 1].cls ==
 		    COG_W_PARTICLE)

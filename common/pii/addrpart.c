@@ -452,6 +452,44 @@ province(struct scan *sc, struct tok *u)
 }
 
 /*
+ * The words of a town's name after its first at token e, on the same
+ * line: capitalised words, and lower-case particles between them ("San
+ * Fior di Sopra", "Arcos de Valdevez", "Rivolta d'Adda", "Wola
+ * Żarczycka"), up to four more tokens.  The index of the last.
+ */
+static size_t
+town_rest(struct scan *sc, size_t e)
+{
+	struct tok *u;
+	size_t k, lim = e + 4;
+
+	for (k = e + 1; k <= lim && scan_joins(sc, k); k++) {
+		u = &sc->w[k];
+		if ((u->f & T_APOS) && toklen(u) > 3 &&
+		    (sc->s[u->st + 1] == '\'' || sc->s[u->st + 1] == '\xe2') &&
+		    scan_bc[(unsigned char)sc->s[u->st]] == B_LOW) {
+			e = k;	/* d'Adda, l'Abbaye */
+			continue;
+		}
+		if ((u->f & T_MIXED) || (u->f & T_UPPER))
+			break;
+		look(sc, u);
+		if (u->lex & (COG_LEX_COUNTRY | COG_LEX_UNIT | COG_LEX_BOX))
+			break;
+		if (capital(sc, u)) {
+			if (u->cls != COG_W_NONE && u->cls != COG_W_PARTICLE &&
+			    u->cls != COG_W_DET)
+				break;
+			e = k;
+		} else if (!(toklen(u) <= 4 && (u->cls == COG_W_PARTICLE ||
+		    u->cls == COG_W_DET || u->cls == COG_W_STOP))) {
+			break;
+		}
+	}
+	return e;
+}
+
+/*
  * The town after a postcode ending at a->last (bytes to a->en), at token
  * k: a place of the lexicon or, known false, up to three capitalised
  * words; then "CEDEX" and its number, and a province (Roma RM, Milano
@@ -475,11 +513,9 @@ town_after(struct scan *sc, struct addr *a, size_t k, int *known)
 	if (!*known) {
 		if (!capital(sc, u) && is_cased(sc))
 			return 0;
-		for (pe = k; pe < k + 2 && scan_joins(sc, pe + 1) &&
-		    addr_street_word(sc, &sc->w[pe + 1]) &&
-		    sc->w[pe + 1].cls == COG_W_NONE; pe++)
-			;
+		pe = k;
 	}
+	pe = town_rest(sc, pe);
 	a->last = pe, a->en = sc->w[pe].en;
 	/* 75002 Paris CEDEX 02 */
 	if ((v = tok(sc, pe + 1)) != NULL && plain(v->gap) &&
@@ -768,15 +804,15 @@ state_code(struct scan *sc, size_t e, size_t *en, int *got)
  * space, a place followed by its state or postcode.
  */
 /*
- * A word of a town that no list holds: a street word, or on a line of
- * its own a word in capitals (the town line of a British address).
+ * A word of a town that no list holds: a street word, or, where caps is
+ * set, a word in capitals (the town line of a British address).
  */
 static int
-town_word(struct scan *sc, struct tok *u, int nl)
+town_word(struct scan *sc, struct tok *u, int caps)
 {
 	if (addr_street_word(sc, u))
 		return 1;
-	return nl && (u->f & T_WORD) && (u->f & T_UPPER) && toklen(u) >= 3 &&
+	return caps && (u->f & T_WORD) && (u->f & T_UPPER) && toklen(u) >= 3 &&
 	    !all_upper(sc) && (look(sc, u), u->cls == COG_W_NONE) &&
 	    !(u->lex & (COG_LEX_STATE_AB | COG_LEX_COUNTRY_AB |
 	    COG_LEX_UNIT | COG_LEX_BOX));
@@ -811,7 +847,7 @@ town_part(struct scan *sc, struct addr *a, size_t k, const struct between *g)
 	uint32_t x;
 	int known, got = 0;
 
-	if (!(u->f & T_WORD) || !town_word(sc, u, g->nl))
+	if (!(u->f & T_WORD) || !town_word(sc, u, g->nl || g->comma))
 		return 0;
 	x = place_entry(sc, k, &pe);
 	known = (x & COG_LEX_PLACE) != 0;
@@ -819,16 +855,22 @@ town_part(struct scan *sc, struct addr *a, size_t k, const struct between *g)
 		if (!g->comma && !g->dash && !g->nl)
 			return 0;
 		for (pe = k; pe < k + 2 && scan_joins(sc, pe + 1) &&
-		    town_word(sc, &sc->w[pe + 1], g->nl) &&
+		    town_word(sc, &sc->w[pe + 1], g->nl || g->comma) &&
 		    sc->w[pe + 1].cls == COG_W_NONE; pe++)
 			;
 	}
+	if (!(u->f & T_UPPER))
+		pe = town_rest(sc, pe);
 	e = state_code(sc, pe, &en, &got);
 	/* "1578 - Bela Vista": a dash sets a town off as a comma does. */
 	if (known && !g->comma && !g->dash && !g->nl && !got)
 		return 0;
-	/* A line of its own: a state or postcode after it, or below it. */
-	if (!known && g->nl && !got && !code_line_after(sc, a, e))
+	/*
+	 * A line of its own, or a town in capitals: a state or postcode
+	 * after it, or below it.
+	 */
+	if (!known && (g->nl || ((u->f & T_UPPER) && !all_upper(sc))) &&
+	    !got && !code_line_after(sc, a, e))
 		return 0;
 	take(sc, a, e, en);
 	return 1;

@@ -94,6 +94,12 @@ entry_points(struct scan *sc, size_t i, size_t j, uint32_t x, float *pts)
 			*pts -= 2.0f;
 		if (t->cls == COG_W_STOP)
 			*pts -= 1.0f;
+		/* "Essen war kalt", "Jersey size L": an ordinary word
+		 * that begins the sentence, a lower-case word after it. */
+		if ((ENG(t) || (x & (COG_LEX_WORD_ELSE | COG_LEX_NOUN_DE))) &&
+		    scan_sent_start(sc, i) && (u = tok(sc, i + 1)) != NULL &&
+		    plain(u->gap) && (u->f & T_LOWER))
+			*pts -= 1.0f;
 		u = tok(sc, i + 1);
 		if (u != NULL && plain(u->gap) && capital(sc, u) &&
 		    person_name_part(sc, u, t, 0) && SURN(u) &&
@@ -192,8 +198,9 @@ personal_before(struct scan *sc, size_t i, int *first)
 		if ((c == COG_W_LIVE && !place_sending(sc, &sc->w[k - 1])) ||
 		    c == COG_W_REL)
 			return 1;
-		if (c == COG_W_I || c == COG_W_IM || c == COG_W_MY ||
-		    c == COG_W_ME || c == COG_W_AM)
+		/* "Can I pay in London?" asks of the service. */
+		if (c == COG_W_IM || c == COG_W_MY || c == COG_W_ME ||
+		    c == COG_W_AM)
 			*first = 1;
 	}
 	return 0;
@@ -202,7 +209,7 @@ personal_before(struct scan *sc, size_t i, int *first)
 /*
  * A country or a city named in a general question about the service
  * ("Do you deliver to Austria?", "Is the app available in Toronto?"):
- * no one's place.  A word of living before it, or of the first person
+ * no one's place.  A word of living before it, or "my", "me", "I'm"
  * before a city ("Can you ship to my flat in Leeds?"), makes it one.
  */
 static int
@@ -326,30 +333,94 @@ place_sending(const struct scan *sc, const struct tok *t)
 	return 0;
 }
 
+/* Is t one of the words w (lower-case ASCII or UTF-8)? */
+static int
+one_of(const struct scan *sc, const struct tok *t, const char *const *w,
+    size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (scan_is_word(sc, t, w[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Words of living, moving or writing from that the cue classes lack:
+ * the third person, the reflexive forms written as one word.
+ */
+static int
+living(const struct scan *sc, const struct tok *t)
+{
+	static const char *const w[] = { "lebt", "lebst", "vit", "vivent",
+	    "vives", "viven", "vivono", "abita", "abitano", "mora", "moram",
+	    "vivem", "mudei-me", "mudou-se", "mudamo-nos", "writing",
+	    "based", "calling", "woonde", "wohnte" };
+
+	return !(t->f & T_UPPER) && one_of(sc, t, w, sizeof(w) / sizeof(w[0]));
+}
+
+/* "I am" in a language whose word the cue classes lack: bin, sono. */
+static int
+i_am(const struct scan *sc, const struct tok *t)
+{
+	static const char *const w[] = { "bin", "sono", "suis", "estou",
+	    "estoy", "ben" };
+
+	return !(t->f & T_UPPER) && one_of(sc, t, w, sizeof(w) / sizeof(w[0]));
+}
+
+/* A reflexive pronoun between a verb of moving and its "to". */
+static int
+reflexive(const struct scan *sc, const struct tok *t)
+{
+	static const char *const w[] = { "się", "se", "me", "mich", "uns",
+	    "nous" };
+
+	return (t->f & (T_LOWER | T_HIGH)) && !(t->f & T_CAP) &&
+	    one_of(sc, t, w, sizeof(w) / sizeof(w[0]));
+}
+
 /*
  * Are the two words before token i a place cue: a word of living,
  * coming or moving, or "I am", then "in", "from" or a short lower-case
- * preposition ("vivo en", "abito a", "soy de", "ik kom uit")?
+ * preposition ("vivo en", "abito a", "soy de", "ik kom uit", "jestem
+ * z", "przeprowadziłem się do")?
  */
 int
 place_cue_before(struct scan *sc, size_t i)
 {
-	struct tok *p1, *p2;
+	struct tok *p1, *p2, *p3;
 	unsigned c1, c2;
+	int shortp;
 
 	if (i < 2 || !plain(sc->w[i].gap) || !plain(sc->w[i - 1].gap))
 		return 0;
 	p1 = &sc->w[i - 1];
 	p2 = &sc->w[i - 2];
 	c1 = ctx_class(sc, p1);
-	if (!(c1 == COG_W_IN || c1 == COG_W_FROM || ((p1->f & T_LOWER) &&
-	    toklen(p1) <= 3 && (c1 == COG_W_DET || c1 == COG_W_PARTICLE ||
-	    c1 == COG_W_STOP))))
+	shortp = (p1->f & T_LOWER) && toklen(p1) <= 3;
+	if (!(c1 == COG_W_IN || c1 == COG_W_FROM || (shortp &&
+	    (c1 == COG_W_DET || c1 == COG_W_PARTICLE || c1 == COG_W_STOP ||
+	    (c1 == COG_W_NONE && toklen(p1) <= 2)))))
 		return 0;
 	c2 = ctx_class(sc, p2);
 	if (c2 == COG_W_LIVE)
-		return !place_sending(sc, p2);
-	return c2 == COG_W_IM && (c1 == COG_W_FROM || c1 == COG_W_PARTICLE);
+		return c1 != COG_W_NONE && !place_sending(sc, p2);
+	if (c2 == COG_W_IM)
+		return c1 == COG_W_FROM || c1 == COG_W_PARTICLE ||
+		    c1 == COG_W_NONE;
+	if (c1 != COG_W_NONE && plain(p1->gap) && living(sc, p2))
+		return 1;
+	if (c1 != COG_W_NONE && plain(p1->gap) && i_am(sc, p2))
+		return c1 != COG_W_DET && c1 != COG_W_STOP;
+	/* przeprowadziłem się do, je me suis installé: three words back. */
+	if (c1 != COG_W_NONE && i >= 3 && plain(p2->gap) && reflexive(sc, p2)) {
+		p3 = &sc->w[i - 3];
+		return ctx_class(sc, p3) == COG_W_LIVE && !place_sending(sc, p3);
+	}
+	return 0;
 }
 
 size_t

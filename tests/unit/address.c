@@ -93,6 +93,28 @@ static const struct acase {
 	{ "Av. Insurgentes Sur 1234, Col. Del Valle, 03100 Ciudad de "
 	  "M\xc3\xa9xico", ALL, "Av. Insurgentes Sur 1234, Col. Del Valle, "
 	  "03100 Ciudad de M\xc3\xa9xico" },
+	{ "Calle Hidalgo 7, 44100 Santa Mar\xc3\xad" "a del Oro, Jal.\nGracias",
+	  ALL, "Calle Hidalgo 7, 44100 Santa Mar\xc3\xad" "a del Oro, Jal" },
+	{ "Av. Ju\xc3\xa1rez 40, 64000 Monterrey, N.L.", ALL,
+	  "Av. Ju\xc3\xa1rez 40, 64000 Monterrey, N.L." },
+	{ "Rua do Com\xc3\xa9rcio 12\nJuazeiro do Norte - CE\n63010-000", ALL,
+	  "Rua do Com\xc3\xa9rcio 12\nJuazeiro do Norte - CE\n63010-000" },
+	/* The town of several words after a postcode, unlisted. */
+	{ "Via Roma 3, 26027 Rivolta d'Adda (CR)", ALL,
+	  "Via Roma 3, 26027 Rivolta d'Adda (CR)" },
+	{ "Calle Real 4\n41500 Alcal\xc3\xa1 de Guada\xc3\xadra\nEspa\xc3\xb1" "a",
+	  ALL, "Calle Real 4\n41500 Alcal\xc3\xa1 de Guada\xc3\xadra\n"
+	  "Espa\xc3\xb1" "a" },
+	/* Lines of their own: the town unlisted, a state or code after. */
+	{ "221 Elm Street\nApt 3\nYellow Springs, OH 45387\nUSA", ALL,
+	  "221 Elm Street\nApt 3\nYellow Springs, OH 45387\nUSA" },
+	{ "14 Mill Lane\nMORETONHAMPSTEAD\nTQ13 8NF", ALL,
+	  "14 Mill Lane\nMORETONHAMPSTEAD\nTQ13 8NF" },
+	{ "14 Mill Lane, MORETONHAMPSTEAD\nTQ13 8NF", ALL,
+	  "14 Mill Lane, MORETONHAMPSTEAD\nTQ13 8NF" },
+	{ "Dorpsstraat 86 A, 2814 NX Bergambacht", ALL,
+	  "Dorpsstraat 86 A, 2814 NX Bergambacht" },
+	{ "14 Mill Lane\nHAVE A NICE DAY", ALL, "14 Mill Lane" },
 	/* PO boxes and military addresses. */
 	{ "PO Box 1234, Springfield, IL 62704", ALL,
 	  "PO Box 1234, Springfield, IL 62704" },
