@@ -17,7 +17,7 @@ FreeDict lacks as words of their own.  One word a line, sorted; names
 are not taken out (a noun may be a name too: "Fischer", "Wolf"), the
 lexicon keeps both facts and the scorer weighs them.  The pronouns of
 polite address, capitalised in letters and chat ("bei Ihnen", "Ihre
-Bestellung"), go in with them.
+Bestellung"), and the names of the days and months go in with them.
 
     apt-get install wngerman dict-freedict-deu-eng
     python3 data/build-nouns.py > data/gazetteer/nouns-de.tsv
@@ -34,6 +34,12 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import wordlists  # noqa: E402
 
 ENDINGS = ("e", "en", "n", "s", "es", "er", "ern", "nen")
+# The days and months, which FreeDict gives in a form the pattern above
+# does not take ("Montag /.../ (Mo /.../) <masc, n, sg>").
+CALENDAR = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag",
+            "Samstag", "Sonnabend", "Sonntag", "Januar", "Jänner", "Februar",
+            "März", "April", "Mai", "Juni", "Juli", "August", "September",
+            "Oktober", "November", "Dezember")
 PRONOUNS = ("Sie", "Ihnen", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer",
             "Ihres", "Euch", "Euer", "Eure", "Eurem", "Euren", "Eurer",
             "Dich", "Dir", "Dein", "Deine", "Deinem", "Deinen", "Deiner")
@@ -50,7 +56,7 @@ def main():
     path = os.path.join(wordlists.DICT, "ngerman")
     caps = {w.strip() for w in wordlists._lines(path)}
     caps = {w for w in caps if WORD.match(w)}
-    out = set(PRONOUNS)
+    out = set(PRONOUNS) | set(CALENDAR)
     for w in caps:
         if w in nouns or NOUN_ENDINGS.match(w):
             out.add(w)

@@ -1,6 +1,7 @@
 #!/bin/sh
-# cog-mask: ordinary German nouns and polite pronouns, capitalised as
-# German writes them, are no person's name (data/gazetteer/nouns-de.tsv);
+# cog-mask: ordinary German nouns, days, months and the pronouns of
+# address, capitalised as German writes them, are no person's name
+# (data/gazetteer/nouns-de.tsv, the stop words of data/words/cues.txt);
 # names that are German nouns too still are, with their evidence.
 . "${0%/*}/lib.sh"
 
@@ -27,6 +28,22 @@ check 'Hallo, mein Termin wurde verschoben. Die Bestellung fehlt.' \
 	'Hallo, mein Termin wurde verschoben. Die Bestellung fehlt.' \
 	'de: nouns at the start of a sentence'
 
+# Days and months after "am" and "im", and the pronouns of address after
+# a word of thanks.
+check 'Ich brauche einen Termin am Montag.' \
+	'Ich brauche einen Termin am Montag.' "de: 'am Montag'"
+check 'Am Freitag geht es, im Januar nicht.' \
+	'Am Freitag geht es, im Januar nicht.' \
+	"de: 'Am Freitag' (a surname too), 'im Januar'"
+check 'Die Rechnung ist im Anhang.' 'Die Rechnung ist im Anhang.' \
+	"de: 'im Anhang'"
+check 'Danke, Ihre Bestellung kommt am Mittwoch.' \
+	'Danke, Ihre Bestellung kommt am Mittwoch.' \
+	"de: 'Ihre' after 'Danke'"
+check 'Bis Dienstag!' 'Bis Dienstag!' "de: 'Bis Dienstag'"
+check 'I am Freitag, the account holder.' \
+	'I am [PERSON], the account holder.' "en: 'I am' before a name"
+
 # Names stay names, also those that are German nouns.
 check 'Mein Name ist Anna Fischer.' 'Mein Name ist [PERSON].' \
 	"de: 'Fischer' (a noun too) after a given name"
@@ -34,6 +51,10 @@ check 'Herr Wolf ruft zurück.' 'Herr [PERSON] ruft zurück.' \
 	"de: 'Wolf' after a title"
 check 'Danke, Marie!' 'Danke, [PERSON]!' "de: 'Marie' thanked"
 check 'Grüße, Karin Weber' 'Grüße, [PERSON]' 'de: a sign-off'
+check 'Mein Name ist Anna Montag.' 'Mein Name ist [PERSON].' \
+	"de: 'Montag' as a surname after a given name"
+check 'Danke für Deine Hilfe, Anna!' 'Danke für Deine Hilfe, [PERSON]!' \
+	"de: 'Deine' is no name, 'Anna' is"
 check 'Guten Tag, ich heiße Jürgen Hoffmann.' \
 	'Guten Tag, ich heiße [PERSON].' 'de: ich heiße'
 

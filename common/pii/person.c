@@ -285,6 +285,27 @@ name_start(struct scan *sc, struct tok *t, int lower_ok, int level,
 }
 
 /*
+ * Is token t (index i) a German noun after the preposition "am" or "im"
+ * ("am Freitag", "im Januar", "im Anhang"), not after "I" ("I am")?  A
+ * German noun that is a common given name stays a name there ("im
+ * Rose" for "I'm Rose").
+ */
+static int
+german_after_prep(struct scan *sc, size_t i, const struct tok *t)
+{
+	const struct tok *p;
+
+	if (i == 0 || !(t->lex & COG_LEX_NOUN_DE) || GIVEN(t) >= 3 ||
+	    !plain(t->gap))
+		return 0;
+	p = &sc->w[i - 1];
+	if (!scan_is_word(sc, p, "am") && !scan_is_word(sc, p, "im"))
+		return 0;
+	return i < 2 || (p->gap & G_SKIP) ||
+	    ctx_class(sc, &sc->w[i - 2]) != COG_W_I;
+}
+
+/*
  * Cheap refusals of token t (index i) as the start of a name, before the
  * context is weighed: not a word, lower case in cased text without
  * strong context, a word with a role, a common English word with no cue.
@@ -305,6 +326,8 @@ refused(struct scan *sc, size_t i, struct tok *t)
 	look(sc, t);
 	if (toklen(t) == 1 && (t->f & T_DOTTED))
 		return 0;
+	if (german_after_prep(sc, i, t))
+		return 1;
 	if (t->cls != COG_W_NONE && t->cls != COG_W_MONTH &&
 	    t->cls != COG_W_PARTICLE && !(t->cls == COG_W_STOP &&
 	    GIVEN(t) && person_greeted(sc, i)))
