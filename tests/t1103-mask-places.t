@@ -28,7 +28,16 @@ check 'Liefert ihr auch nach Österreich?' 'Liefert ihr auch nach Österreich?' 
 	'de: a country in a general question'
 check 'Can I use the card in Japan?' 'Can I use the card in Japan?' \
 	'en: a country in a question of the first person'
+check '¿Hacéis envíos a Sevilla?' '¿Hacéis envíos a Sevilla?' \
+	'es: a service word with an accent'
 # ... but a place of someone's stays one.
+check 'Is the hotel in Leeds still booked?' \
+	'Is the hotel in [LOCATION] still booked?' \
+	'en: a question of one'"'"'s own booking names no service word'
+check 'Was the last sign-in from Atlanta?' \
+	'Was the last sign-in from [LOCATION]?' 'en: where one signed in'
+check 'Vivo en San Miguel de la Paz.' 'Vivo en [LOCATION].' \
+	'es: the rest of a town'"'"'s name after a cue
 check 'I live in Toronto.' 'I live in [LOCATION].' 'en: where one lives'
 check 'Do you know I moved to Toronto?' 'Do you know I moved to [LOCATION]?' \
 	'en: a word of moving in the question'

@@ -452,44 +452,6 @@ province(struct scan *sc, struct tok *u)
 }
 
 /*
- * The words of a town's name after its first at token e, on the same
- * line: capitalised words, and lower-case particles between them ("San
- * Fior di Sopra", "Arcos de Valdevez", "Rivolta d'Adda", "Wola
- * Żarczycka"), up to four more tokens.  The index of the last.
- */
-static size_t
-town_rest(struct scan *sc, size_t e)
-{
-	struct tok *u;
-	size_t k, lim = e + 4;
-
-	for (k = e + 1; k <= lim && scan_joins(sc, k); k++) {
-		u = &sc->w[k];
-		if ((u->f & T_APOS) && toklen(u) > 3 &&
-		    (sc->s[u->st + 1] == '\'' || sc->s[u->st + 1] == '\xe2') &&
-		    scan_bc[(unsigned char)sc->s[u->st]] == B_LOW) {
-			e = k;	/* d'Adda, l'Abbaye */
-			continue;
-		}
-		if ((u->f & T_MIXED) || (u->f & T_UPPER))
-			break;
-		look(sc, u);
-		if (u->lex & (COG_LEX_COUNTRY | COG_LEX_UNIT | COG_LEX_BOX))
-			break;
-		if (capital(sc, u)) {
-			if (u->cls != COG_W_NONE && u->cls != COG_W_PARTICLE &&
-			    u->cls != COG_W_DET)
-				break;
-			e = k;
-		} else if (!(toklen(u) <= 4 && (u->cls == COG_W_PARTICLE ||
-		    u->cls == COG_W_DET || u->cls == COG_W_STOP))) {
-			break;
-		}
-	}
-	return e;
-}
-
-/*
  * The town after a postcode ending at a->last (bytes to a->en), at token
  * k: a place of the lexicon or, known false, up to three capitalised
  * words; then "CEDEX" and its number, and a province (Roma RM, Milano
@@ -515,7 +477,7 @@ town_after(struct scan *sc, struct addr *a, size_t k, int *known)
 			return 0;
 		pe = k;
 	}
-	pe = town_rest(sc, pe);
+	pe = place_rest(sc, pe);
 	a->last = pe, a->en = sc->w[pe].en;
 	/* 75002 Paris CEDEX 02 */
 	if ((v = tok(sc, pe + 1)) != NULL && plain(v->gap) &&
@@ -860,7 +822,7 @@ town_part(struct scan *sc, struct addr *a, size_t k, const struct between *g)
 			;
 	}
 	if (!(u->f & T_UPPER))
-		pe = town_rest(sc, pe);
+		pe = place_rest(sc, pe);
 	e = state_code(sc, pe, &en, &got);
 	/* "1578 - Bela Vista": a dash sets a town off as a comma does. */
 	if (known && !g->comma && !g->dash && !g->nl && !got)

@@ -1,6 +1,7 @@
 /* place.c -- LOCATION: place entries of the lexicon and their points */
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "pii/lexicon.h"
 #include "pii/person.h"
@@ -155,11 +156,23 @@ context_points(struct scan *sc, size_t i, size_t j, uint32_t x, float *pts,
 	*c1p = c1;
 }
 
-/*
- * Does the sentence of tokens i to j end in a question mark?  The bytes
- * after token j are read up to the end of the sentence or of the line.
- */
+/* Do the n bytes at s, ASCII letters folded, begin with the n of w? */
 static int
+lower_is(const char *s, const char *w, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (fold1((unsigned char)s[k]) != (unsigned char)w[k])
+			return 0;
+	return 1;
+}
+
+/*
+ * The end of the question that token j is in: the byte of its question
+ * mark, or 0 when the sentence (or the line) ends otherwise.
+ */
+static size_t
 question(const struct scan *sc, size_t j)
 {
 	size_t p, end = sc->w[j].en + 160;
@@ -169,11 +182,53 @@ question(const struct scan *sc, size_t j)
 	for (p = sc->w[j].en; p < end; p++) {
 		switch (sc->s[p]) {
 		case '?':
-			return 1;
+			return p;
 		case '.':
 		case '!':
 		case '\n':
 			return 0;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Does a word of the service's reach begin a word between bytes p and
+ * q: delivering, shipping, being available or open, an office or a
+ * shop, a price, roaming ("Do you deliver to ...", "Gibt es eine
+ * Filiale in ...", "Livrez-vous en ...", "¿Hacéis envíos a ...")?
+ */
+static int
+service_word(const struct scan *sc, size_t p, size_t q)
+{
+	static const char *const w[] = {
+	    "deliver", "ship", "availab", "offer", "operat", "servic",
+	    "office", "branch", "store", "shop", "support", "roam", "accept",
+	    "valid", "cover", "sell", "open", "use", "cost", "price", "fee",
+	    "liefer", "versand", "versend", "verf\xc3\xbcg", "gibt",
+	    "filiale", "funktion", "gilt", "preis", "kost",
+	    "livr", "disponib", "exp\xc3\xa9" "di", "fonction", "agence",
+	    "magasin", "boutique", "prix", "co\xc3\xbbt",
+	    "env\xc3\xad", "envi", "entreg", "funciona", "tienda", "oficina",
+	    "sucursal", "precio", "cuest", "sped", "consegn", "funziona",
+	    "negozi", "uffici", "prezz", "lever", "verzend", "beschikba",
+	    "werkt", "winkel", "kantoor", "prijs", "dispon\xc3\xad", "loja",
+	    "escrit", "pre\xc3\xa7o", "custa", "wysy\xc5\x82", "dostaw",
+	    "dost\xc4\x99p", "dzia\xc5\x82" "a", "sklep", "biur", "koszt",
+	    "cena"
+	};
+	size_t k, n;
+
+	for (; p < q; p++) {
+		if (p > 0 && scan_bc[(unsigned char)sc->s[p - 1]] != B_SPACE &&
+		    scan_bc[(unsigned char)sc->s[p - 1]] != B_NL &&
+		    scan_bc[(unsigned char)sc->s[p - 1]] != B_OTHER &&
+		    scan_bc[(unsigned char)sc->s[p - 1]] != B_HYPH)
+			continue;
+		for (k = 0; k < sizeof(w) / sizeof(w[0]); k++) {
+			n = strlen(w[k]);
+			if (p + n <= q && lower_is(sc->s + p, w[k], n))
+				return 1;
 		}
 	}
 	return 0;
@@ -209,18 +264,28 @@ personal_before(struct scan *sc, size_t i, int *first)
 /*
  * A country or a city named in a general question about the service
  * ("Do you deliver to Austria?", "Is the app available in Toronto?"):
- * no one's place.  A word of living before it, or "my", "me", "I'm"
- * before a city ("Can you ship to my flat in Leeds?"), makes it one.
+ * no one's place.  A question about one's own ("Is the hotel in Leeds
+ * still booked?") names no service word; a word of living before it,
+ * or "my", "me", "I'm" before a city ("Can you ship to my flat in
+ * Leeds?"), makes it someone's.
  */
 static int
 general_question(struct scan *sc, size_t i, size_t j, uint32_t x)
 {
+	size_t q = question(sc, j), p, lo;
 	int first;
 
-	if (!question(sc, j) || personal_before(sc, i, &first))
+	if (q == 0 || personal_before(sc, i, &first))
 		return 0;
-	return !first || (x & (COG_LEX_COUNTRY | COG_LEX_COUNTRY_AB)) ||
-	    !(x & COG_LEX_PLACE);
+	if (first && (x & COG_LEX_PLACE) && !(x & COG_LEX_COUNTRY))
+		return 0;
+	/* The sentence's start: back to a stop, a line or 160 bytes. */
+	lo = sc->w[i].st > 160 ? sc->w[i].st - 160 : 0;
+	for (p = sc->w[i].st; p > lo && sc->s[p - 1] != '.' &&
+	    sc->s[p - 1] != '!' && sc->s[p - 1] != '?' &&
+	    sc->s[p - 1] != '\n'; p--)
+		;
+	return service_word(sc, p, q);
 }
 
 /* A word of an organisation's name: Bank, Airlines, a brand. */
@@ -276,6 +341,38 @@ in_org_name(struct scan *sc, size_t i, size_t j)
 	    scan_is_word(sc, p1, "of")) && org_word(sc, p2);
 }
 
+size_t
+place_rest(struct scan *sc, size_t e)
+{
+	struct tok *u;
+	size_t k, lim = e + 4;
+
+	for (k = e + 1; k <= lim && scan_joins(sc, k); k++) {
+		u = &sc->w[k];
+		if ((u->f & T_APOS) && toklen(u) > 3 &&
+		    (sc->s[u->st + 1] == '\'' || sc->s[u->st + 1] == '\xe2') &&
+		    scan_bc[(unsigned char)sc->s[u->st]] == B_LOW) {
+			e = k;	/* d'Adda, l'Abbaye */
+			continue;
+		}
+		if ((u->f & T_MIXED) || (u->f & T_UPPER))
+			break;
+		look(sc, u);
+		if (u->lex & (COG_LEX_COUNTRY | COG_LEX_UNIT | COG_LEX_BOX))
+			break;
+		if (capital(sc, u)) {
+			if (u->cls != COG_W_NONE && u->cls != COG_W_PARTICLE &&
+			    u->cls != COG_W_DET)
+				break;
+			e = k;
+		} else if (!(toklen(u) <= 4 && (u->cls == COG_W_PARTICLE ||
+		    u->cls == COG_W_DET || u->cls == COG_W_STOP))) {
+			break;
+		}
+	}
+	return e;
+}
+
 /*
  * Person context ("Hi Austin", "Mr. Lincoln") and a surname after the
  * word ("Paris Hilton") leave it to person_at().
@@ -309,6 +406,8 @@ place_at(struct scan *sc, size_t i)
 		return i;
 	if (st && (x & COG_LEX_CITY))
 		j = st;
+	else if (is_cased(sc) && place_cue_before(sc, i))
+		j = place_rest(sc, j);	/* vivo en San Miguel de la Paz */
 	if (in_org_name(sc, i, j) || general_question(sc, i, j, x))
 		return j + 1;
 	/* A place is no person, even when only persons are wanted. */

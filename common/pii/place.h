@@ -53,6 +53,14 @@ size_t place_cued_at(struct scan *sc, size_t i);
  */
 int place_cue_before(struct scan *sc, size_t i);
 
+/*
+ * The words of a town's name after its first at token e, on the same
+ * line: capitalised words, and lower-case particles between them ("San
+ * Fior di Sopra", "Arcos de Valdevez", "Rivolta d'Adda", "Wola
+ * Żarczycka"), up to four more tokens.  The index of the last.
+ */
+size_t place_rest(struct scan *sc, size_t e);
+
 /* Is t a word of sending ("send", "shipped", "forwarded")? */
 int place_sending(const struct scan *sc, const struct tok *t);
 
