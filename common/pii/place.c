@@ -8,6 +8,19 @@
 #include "pii/place.h"
 #include "pii/words.h"
 
+/* Is t one of the words w (lower-case ASCII or UTF-8)? */
+static int
+one_of(const struct scan *sc, const struct tok *t, const char *const *w,
+    size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (scan_is_word(sc, t, w[k]))
+			return 1;
+	return 0;
+}
+
 uint32_t
 place_entry(struct scan *sc, size_t i, size_t *j)
 {
@@ -295,16 +308,11 @@ org_word(struct scan *sc, struct tok *u)
 	static const char *const w[] = { "air", "banco", "banca", "banque",
 	    "caixa", "credit" };
 	unsigned c = ctx_class(sc, u);
-	size_t k;
 
 	if (!capital(sc, u))
 		return 0;
-	if (c == COG_W_ORG || c == COG_W_COMPANY)
-		return 1;
-	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++)
-		if (scan_is_word(sc, u, w[k]))
-			return 1;
-	return 0;
+	return c == COG_W_ORG || c == COG_W_COMPANY ||
+	    one_of(sc, u, w, sizeof(w) / sizeof(w[0]));
 }
 
 /*
@@ -424,25 +432,8 @@ place_sending(const struct scan *sc, const struct tok *t)
 	    "shipped", "shipping", "deliver", "delivered", "delivering",
 	    "mail", "mailed", "emailed", "forward", "forwarded",
 	    "forwarding" };
-	size_t k;
 
-	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++)
-		if (scan_is_word(sc, t, w[k]))
-			return 1;
-	return 0;
-}
-
-/* Is t one of the words w (lower-case ASCII or UTF-8)? */
-static int
-one_of(const struct scan *sc, const struct tok *t, const char *const *w,
-    size_t n)
-{
-	size_t k;
-
-	for (k = 0; k < n; k++)
-		if (scan_is_word(sc, t, w[k]))
-			return 1;
-	return 0;
+	return one_of(sc, t, w, sizeof(w) / sizeof(w[0]));
 }
 
 /*
