@@ -63,6 +63,14 @@ check 'Hi, writing from Drumshanbo: the app will not load.' \
 check 'Mieszkam z Anną.' 'Mieszkam z [PERSON].' \
 	"pl: 'z' after a word of living is 'with', no place"
 
+# An unlisted town as the value of a form's field.
+check 'Miasto: Wąchock' 'Miasto: [LOCATION]' 'pl: miasto'
+check 'Wohnort: Kleinkummerfeld' 'Wohnort: [LOCATION]' 'de: Wohnort'
+check 'Place of birth: Drumshanbo' 'Place of birth: [LOCATION]' \
+	'en: place of birth'
+check 'City: Please call me' 'City: Please call me' \
+	'en: ordinary words after the field are no town'
+
 # Ordinary words that are places too, at the start of a sentence.
 check 'Essen war kalt.' 'Essen war kalt.' 'de: Essen, a verb too'
 check 'Jersey size L, not M.' 'Jersey size L, not M.' 'en: a jersey'

@@ -513,6 +513,28 @@ place_cue_before(struct scan *sc, size_t i)
 	return 0;
 }
 
+/*
+ * Is token i the value of a form's field of a town ("City: Wolsztyn",
+ * "Wohnort: Gföhl", "Ville : Aubenas", "Place of birth: Tamworth")?
+ */
+static int
+place_label_before(struct scan *sc, size_t i)
+{
+	static const char *const w[] = { "city", "town", "location",
+	    "residence", "birth", "birthplace", "stadt", "ort", "wohnort",
+	    "geburtsort", "ville", "localit\xc3\xa9", "commune", "naissance",
+	    "ciudad", "localidad", "municipio", "nacimiento", "citt\xc3\xa0",
+	    "comune", "localit\xc3\xa0", "nascita", "plaats", "woonplaats",
+	    "geboorteplaats", "cidade", "localidade", "naturalidade", "miasto",
+	    "miejscowo\xc5\x9b\xc4\x87", "urodzenia" };
+	struct tok *t = &sc->w[i], *p;
+
+	if (i == 0 || !(t->gap & G_COLON) || (t->gap & (G_NL | G_OTHER)))
+		return 0;
+	p = &sc->w[i - 1];
+	return (p->f & T_WORD) && one_of(sc, p, w, sizeof(w) / sizeof(w[0]));
+}
+
 size_t
 place_cued_at(struct scan *sc, size_t i)
 {
@@ -520,7 +542,8 @@ place_cued_at(struct scan *sc, size_t i)
 	size_t j = i, k;
 
 	if (!is_cased(sc) || !capital(sc, t) || (t->f & T_MIXED) ||
-	    (t->f & T_UPPER) || !place_cue_before(sc, i))
+	    (t->f & T_UPPER) || (!place_cue_before(sc, i) &&
+	    !place_label_before(sc, i)))
 		return i;
 	look(sc, t);
 	/* A surname may be a town ("abito a Cosenza"); a given name not. */

@@ -10,6 +10,7 @@ of the place lists (data/halves.py):
 
   cue       a town, region or country where someone lives, comes from or
             moves to (LOCATION)
+  form      a town as the value of a form's field ("City: ...")
   general   a country or a large city named in a question about the
             service ("Do you deliver to Austria?"): no personal data
   word      words that are places too, used as ordinary words ("Nice to
@@ -96,6 +97,18 @@ CUE = {
            "Vivo em {P}."],
     "pl": ["Mieszkam w {P}.", "Jestem z {P}.",
            "przeprowadziłem się do {P}", "Moja siostra mieszka w {P}."],
+}
+
+# Fields of a form whose value is a town.
+FORM = {
+    "en": ["City: {P}", "Town: {P}", "Place of birth: {P}"],
+    "de": ["Wohnort: {P}", "Stadt: {P}", "Geburtsort: {P}"],
+    "fr": ["Ville : {P}", "Lieu de naissance : {P}"],
+    "es": ["Ciudad: {P}", "Localidad: {P}"],
+    "it": ["Città: {P}", "Comune: {P}"],
+    "nl": ["Woonplaats: {P}", "Plaats: {P}"],
+    "pt": ["Cidade: {P}", "Localidade: {P}"],
+    "pl": ["Miasto: {P}", "Miejscowość: {P}"],
 }
 
 GENERAL = {
@@ -362,15 +375,17 @@ def main():
     ccs = list(COUNTRY)
     for k in range(a.n):
         kind = r.choice(["cue", "cue", "general", "word", "org",
-                         "address", "address", "address"])
+                         "address", "address", "address", "form"])
         lang = r.choice(LANGS)
-        if kind == "cue":
-            if r.random() < 0.15 and countries.get(lang) and lang != "pl":
+        if kind in ("cue", "form"):
+            if (kind == "cue" and r.random() < 0.15 and
+                    countries.get(lang) and lang != "pl"):
                 p = r.choice(countries[lang])
             else:
                 towns = cities.get(r.choice(LANG_CC[lang]))
                 p = r.choice(towns)[0]
-            text, s, e = fill(r.choice(CUE[lang]), p)
+            text, s, e = fill(r.choice((CUE if kind == "cue" else
+                                        FORM)[lang]), p)
             emit(out, text, [("LOCATION", s, e)], kind, lang)
         elif kind == "general":
             p = r.choice(BIG[lang] + GENERAL_CC[lang])
