@@ -42,6 +42,11 @@ echo '{"jobId":"j","status":"FAILED","errorMessage":"disk full"}' |
 is $? 2 'a FAILED job line exits 2'
 like "$(cat "$T/err")" 'the export job failed: disk full' \
     '... quoting its errorMessage'
+echo '{"jobId":"j","status":"FAILED","errorMessage":""}' |
+    cog-sessions >"$T/out" 2>"$T/err"
+is $? 2 'a FAILED job line with an empty errorMessage exits 2'
+like "$(cat "$T/err")" 'the export job failed: no errorMessage given$' \
+    '... and says that none was given'
 echo '{"status":"PROCESSING"}' | cog-sessions >"$T/out" 2>"$T/err"
 is $? 2 'no COMPLETED line exits 2'
 like "$(cat "$T/err")" 'no COMPLETED export job' '... and says so'

@@ -122,9 +122,13 @@ cog_jobline_read(const char *line, size_t n, struct cog_export_job *j,
 	if (str(line, n, "status", &j->status) == 1) {
 		state = cog_export_state(j->status.p);
 		if (state == COG_EXPORT_FAILED) {
-			if (str(line, n, "errorMessage", &j->error) != 1)
+			/* A missing or empty message reads as one. */
+			if (str(line, n, "errorMessage", &j->error) != 1 ||
+			    j->error.len == 0) {
+				cog_buf_reset(&j->error);
 				cog_buf_adds(&j->error,
 				    "no errorMessage given");
+			}
 			return state;
 		}
 		if (state != COG_EXPORT_COMPLETED)
