@@ -50,8 +50,7 @@ static const struct option longopts[] = {
 
 static struct {
 	struct cog_export_opts rq;
-	struct cog_api_range range;	/* --project, --since, --until */
-	char since[COG_UTC_LEN + 1], until[COG_UTC_LEN + 1];
+	struct cog_tool_range range;	/* --project, --since, --until */
 	const char *job, *job_file;
 	double poll, max_time;
 	int dry_run, no_quota, no_wait, progress;
@@ -174,21 +173,13 @@ parse_options(int argc, char **argv)
 			opt.poll = seconds(optarg, "--poll-interval", 0.01);
 			break;
 		case OPT_PROGRESS: opt.progress = 1; break;
-		case OPT_PROJECT: opt.range.project = optarg; break;
-		case OPT_SINCE:
-			cog_tool_time_arg(optarg, "--since", opt.since,
-			    &opt.range.since_ms);
-			opt.range.since = opt.since;
-			break;
+		case OPT_PROJECT: opt.range.r.project = optarg; break;
+		case OPT_SINCE: cog_tool_since(&opt.range, optarg); break;
 		case OPT_TO: opt.rq.to = optarg; break;
-		case OPT_UNTIL:
-			cog_tool_time_arg(optarg, "--until", opt.until,
-			    &opt.range.until_ms);
-			opt.range.until = opt.until;
-			break;
+		case OPT_UNTIL: cog_tool_until(&opt.range, optarg); break;
 		}
-	opt.rq.other_range = opt.range.project || opt.range.since ||
-	    opt.range.until;
+	opt.rq.other_range = opt.range.r.project || opt.range.r.since ||
+	    opt.range.r.until;
 	if (optind < argc)
 		cog_usage_error("unexpected argument '%s'", argv[optind]);
 	if (opt.job && (opt.rq.nrules || opt.rq.nrulefiles || opt.rq.format ||
@@ -215,7 +206,7 @@ parse_options(int argc, char **argv)
 static int
 no_job(const struct cog_export_req *r, struct cog_out *out)
 {
-	struct cog_api_range range = opt.range;
+	struct cog_api_range range = opt.range.r;
 	struct cog_export_job j;
 	const char *why;
 	char *id;

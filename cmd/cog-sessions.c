@@ -29,8 +29,7 @@ static const struct option longopts[] = {
 };
 
 static struct {
-	struct cog_api_range r;
-	char since[COG_UTC_LEN + 1], until[COG_UTC_LEN + 1];
+	struct cog_tool_range range;
 	long page_size;
 } opt = { .page_size = 100 };
 
@@ -74,42 +73,34 @@ given(const struct cog_api_range *r)
 static void
 parse_options(int argc, char **argv)
 {
+	const struct cog_api_range *r = &opt.range.r;
 	int c;
 
 	while ((c = cog_tool_getopt(&tool, argc, argv, shortopts)) != -1)
 		switch (c) {
-		case OPT_FROM: opt.r.from = optarg; break;
+		case OPT_FROM: opt.range.r.from = optarg; break;
 		case OPT_PAGE_SIZE:
 			opt.page_size = cog_number_arg(optarg, "--page-size", 1,
 			    1000);
 			break;
-		case OPT_PROJECT: opt.r.project = optarg; break;
-		case OPT_SINCE:
-			cog_tool_time_arg(optarg, "--since", opt.since,
-			    &opt.r.since_ms);
-			opt.r.since = opt.since;
-			break;
-		case OPT_TO: opt.r.to = optarg; break;
-		case OPT_UNTIL:
-			cog_tool_time_arg(optarg, "--until", opt.until,
-			    &opt.r.until_ms);
-			opt.r.until = opt.until;
-			break;
+		case OPT_PROJECT: opt.range.r.project = optarg; break;
+		case OPT_SINCE: cog_tool_since(&opt.range, optarg); break;
+		case OPT_TO: opt.range.r.to = optarg; break;
+		case OPT_UNTIL: cog_tool_until(&opt.range, optarg); break;
 		}
-	if (optind < argc && given(&opt.r))
+	if (optind < argc && given(r))
 		cog_usage_error("a range is given by options or by job lines, "
 		    "not both ('%s')", argv[optind]);
-	if (!opt.r.from != !opt.r.to)
+	if (!r->from != !r->to)
 		cog_usage_error("--from and --to go together");
-	if (opt.r.from && (!cog_session_id_valid(opt.r.from,
-	    strlen(opt.r.from)) || !cog_session_id_valid(opt.r.to,
-	    strlen(opt.r.to))))
+	if (r->from && (!cog_session_id_valid(r->from, strlen(r->from)) ||
+	    !cog_session_id_valid(r->to, strlen(r->to))))
 		cog_usage_error("not a valid session id: '%s'",
-		    cog_session_id_valid(opt.r.from, strlen(opt.r.from)) ?
-		    opt.r.to : opt.r.from);
-	if (opt.r.from && cog_session_id_cmp(opt.r.from, opt.r.to) > 0)
+		    cog_session_id_valid(r->from, strlen(r->from)) ?
+		    r->to : r->from);
+	if (r->from && cog_session_id_cmp(r->from, r->to) > 0)
 		cog_usage_error("the range is reversed: --from '%s' comes "
-		    "after --to '%s'", opt.r.from, opt.r.to);
+		    "after --to '%s'", r->from, r->to);
 }
 
 static void
@@ -220,8 +211,8 @@ main(int argc, char **argv)
 	parse_options(argc, argv);
 	cog_tool_setup(&tool);
 	cog_out_init(&out, STDOUT_FILENO);
-	if (given(&opt.r))
-		list(&opt.r);
+	if (given(&opt.range.r))
+		list(&opt.range.r);
 	else
 		list_from_files(argc - optind, argv + optind);
 	cog_out_flush(&out);

@@ -179,14 +179,29 @@ cog_tool_getopt(struct cog_tool *t, int argc, char **argv,
 	return -1;
 }
 
-void
-cog_tool_time_arg(const char *arg, const char *name,
-    char iso[COG_UTC_LEN + 1], long long *ms)
+/* The time arg of option name, to iso and *ms. */
+static void
+time_arg(const char *arg, const char *name, char iso[COG_UTC_LEN + 1],
+    long long *ms)
 {
 	if (cog_utc_parse(arg, strlen(arg), ms) < 0)
 		cog_usage_error("%s: expected an ISO 8601 time with its zone "
 		    "(2026-03-01T09:00:00Z) or a date, got '%s'", name, arg);
 	cog_utc_format(*ms, iso);
+}
+
+void
+cog_tool_since(struct cog_tool_range *tr, const char *arg)
+{
+	time_arg(arg, "--since", tr->since, &tr->r.since_ms);
+	tr->r.since = tr->since;
+}
+
+void
+cog_tool_until(struct cog_tool_range *tr, const char *arg)
+{
+	time_arg(arg, "--until", tr->until, &tr->r.until_ms);
+	tr->r.until = tr->until;
 }
 
 void

@@ -64,13 +64,21 @@ int cog_tool_getopt(struct cog_tool *t, int argc, char **argv,
 void cog_tool_setup(struct cog_tool *t);
 
 /*
- * Read the time arg of option name (--since, --until): ISO 8601 with
- * 'Z' or an offset, or a date alone (midnight UTC).  Write it to iso as
- * "YYYY-MM-DDTHH:MM:SS.mmmZ" and set *ms; anything else is a usage
- * error.
+ * A range of sessions given by options, with the texts of its times:
+ * --since and --until take ISO 8601 with 'Z' or an offset, or a date
+ * alone (midnight UTC), kept as "YYYY-MM-DDTHH:MM:SS.mmmZ".
  */
-void cog_tool_time_arg(const char *arg, const char *name,
-    char iso[COG_UTC_LEN + 1], long long *ms);
+struct cog_tool_range {
+	struct cog_api_range r;
+	char since[COG_UTC_LEN + 1], until[COG_UTC_LEN + 1];
+};
+
+/*
+ * Set r.since and r.since_ms from the arg of --since, or r.until and
+ * r.until_ms from that of --until; anything else is a usage error.
+ */
+void cog_tool_since(struct cog_tool_range *tr, const char *arg);
+void cog_tool_until(struct cog_tool_range *tr, const char *arg);
 
 void cog_tool_release(struct cog_tool *t);
 
