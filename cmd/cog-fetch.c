@@ -383,6 +383,27 @@ skip_dup(const struct cog_session_ref *ref, struct cog_buf *name)
 	return 1;
 }
 
+/*
+ * Read one input line (its CR dropped from *len) into ref: return 1 for
+ * a session to fetch, -1 for a bad line (why says why), 0 for a line
+ * to pass over (blank, or a session named again); the first two count
+ * as lines.
+ */
+static int
+read_line(char *line, size_t *len, struct cog_session_ref *ref,
+    struct cog_buf *name, const char **why)
+{
+	int r;
+
+	if (*len > 0 && line[*len - 1] == '\r')
+		--*len;
+	r = cog_session_parse_line(line, *len, ref, why);
+	if (r == 0 || (r > 0 && skip_dup(ref, name)))
+		return 0;
+	nlines++;
+	return r;
+}
+
 static void
 take_input(struct cog_dl *dl)
 {
@@ -395,17 +416,10 @@ take_input(struct cog_dl *dl)
 
 	memset(&ref, 0, sizeof(ref));
 	while (cog_dl_room(dl) && cog_lines_take(&in, &line, &len)) {
-		if (len > 0 && line[len - 1] == '\r')
-			len--;
-		r = cog_session_parse_line(line, len, &ref, &why);
-		if (r == 0)
-			continue;
-		if (r > 0 && skip_dup(&ref, &name))
-			continue;
-		nlines++;
+		r = read_line(line, &len, &ref, &name, &why);
 		if (r < 0)
 			cog_dl_add_bad(dl, line, len, why);
-		else
+		else if (r > 0)
 			cog_dl_add(dl, &ref, line, len);
 	}
 	cog_session_ref_release(&ref);
@@ -466,17 +480,10 @@ run_scan(void)
 			continue;
 		if (got < 0)
 			cog_die("cannot read '%s':", in.name);
-		if (len > 0 && line[len - 1] == '\r')
-			len--;
-		got = cog_session_parse_line(line, len, &ref, &why);
-		if (got == 0)
-			continue;
-		if (got > 0 && skip_dup(&ref, &name))
-			continue;
-		nlines++;
+		got = read_line(line, &len, &ref, &name, &why);
 		if (got < 0)
 			cog_scan_add_bad(the_scan, line, len, why);
-		else
+		else if (got > 0)
 			cog_scan_add(the_scan, &ref, line, len);
 	}
 	cog_session_ref_release(&ref);
