@@ -62,7 +62,22 @@ test_fold(void)
 static void
 test_lookup(void)
 {
+	/* Words and a list each is in. */
+	static const struct {
+		const char *w, *msg;
+		uint32_t flag;
+	} flags[] = {
+		{ "France", "France is a country", COG_LEX_COUNTRY },
+		{ "Texas", "Texas is a state", COG_LEX_STATE },
+		{ "TX", "TX is a state code", COG_LEX_STATE_AB },
+		{ "Denver", "Denver is a city", COG_LEX_CITY },
+		{ "new", "new begins longer entries", COG_LEX_PREFIX },
+		{ "Street", "Street is a street suffix", COG_LEX_ST_SUFFIX },
+		{ "rue", "rue comes before a street name", COG_LEX_ST_PREFIX },
+		{ "Apt", "Apt is a unit", COG_LEX_UNIT },
+	};
 	uint32_t x;
+	size_t i;
 
 	x = word("Maria");
 	ok(COG_LEX_GIVEN(x) >= 5, "Maria is a common given name");
@@ -82,24 +97,10 @@ test_lookup(void)
 	x = word("S\xc3\xb8ren");
 	ok(COG_LEX_GIVEN(x) && (x & COG_LEX_INTL),
 	    "Soren comes from the international list");
-	x = word("France");
-	ok(x & COG_LEX_COUNTRY, "France is a country");
-	x = word("Texas");
-	ok(x & COG_LEX_STATE, "Texas is a state");
-	x = word("TX");
-	ok(x & COG_LEX_STATE_AB, "TX is a state code");
-	x = word("Denver");
-	ok(x & COG_LEX_CITY, "Denver is a city");
-	x = word("new");
-	ok(x & COG_LEX_PREFIX, "new begins longer entries");
+	for (i = 0; i < sizeof(flags) / sizeof(flags[0]); i++)
+		ok(word(flags[i].w) & flags[i].flag, "%s", flags[i].msg);
 	x = cog_lex_get("new york", 8);
 	ok(x & COG_LEX_STATE, "new york is found as two words");
-	x = word("Street");
-	ok(x & COG_LEX_ST_SUFFIX, "Street is a street suffix");
-	x = word("rue");
-	ok(x & COG_LEX_ST_PREFIX, "rue comes before a street name");
-	x = word("Apt");
-	ok(x & COG_LEX_UNIT, "Apt is a unit");
 	is_int(COG_LEX_CLASS(word("Mr")), COG_W_TITLE, "Mr is a title");
 	is_int(COG_LEX_CLASS(word("the")), COG_W_DET, "the is a determiner");
 	is_int(COG_LEX_CLASS(word("I'm")), COG_W_IM, "I'm is a cue");
