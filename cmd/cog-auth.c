@@ -14,7 +14,7 @@
 
 enum { MODE_LOGIN, MODE_PRINT, MODE_STATUS, MODE_LOGOUT };
 
-enum { OPT_LOGOUT = 256 };
+enum { OPT_LOGOUT = 256, OPT_TOKEN_FILE };
 
 static const char shortopts[] = ":fhkpsVv";
 static const struct option longopts[] = {
@@ -22,6 +22,7 @@ static const struct option longopts[] = {
 	{ "logout", no_argument, NULL, OPT_LOGOUT },
 	{ "print-token", no_argument, NULL, 'p' },
 	{ "status", no_argument, NULL, 's' },
+	{ "token-file", required_argument, NULL, OPT_TOKEN_FILE },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -72,6 +73,10 @@ parse_options(int argc, char **argv)
 		case 'p': set_mode(MODE_PRINT); break;
 		case 's': set_mode(MODE_STATUS); break;
 		case OPT_LOGOUT: set_mode(MODE_LOGOUT); break;
+		case OPT_TOKEN_FILE:
+			cog_usage_error("--token-file: cog-auth reads no token "
+			    "but makes one; 'cog-auth -p >FILE' writes the "
+			    "file that --token-file of the other tools reads");
 		}
 	if (optind < argc)
 		cog_usage_error("unexpected argument '%s'", argv[optind]);
@@ -82,8 +87,10 @@ parse_options(int argc, char **argv)
 
 /*
  * The user's key (rest, odata): --status names it without the network,
- * a login checks it with the dialect's check request; it is never
- * printed.
+ * a login checks it with the dialect's check request.  --print-token
+ * prints it, once checked, only where it is the one credential of the
+ * dialect (odata: no login, no bearer token), for COG_TOKEN or
+ * --token-file of the other tools; a rest key is never printed.
  */
 static int
 key(struct cog_auth *auth, struct cog_out *out)
@@ -91,7 +98,7 @@ key(struct cog_auth *auth, struct cog_out *out)
 	struct cog_http_resp resp;
 	struct cog_buf msg = COG_BUF_INIT;
 
-	if (opt.mode == MODE_PRINT)
+	if (opt.mode == MODE_PRINT && auth->api->bearer)
 		cog_die("the credential is an API key (%s), which is never "
 		    "printed", auth->from);
 	if (opt.mode != MODE_STATUS && auth->api->check_path) {
@@ -102,7 +109,10 @@ key(struct cog_auth *auth, struct cog_out *out)
 		cog_http_resp_release(&resp);
 		cog_buf_release(&msg);
 	}
-	cog_auth_status_line(auth, 0, 0, &out->b);
+	if (opt.mode == MODE_PRINT)
+		cog_buf_adds(&out->b, auth->tok.token);
+	else
+		cog_auth_status_line(auth, 0, 0, &out->b);
 	return 0;
 }
 

@@ -855,6 +855,8 @@ const struct cog_api_backend cog_api_odata = {
 	.token_env = "COG_API_KEY",
 	.token_file_env = "COG_API_KEY_FILE",
 	.user_token = "apikey",
+	/* What cog-auth -p prints: the key, sent as COG_API_KEY is. */
+	.bearer_env = "COG_TOKEN",
 	.key_param = "apikey",
 	.scopes = "",
 	.scope_read = "odata",

@@ -62,15 +62,19 @@ cog_auth_init(struct cog_auth *a, struct cog_http *h,
 	if (cog_tokencache_path(b.p, &a->cache) < 0)
 		cog_buf_reset(&a->cache);
 	cog_buf_reset(&b);
+	/*
+	 * What cog-auth -p prints, in --token-file or bearer_env: a bearer
+	 * token, or the key itself where the dialect has no bearer (odata).
+	 */
 	if (token_file) {
 		read_token_file(token_file, "token file", &b);
 		a->from = "--token-file";
-		a->user_bearer = api->bearer_env != NULL;
+		a->user_bearer = api->bearer_env && api->bearer;
 	} else if (bearer_env && *bearer_env) {
 		cog_buf_adds(&b, bearer_env);
 		trim(&b);
 		a->from = api->bearer_env;
-		a->user_bearer = 1;
+		a->user_bearer = api->bearer != NULL;
 	} else if (env && *env) {
 		cog_buf_adds(&b, env);
 		trim(&b);

@@ -45,7 +45,7 @@ static const struct shared {
 "      --retry-max-time S   give up retrying after S seconds (120)\n" },
 	{ { "token-file", required_argument, NULL, OPT_TOKEN_FILE },
 	    COG_TOOL_TOKEN_FILE,
-"      --token-file FILE    read the token (rest: the API key) from FILE\n" },
+"      --token-file FILE    read the token (odata: the API key) from FILE\n" },
 	{ { "verbose", no_argument, NULL, 'v' }, 0,
 "  -v, --verbose            log requests and retries on stderr\n" },
 	{ { "version", no_argument, NULL, 'V' }, 0,
