@@ -87,10 +87,8 @@ parse_options(int argc, char **argv)
 
 /*
  * The user's key (rest, odata): --status names it without the network,
- * a login checks it with the dialect's check request.  --print-token
- * prints it, once checked, only where it is the one credential of the
- * dialect (odata: no login, no bearer token), for COG_TOKEN or
- * --token-file of the other tools; a rest key is never printed.
+ * a login checks it with the dialect's check request; it is never
+ * printed.
  */
 static int
 key(struct cog_auth *auth, struct cog_out *out)
@@ -98,7 +96,7 @@ key(struct cog_auth *auth, struct cog_out *out)
 	struct cog_http_resp resp;
 	struct cog_buf msg = COG_BUF_INIT;
 
-	if (opt.mode == MODE_PRINT && auth->api->bearer)
+	if (opt.mode == MODE_PRINT)
 		cog_die("the credential is an API key (%s), which is never "
 		    "printed", auth->from);
 	if (opt.mode != MODE_STATUS && auth->api->check_path) {
@@ -109,10 +107,7 @@ key(struct cog_auth *auth, struct cog_out *out)
 		cog_http_resp_release(&resp);
 		cog_buf_release(&msg);
 	}
-	if (opt.mode == MODE_PRINT)
-		cog_buf_adds(&out->b, auth->tok.token);
-	else
-		cog_auth_status_line(auth, 0, 0, &out->b);
+	cog_auth_status_line(auth, 0, 0, &out->b);
 	return 0;
 }
 

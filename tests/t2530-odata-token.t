@@ -1,8 +1,8 @@
 #!/bin/sh
-# --api odata: the credential cog-auth -p hands over is the API key, read
-# by the other tools from COG_TOKEN or --token-file and sent as the key
-# is (the apikey header, or the query with --key-in-query); cog-auth
-# itself takes no --token-file.
+# --api odata: the API key, read by the tools from COG_TOKEN or
+# --token-file before COG_API_KEY and sent as the key is (the apikey
+# header, or the query with --key-in-query); cog-auth never prints it
+# and takes no --token-file.
 . "${0%/*}/lib.sh"
 need jq
 . "$TOP/tests/netlib.sh"
@@ -25,21 +25,18 @@ mock() {
 mock --sessions 8 --projects 2
 COG_API_KEY=$KEY cog-sessions $ALL >"$T/ref" 2>"$T/err"
 is "$?:$(cat "$T/err")" 0: 'COG_API_KEY: the reference list'
-: >"$MOCK_LOG"
-COG_API_KEY=$KEY cog-auth -p >"$T/tok" 2>"$T/err"
-is "$?:$(cat "$T/err")" 0: 'cog-auth -p with the key'
-is "$(cat "$T/tok")" "$KEY" '... prints the key, the one credential OData has'
-is "$(requests /v2.4)" 1 '... once checked with the service document'
-COG_API_KEY=wrong cog-auth -p >"$T/out" 2>"$T/err"
-is "$?:$(wc -c <"$T/out" | tr -d ' ')" 2:0 '... a wrong key is not printed'
-COG_API_KEY_FILE=/nonexistent cog-auth -p >"$T/out" 2>/dev/null
-is "$?:$(wc -c <"$T/out" | tr -d ' ')" 2:0 '... nor anything without a key'
-chmod 600 "$T/tok"
+COG_API_KEY=$KEY cog-auth -p >"$T/out" 2>"$T/err"
+is "$?:$(wc -c <"$T/out" | tr -d ' ')" 2:0 'cog-auth -p prints no API key'
+like "$(cat "$T/err")" 'API key .*never printed' '... and says so'
+unlike "$(cat "$T/err")" "$KEY" '... nor shows it there'
+COG_API_KEY=$KEY cog-auth >"$T/out" 2>"$T/err"
+is "$?:$(cat "$T/err")" 0: 'cog-auth checks the key'
+unlike "$(cat "$T/out")" "$KEY" '... without printing it'
+(umask 077 && printf '%s\n' "$KEY" >"$T/tok")
 
 : >"$MOCK_LOG"
-COG_TOKEN=$(COG_API_KEY=$KEY cog-auth -p) cog-sessions $ALL >"$T/out" \
-    2>"$T/err"
-is "$?:$(cat "$T/err")" 0: 'COG_TOKEN=$(cog-auth -p) cog-sessions'
+COG_TOKEN=$KEY cog-sessions $ALL >"$T/out" 2>"$T/err"
+is "$?:$(cat "$T/err")" 0: 'COG_TOKEN=KEY cog-sessions'
 same_file "$T/out" "$T/ref" '... the same session lines'
 is "$(jq -r 'select(.path | startswith("/v2.4/")) | .cred' "$MOCK_LOG" |
     sort -u)" header '... the key sent in the apikey header'
@@ -48,7 +45,7 @@ COG_TOKEN=$KEY COG_API_KEY=wrong cog-sessions $ALL >"$T/out" 2>"$T/err"
 is "$?:$(cat "$T/err")" 0: 'COG_TOKEN before COG_API_KEY'
 : >"$MOCK_LOG"
 cog-sessions --token-file "$T/tok" $ALL >"$T/out" 2>"$T/err"
-is "$?:$(cat "$T/err")" 0: 'cog-sessions --token-file with the file of cog-auth -p'
+is "$?:$(cat "$T/err")" 0: 'cog-sessions --token-file with a file of the key'
 same_file "$T/out" "$T/ref" '... the same session lines'
 is "$(jq -r 'select(.path | startswith("/v2.4/")) | .cred' "$MOCK_LOG" |
     sort -u)" header '... the key in the header'
