@@ -65,6 +65,26 @@ is "$(jq -c '[.start, .recognizer, .evidence.checksum, .decision, .reason]' pex)
 [10,"pattern","luhn","found",null]
 [47,"pattern","luhn","found",null]' \
 	"a --pattern match: its validator passed, or failed"
+cat >recs.json <<'EOF'
+{"recognizers": [
+ {"name": "member number", "entity_type": "MEMBER", "validator": "luhn",
+  "patterns": [{"regex": "\\b\\d{11}\\b"}]},
+ {"name": "member code", "entity_type": "MEMBER",
+  "patterns": [{"regex": "\\bM-[0-9]{4}\\b"}]},
+ {"name": "our customers", "entity_type": "PERSON",
+  "deny_list": ["Acme Corp"]}]}
+EOF
+printf '%s\n' '{"t":"member no 79927398713 and 79927398710, code M-1234, from ACME  corp"}' >p
+cog-mask -r recs.json -T NONE --explain -d p 2>pex >/dev/null
+is "$(jq -c '[.start, .recognizer, .recognizer_name, .decision]' pex)" \
+	'[26,"pattern","member number","rejected"]
+[10,"pattern","member number","found"]
+[44,"pattern","member code","found"]
+[57,"deny_list","our customers","found"]' \
+	"a user recognizer is named as its rules file names it"
+cog-mask -p 'MEMBER=\b\d{11}\b' -T NONE --explain -d p 2>pex >/dev/null
+is "$(jq -c 'has("recognizer_name")' pex | sort -u)" false \
+	"... and a --pattern, which has no name, has none"
 
 # --- --explain-file --------------------------------------------------------
 cog-mask "$@" --explain-file ex.jsonl in >out2 2>err

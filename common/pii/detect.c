@@ -23,6 +23,7 @@ struct pattern {
 	pcre2_code *re;
 	float score;
 	int user;		/* its context and validator, or -1 */
+	char *name;		/* its recognizer's name, or NULL */
 };
 
 /* The context words (lower case) and validator of a user recognizer. */
@@ -142,8 +143,10 @@ cog_detector_free(struct cog_detector *d)
 
 	if (d == NULL)
 		return;
-	for (i = 0; i < d->npat && d->owner; i++)
+	for (i = 0; i < d->npat && d->owner; i++) {
 		pcre2_code_free(d->pat[i].re);
+		free(d->pat[i].name);
+	}
 	for (i = 0; i < d->nuser && d->owner; i++) {
 		size_t k;
 
@@ -201,7 +204,8 @@ cog_detector_asks(const struct cog_detector *d, const char *s, size_t n)
 
 static int
 compile(struct cog_detector *d, int type, int rec, float score, int user,
-    const char *regex, size_t len, uint32_t flags, char *err, size_t errlen)
+    const char *name, const char *regex, size_t len, uint32_t flags,
+    char *err, size_t errlen)
 {
 	PCRE2_UCHAR msg[256];
 	PCRE2_SIZE off;
@@ -219,7 +223,8 @@ compile(struct cog_detector *d, int type, int rec, float score, int user,
 	/* JIT is an optimisation; the interpreter is used without it. */
 	(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
 	d->pat = cog_xreallocarray(d->pat, d->npat + 1, sizeof(*d->pat));
-	d->pat[d->npat++] = (struct pattern){ type, rec, re, score, user };
+	d->pat[d->npat++] = (struct pattern){ type, rec, re, score, user,
+	    name ? cog_xstrdup(name) : NULL };
 	if (d->md == NULL)
 		d->md = pcre2_match_data_create(1, NULL);
 	return 0;
@@ -229,7 +234,7 @@ int
 cog_detector_add_pattern(struct cog_detector *d, int type, const char *regex,
     char *err, size_t errlen)
 {
-	return compile(d, type, COG_REC_PATTERN, 1.0f, -1, regex,
+	return compile(d, type, COG_REC_PATTERN, 1.0f, -1, NULL, regex,
 	    PCRE2_ZERO_TERMINATED, 0, err, errlen);
 }
 
@@ -298,7 +303,7 @@ add_deny(struct cog_detector *d, const struct cog_recognizer *r, char *err,
 		if (wordbyte((unsigned char)p[len - 1]))
 			cog_buf_adds(&re, "(?!\\w)");
 	}
-	rc = compile(d, r->type, COG_REC_DENY, 1.0f, -1, re.p, re.len,
+	rc = compile(d, r->type, COG_REC_DENY, 1.0f, -1, r->name, re.p, re.len,
 	    PCRE2_CASELESS | PCRE2_UCP, err, errlen);
 	cog_normalize_as_words(r->type);
 	for (i = 0; i < n; i++)
@@ -349,7 +354,7 @@ cog_detector_add(struct cog_detector *d, const struct cog_recognizer *r,
 		if ((score = r->score[i]) < 0)
 			score = r->ncontext ? COG_PATTERN_SCORE_CONTEXT :
 			    COG_PATTERN_SCORE;
-		if (compile(d, r->type, COG_REC_PATTERN, score, user,
+		if (compile(d, r->type, COG_REC_PATTERN, score, user, r->name,
 		    r->regex[i], PCRE2_ZERO_TERMINATED, 0, msg,
 		    sizeof(msg)) < 0) {
 			snprintf(err, errlen, "bad regex %s", msg);
@@ -749,16 +754,50 @@ builtin_checksum(int type, const char *s, size_t n)
 	return NULL;
 }
 
+/*
+ * The user pattern of sp's type and kind whose regex matches exactly
+ * sp's bytes of s, or NULL.
+ */
+static const struct pattern *
+found_by(const struct cog_detector *d, const char *s, size_t n,
+    const struct cog_span *sp)
+{
+	const PCRE2_SIZE *ov;
+	size_t i;
+
+	for (i = 0; i < d->npat; i++) {
+		const struct pattern *p = &d->pat[i];
+
+		if (p->type != sp->type || p->rec != sp->rec)
+			continue;
+		if (pcre2_match(p->re, (PCRE2_SPTR)s, n, sp->start,
+		    PCRE2_ANCHORED, d->md, NULL) < 1)
+			continue;
+		ov = pcre2_get_ovector_pointer(d->md);
+		if (ov[1] == sp->end)
+			return p;
+	}
+	return NULL;
+}
+
 void
 cog_detector_explain(const struct cog_detector *d, const char *s, size_t n,
     const struct cog_span *sp, struct cog_buf *out)
 {
+	const struct pattern *by;
 	static const char *const recname[] = { "builtin", "pattern",
 	    "deny_list", "key" };
 	const char *w, *ck;
 	size_t len = sp->end - sp->start, mark, i, k;
 	int t = sp->type;
 
+	/* A user recognizer by the name its rules file gives it. */
+	if ((sp->rec == COG_REC_PATTERN || sp->rec == COG_REC_DENY) &&
+	    (by = found_by(d, s, n, sp)) != NULL && by->name != NULL) {
+		cog_buf_adds(out, "\"recognizer_name\":");
+		cog_buf_add_jstr(out, by->name, strlen(by->name));
+		cog_buf_addc(out, ',');
+	}
 	cog_buf_addf(out, "\"recognizer\":\"%s\",\"evidence\":{",
 	    sp->rec == COG_REC_BUILTIN && ((COG_NAMES_TYPES >> t) & 1) ?
 	    "names" : recname[sp->rec & 3]);
