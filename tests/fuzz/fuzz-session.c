@@ -41,8 +41,14 @@ line(const char *p, size_t n, struct cog_session_ref *ref,
 	r = cog_jobline_read(p, n, job, &err);
 	switch (r) {
 	case COG_EXPORT_COMPLETED:
-		id_ok(&job->start);
-		id_ok(&job->end);
+		/* A range of ids, or a choice by project or time alone. */
+		if (job->start.len == 0 && job->end.len == 0) {
+			assert(job->project.len || job->since.len ||
+			    job->until.len);
+		} else {
+			id_ok(&job->start);
+			id_ok(&job->end);
+		}
 		assert(job->progress >= -1 && job->progress <= 100);
 		break;
 	case COG_EXPORT_FAILED:
