@@ -302,3 +302,10 @@ cog_jget_members(const char *s, size_t n,
 		return -1;
 	return fn ? members(s, n, fn, arg) : 0;
 }
+
+int
+cog_jmember_is(const struct cog_jmember *m, const char *name)
+{
+	return !m->key_escaped && m->keyn == strlen(name) &&
+	    memcmp(m->key, name, m->keyn) == 0;
+}

@@ -70,4 +70,7 @@ struct cog_jmember {
 long cog_jget_members(const char *s, size_t n,
     int (*fn)(const struct cog_jmember *m, void *arg), void *arg);
 
+/* Whether the key of m is name as written (a key with escapes is not). */
+int cog_jmember_is(const struct cog_jmember *m, const char *name);
+
 #endif

@@ -3,6 +3,7 @@
 
 #include "base/utc.h"
 #include "json/jget.h"
+#include "json/json.h"
 #include "net/api.h"
 #include "net/session.h"
 
@@ -137,6 +138,59 @@ cog_api_add_text(struct cog_buf *out, const char *s, size_t n)
 	for (i = start; i < out->len; i++)
 		if ((unsigned char)out->p[i] < 0x20 || out->p[i] == 0x7f)
 			out->p[i] = '?';
+}
+
+int
+cog_api_add_scalar(const char *body, size_t n, const char *key,
+    struct cog_buf *out)
+{
+	struct cog_jval v;
+
+	if (cog_jget(body, n, key, &v) != 1)
+		return 0;
+	if (v.type == COG_JT_STRING) {
+		struct cog_buf t = COG_BUF_INIT;
+
+		cog_jget_str(body, n, key, &t);
+		cog_api_add_text(out, t.p ? t.p : "", t.len);
+		cog_buf_release(&t);
+	} else if (v.type == COG_JT_NUMBER) {
+		cog_api_add_text(out, v.p, v.n);
+	} else {
+		return 0;
+	}
+	return out->len > 0;
+}
+
+size_t
+cog_api_first_line(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n && s[i] != '\r' && s[i] != '\n'; i++)
+		;
+	return i;
+}
+
+void
+cog_api_end_line(struct cog_buf *lines, size_t start)
+{
+	size_t i;
+
+	for (i = start; i < lines->len; i++)
+		if (lines->p[i] == '\n' || lines->p[i] == '\r')
+			lines->p[i] = ' ';
+	cog_buf_addc(lines, '\n');
+}
+
+void
+cog_api_record_input(const struct cog_record_id *id, const char *msg,
+    size_t n, struct cog_buf *out)
+{
+	static const struct cog_record_names names = { "inputText",
+	    "inputData" };
+
+	cog_record_write(id, msg, n, &names, out);
 }
 
 void

@@ -290,6 +290,26 @@ void cog_api_add_param(struct cog_buf *path, const char *name,
  */
 void cog_api_add_text(struct cog_buf *out, const char *s, size_t n);
 
+/*
+ * Append the string, or the number, at key of the n bytes of body to out
+ * as cog_api_add_text does; 1 if so and out is not empty then, else 0.
+ */
+int cog_api_add_scalar(const char *body, size_t n, const char *key,
+    struct cog_buf *out);
+
+/* The length of the first line of the n bytes at s (up to a CR or LF). */
+size_t cog_api_first_line(const char *s, size_t n);
+
+/*
+ * End the line that lines holds from start: its CRs and LFs (none are
+ * inside JSON strings) become spaces, and a newline is appended.
+ */
+void cog_api_end_line(struct cog_buf *lines, size_t start);
+
+/* The record of a message whose text is inputText, data inputData. */
+void cog_api_record_input(const struct cog_record_id *id, const char *msg,
+    size_t n, struct cog_buf *out);
+
 void cog_api_error_release(struct cog_api_error *e);
 void cog_api_login_release(struct cog_api_login *l);
 

@@ -283,26 +283,20 @@ struct rowscan {
 };
 
 static int
-is(const struct cog_jmember *m, const char *name)
-{
-	return !m->key_escaped && m->keyn == strlen(name) &&
-	    memcmp(m->key, name, m->keyn) == 0;
-}
-
-static int
 row_member(const struct cog_jmember *m, void *arg)
 {
 	struct rowscan *s = arg;
 	struct row *r = s->r;
 
-	if (is(m, "id") && (m->v.type == COG_JT_STRING ||
+	if (cog_jmember_is(m, "id") && (m->v.type == COG_JT_STRING ||
 	    m->v.type == COG_JT_NUMBER)) {
 		r->id = m->v.p;
 		r->idn = m->v.n;
 		s->has_id = 1;
-	} else if (is(m, s->pg->c->time)) {
+	} else if (cog_jmember_is(m, s->pg->c->time)) {
 		s->has_time = cog_record_value_time(&m->v, &r->ms) == 0;
-	} else if (s->pg->c->by_session && is(m, "sessionId") &&
+	} else if (s->pg->c->by_session &&
+	    cog_jmember_is(m, "sessionId") &&
 	    m->v.type == COG_JT_STRING) {
 		r->sidoff = s->pg->sids.len;
 		cog_jget_str(m->vbeg, (size_t)(m->vend - m->vbeg), "",
@@ -505,14 +499,15 @@ line_member(const struct cog_jmember *m, void *arg)
 	char iso[COG_UTC_LEN + 1];
 	long long ms;
 
-	if (is(m, "sessionId") && m->v.type == COG_JT_STRING)
+	if (cog_jmember_is(m, "sessionId") && m->v.type == COG_JT_STRING)
 		cog_jget_str(m->vbeg, (size_t)(m->vend - m->vbeg), "", &l->id);
-	if (is(m, "id"))
+	if (cog_jmember_is(m, "id"))
 		return 0;
 	cog_buf_addc(l->out, ',');
 	cog_buf_add(l->out, m->kbeg, (size_t)(m->kend - m->kbeg));
 	cog_buf_addc(l->out, ':');
-	if (is(m, "startedAt") && cog_record_value_time(&m->v, &ms) == 0) {
+	if (cog_jmember_is(m, "startedAt") &&
+	    cog_record_value_time(&m->v, &ms) == 0) {
 		cog_utc_format(ms, iso);
 		cog_buf_addf(l->out, "\"%s\"", iso);
 	} else {
@@ -530,7 +525,7 @@ add_line(const struct row *r, struct cog_buf *lines)
 {
 	struct cog_buf rest = COG_BUF_INIT;
 	struct line l = { &rest, COG_BUF_INIT, 0 };
-	size_t i, start = lines->len;
+	size_t start = lines->len;
 
 	cog_jget_members(r->p, r->n, line_member, &l);
 	if (l.id.len == 0) {
@@ -542,10 +537,7 @@ add_line(const struct row *r, struct cog_buf *lines)
 	cog_buf_add_jstr(lines, l.id.p, l.id.len);
 	cog_buf_add(lines, rest.p, rest.len);
 	cog_buf_addc(lines, '}');
-	for (i = start; i < lines->len; i++)
-		if (lines->p[i] == '\n' || lines->p[i] == '\r')
-			lines->p[i] = ' ';
-	cog_buf_addc(lines, '\n');
+	cog_api_end_line(lines, start);
 	cog_buf_release(&rest);
 	cog_buf_release(&l.id);
 	return 0;
@@ -672,7 +664,7 @@ find_member(const struct cog_jmember *m, void *arg)
 {
 	struct find *f = arg;
 
-	if (!is(m, f->name))
+	if (!cog_jmember_is(m, f->name))
 		return 0;
 	*f->v = m->v;
 	f->found = 1;
@@ -741,16 +733,6 @@ out:
 	return r;
 }
 
-static void
-record(const struct cog_record_id *id, const char *msg, size_t n,
-    struct cog_buf *out)
-{
-	static const struct cog_record_names names = { "inputText",
-	    "inputData" };
-
-	cog_record_write(id, msg, n, &names, out);
-}
-
 /* ---- The messages of a range in one scan. ---- */
 
 static void
@@ -792,37 +774,6 @@ scan_page(const char *cursor, const char *body, size_t n,
 
 /* ---- Errors. ---- */
 
-static size_t
-first_line(const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n && s[i] != '\r' && s[i] != '\n'; i++)
-		;
-	return i;
-}
-
-/* Append the string, or the number, at key of body to out; 1 if so. */
-static int
-scalar(const char *body, size_t n, const char *key, struct cog_buf *out)
-{
-	struct cog_buf t = COG_BUF_INIT;
-	struct cog_jval v;
-
-	if (cog_jget(body, n, key, &v) != 1)
-		return 0;
-	if (v.type == COG_JT_STRING) {
-		cog_jget_str(body, n, key, &t);
-		cog_api_add_text(out, t.p ? t.p : "", t.len);
-		cog_buf_release(&t);
-	} else if (v.type == COG_JT_NUMBER) {
-		cog_api_add_text(out, v.p, v.n);
-	} else {
-		return 0;
-	}
-	return out->len > 0;
-}
-
 /*
  * OData's {"error":{"code","message"}}, the message a string or (OData
  * v3) {"lang","value"}; a bare {"message"}; else the first line.
@@ -835,15 +786,15 @@ read_error(const char *body, size_t n, struct cog_api_error *e)
 	if (n == 0)
 		return;
 	if (cog_jget(body, n, "", &v) != 1 || v.type != COG_JT_OBJ_BEGIN) {
-		cog_api_add_text(&e->text, body, first_line(body, n));
+		cog_api_add_text(&e->text, body, cog_api_first_line(body, n));
 		return;
 	}
-	if (!scalar(body, n, "error.message", &e->text) &&
-	    !scalar(body, n, "error.message.value", &e->text) &&
-	    !scalar(body, n, "message", &e->text) &&
-	    !scalar(body, n, "error", &e->text))
-		cog_api_add_text(&e->text, body, first_line(body, n));
-	scalar(body, n, "error.code", &e->code);
+	if (!cog_api_add_scalar(body, n, "error.message", &e->text) &&
+	    !cog_api_add_scalar(body, n, "error.message.value", &e->text) &&
+	    !cog_api_add_scalar(body, n, "message", &e->text) &&
+	    !cog_api_add_scalar(body, n, "error", &e->text))
+		cog_api_add_text(&e->text, body, cog_api_first_line(body, n));
+	cog_api_add_scalar(body, n, "error.code", &e->code);
 }
 
 const struct cog_api_backend cog_api_odata = {
@@ -875,7 +826,7 @@ const struct cog_api_backend cog_api_odata = {
 	.transcript_path = transcript_path,
 	.transcript_accept = "Accept: application/json",
 	.messages = messages,
-	.record = record,
+	.record = cog_api_record_input,
 	.scan_path = scan_path,
 	.scan_page = scan_page,
 	.read_error = read_error,

@@ -283,38 +283,31 @@ add_time(struct cog_buf *b, const char *name, const struct cog_jmember *m)
 }
 
 static int
-is(const struct cog_jmember *m, const char *name)
-{
-	return !m->key_escaped && m->keyn == strlen(name) &&
-	    memcmp(m->key, name, m->keyn) == 0;
-}
-
-static int
 item_member(const struct cog_jmember *m, void *arg)
 {
 	struct line *l = arg;
 	struct cog_buf *id = &l->id;
 
-	if (is(m, "sessionId") && m->v.type == COG_JT_STRING) {
+	if (cog_jmember_is(m, "sessionId") && m->v.type == COG_JT_STRING) {
 		cog_buf_reset(id);
 		cog_jget_str(m->vbeg, (size_t)(m->vend - m->vbeg), "", id);
 		l->by_session = 1;
-	} else if (is(m, "_id") && m->v.type == COG_JT_STRING &&
+	} else if (cog_jmember_is(m, "_id") && m->v.type == COG_JT_STRING &&
 	    !l->by_session) {
 		/* A repeated key: the last one, as for sessionId. */
 		cog_buf_reset(id);
 		cog_jget_str(m->vbeg, (size_t)(m->vend - m->vbeg), "", id);
 	}
-	if (is(m, "startTime"))
+	if (cog_jmember_is(m, "startTime"))
 		add_time(&l->head, "startedAt", m);
-	else if (is(m, "endTime"))
+	else if (cog_jmember_is(m, "endTime"))
 		add_time(&l->head, "endedAt", m);
-	else if (is(m, "messages") && m->v.type == COG_JT_NUMBER) {
+	else if (cog_jmember_is(m, "messages") && m->v.type == COG_JT_NUMBER) {
 		cog_buf_adds(&l->head, ",\"messageCount\":");
 		cog_buf_add(&l->head, m->vbeg, (size_t)(m->vend - m->vbeg));
 	}
-	if (is(m, "id") || is(m, "startedAt") || is(m, "endedAt") ||
-	    is(m, "messageCount"))
+	if (cog_jmember_is(m, "id") || cog_jmember_is(m, "startedAt") ||
+	    cog_jmember_is(m, "endedAt") || cog_jmember_is(m, "messageCount"))
 		return 0;
 	cog_buf_addc(&l->rest, ',');
 	cog_buf_add(&l->rest, m->kbeg, (size_t)(m->kend - m->kbeg));
@@ -337,7 +330,7 @@ add_item(const struct cog_jval *v, void *arg)
 {
 	struct page *pg = arg;
 	struct line l;
-	size_t i, start = pg->lines->len;
+	size_t start = pg->lines->len;
 
 	memset(&l, 0, sizeof(l));
 	if (v->type != COG_JT_OBJ_BEGIN ||
@@ -352,10 +345,7 @@ add_item(const struct cog_jval *v, void *arg)
 		if (l.rest.len > 0)
 			cog_buf_add(pg->lines, l.rest.p, l.rest.len);
 		cog_buf_adds(pg->lines, "}");
-		for (i = start; i < pg->lines->len; i++)
-			if (pg->lines->p[i] == '\n' || pg->lines->p[i] == '\r')
-				pg->lines->p[i] = ' ';
-		cog_buf_addc(pg->lines, '\n');
+		cog_api_end_line(pg->lines, start);
 	}
 	cog_buf_release(&l.id);
 	cog_buf_release(&l.head);
@@ -458,48 +448,6 @@ out:
 	return r;
 }
 
-static void
-record(const struct cog_record_id *id, const char *msg, size_t n,
-    struct cog_buf *out)
-{
-	static const struct cog_record_names names = { "inputText",
-	    "inputData" };
-
-	cog_record_write(id, msg, n, &names, out);
-}
-
-/* Append the string, or the number, at key of body to out; 1 if so. */
-static int
-scalar(const char *body, size_t n, const char *key, struct cog_buf *out)
-{
-	struct cog_jval v;
-
-	if (cog_jget(body, n, key, &v) != 1)
-		return 0;
-	if (v.type == COG_JT_STRING) {
-		struct cog_buf t = COG_BUF_INIT;
-
-		cog_jget_str(body, n, key, &t);
-		cog_api_add_text(out, t.p ? t.p : "", t.len);
-		cog_buf_release(&t);
-	} else if (v.type == COG_JT_NUMBER) {
-		cog_api_add_text(out, v.p, v.n);
-	} else {
-		return 0;
-	}
-	return out->len > 0;
-}
-
-static size_t
-first_line(const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n && s[i] != '\r' && s[i] != '\n'; i++)
-		;
-	return i;
-}
-
 /*
  * RFC 7807: "title: detail", code and traceId; RFC 6749 (the token
  * endpoint): "error: error_description"; else the body's first line.
@@ -514,13 +462,13 @@ read_error(const char *body, size_t n, struct cog_api_error *e)
 	if (n == 0)
 		return;
 	if (cog_jget(body, n, "", &v) != 1 || v.type != COG_JT_OBJ_BEGIN) {
-		cog_api_add_text(&e->text, body, first_line(body, n));
+		cog_api_add_text(&e->text, body, cog_api_first_line(body, n));
 		return;
 	}
-	if (!scalar(body, n, "title", &title))
-		scalar(body, n, "error", &title);
-	if (!scalar(body, n, "detail", &detail))
-		scalar(body, n, "error_description", &detail);
+	if (!cog_api_add_scalar(body, n, "title", &title))
+		cog_api_add_scalar(body, n, "error", &title);
+	if (!cog_api_add_scalar(body, n, "detail", &detail))
+		cog_api_add_scalar(body, n, "error_description", &detail);
 	for (i = 0; i < title.len; i++)
 		title.p[i] = (char)tolower((unsigned char)title.p[i]);
 	if (title.len > 0)
@@ -536,10 +484,11 @@ read_error(const char *body, size_t n, struct cog_api_error *e)
 			i--;
 		cog_buf_truncate(&e->text, i);
 	}
-	if (e->text.len == 0 && !scalar(body, n, "message", &e->text))
-		cog_api_add_text(&e->text, body, first_line(body, n));
-	scalar(body, n, "code", &e->code);
-	scalar(body, n, "traceId", &e->trace);
+	if (e->text.len == 0 &&
+	    !cog_api_add_scalar(body, n, "message", &e->text))
+		cog_api_add_text(&e->text, body, cog_api_first_line(body, n));
+	cog_api_add_scalar(body, n, "code", &e->code);
+	cog_api_add_scalar(body, n, "traceId", &e->trace);
 	cog_buf_release(&title);
 	cog_buf_release(&detail);
 }
@@ -573,6 +522,6 @@ const struct cog_api_backend cog_api_rest = {
 	.transcript_path = transcript_path,
 	.transcript_accept = "Accept: application/json",
 	.messages = messages,
-	.record = record,
+	.record = cog_api_record_input,
 	.read_error = read_error,
 };

@@ -141,13 +141,10 @@ static int
 add_item(const struct cog_jval *v, void *arg)
 {
 	struct cog_buf *lines = arg;
-	size_t i, start = lines->len;
+	size_t start = lines->len;
 
 	cog_buf_add(lines, v->p, v->n);
-	for (i = start; i < lines->len; i++)
-		if (lines->p[i] == '\n' || lines->p[i] == '\r')
-			lines->p[i] = ' ';
-	cog_buf_addc(lines, '\n');
+	cog_api_end_line(lines, start);
 	return 0;
 }
 
@@ -299,16 +296,6 @@ job_status(const char *body, size_t n, struct cog_export_job *j)
 	return cog_export_state(j->status.p);
 }
 
-static size_t
-first_line(const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n && s[i] != '\r' && s[i] != '\n'; i++)
-		;
-	return i;
-}
-
 static void
 read_error(const char *body, size_t n, struct cog_api_error *e)
 {
@@ -320,7 +307,7 @@ read_error(const char *body, size_t n, struct cog_api_error *e)
 	    cog_jget_str(body, n, "error", &t) == 1)
 		cog_api_add_text(&e->text, t.p, t.len);
 	else
-		cog_api_add_text(&e->text, body, first_line(body, n));
+		cog_api_add_text(&e->text, body, cog_api_first_line(body, n));
 	if (cog_jget_str(body, n, "scope", &e->scope) != 1)
 		cog_buf_reset(&e->scope);
 	cog_buf_release(&t);

@@ -18,8 +18,7 @@ struct edit {
 static int
 is_key(const struct cog_jmember *m, const char *name)
 {
-	return name && !m->key_escaped && m->keyn == strlen(name) &&
-	    memcmp(m->key, name, m->keyn) == 0;
+	return name && cog_jmember_is(m, name);
 }
 
 /* Whether the key of m, decoded, is name (as jq would compare them). */
