@@ -8,6 +8,7 @@
 #include "pii/lexicon.h"
 #include "pii/names.h"
 #include "pii/types.h"
+#include "spancase.h"
 #include "tap.h"
 
 #define P	COG_TYPEBIT(COG_PERSON)
@@ -123,75 +124,57 @@ test_lookup(void)
 }
 
 /*
- * Each case: the text, the types, and the spans expected as "TYPE start-
- * end" (byte offsets) joined by ", "; "" when nothing is to be found.
+ * Names, places and street addresses, and texts with none of them, as
+ * spancase.h writes a case.
  */
-static const struct ncase {
-	const char *text;
-	size_t len;
-	cog_typeset types;
-	const char *want;
-} cases[] = {
-#define C(t, ty, w)	{ (t), sizeof(t) - 1, (ty), (w) }
-	C("my name is maria lopez", PL, "PERSON 11-22"),
-	C("Hi, this is Maria Lopez.", PL, "PERSON 12-23"),
-	C("call me jo", PL, "PERSON 8-10"),
-	C("Mr. Brown will call", PL, "PERSON 4-9"),
-	C("Dr Szöllösy is in", PL, "PERSON 3-13"),
-	C("Łukasz Wróblewski", PL, "PERSON 0-19"),
-	C("Jean-Luc O'Brien", PL, "PERSON 0-16"),
-	C("J. R. Smith signed", PL, "PERSON 0-11"),
-	C("I told Maria's mother", PL, "PERSON 7-12"),
-	C("Thanks for waiting, Priya!", PL, "PERSON 20-25"),
-	C("Hi Anneliese, Tomasz here.", PL, "PERSON 3-12, PERSON 14-20"),
-	C("May I have your name?", PL, ""),
-	C("Will do, thanks", PL, ""),
-	C("I bought it in May.", PL, ""),
-	C("See you on Monday", PL, ""),
-	C("The Acme Smart Plug is here", PL, ""),
-	C("mail maria.lopez@example.com now", PL, ""),
-	C("https://example.com/Maria/Lopez", PL, ""),
-	C("sess_00042", PL, ""),
+static const struct spancase cases[] = {
+#define N(t, w)	C(t, PL, w)	/* people and places */
+	N("my name is maria lopez", "PERSON 11-22"),
+	N("Hi, this is Maria Lopez.", "PERSON 12-23"),
+	N("call me jo", "PERSON 8-10"),
+	N("Mr. Brown will call", "PERSON 4-9"),
+	N("Dr Szöllösy is in", "PERSON 3-13"),
+	N("Łukasz Wróblewski", "PERSON 0-19"),
+	N("Jean-Luc O'Brien", "PERSON 0-16"),
+	N("J. R. Smith signed", "PERSON 0-11"),
+	N("I told Maria's mother", "PERSON 7-12"),
+	N("Thanks for waiting, Priya!", "PERSON 20-25"),
+	N("Hi Anneliese, Tomasz here.", "PERSON 3-12, PERSON 14-20"),
+	N("May I have your name?", ""),
+	N("Will do, thanks", ""),
+	N("I bought it in May.", ""),
+	N("See you on Monday", ""),
+	N("The Acme Smart Plug is here", ""),
+	N("mail maria.lopez@example.com now", ""),
+	N("https://example.com/Maria/Lopez", ""),
+	N("sess_00042", ""),
 	/* After a URL or an id the words do not start the value. */
-	C("https://example.org/a m\xc3\xb6" "chte R\xc3\xbc" "ckruf", PL, ""),
-	C("____________ m\xc3\xb6" "chte R\xc3\xbc" "ckruf", PL, ""),
-	C("user_id m\xc3\xb6" "chte R\xc3\xbc" "ckruf", PL, ""),
-	C("2026-03-02T08:56:41.974Z", PL, ""),
-	C("I moved to Denver last year", PL, "LOCATION 11-17"),
-	C("i moved to denver last year", PL, "LOCATION 11-17"),
-	C("We flew to New Zealand", PL, "LOCATION 11-22"),
-	C("I live at 1234 Elm Street, Apt 5, Springfield, IL 62712.", PL,
+	N("https://example.org/a m\xc3\xb6" "chte R\xc3\xbc" "ckruf", ""),
+	N("____________ m\xc3\xb6" "chte R\xc3\xbc" "ckruf", ""),
+	N("user_id m\xc3\xb6" "chte R\xc3\xbc" "ckruf", ""),
+	N("2026-03-02T08:56:41.974Z", ""),
+	N("I moved to Denver last year", "LOCATION 11-17"),
+	N("i moved to denver last year", "LOCATION 11-17"),
+	N("We flew to New Zealand", "LOCATION 11-22"),
+	N("I live at 1234 Elm Street, Apt 5, Springfield, IL 62712.",
 	    "STREET_ADDRESS 10-55"),
-	C("Hauptstra\xc3\x9f" "e 12, 10115 Berlin", PL, "STREET_ADDRESS 0-29"),
-	C("12 rue de la Paix", PL, "STREET_ADDRESS 0-17"),
-	C("NW1 6XE", PL, "STREET_ADDRESS 0-7"),
-	C("90210", PL, "STREET_ADDRESS 0-5"),
-	C("902 10", PL, ""),
-	C("555 0134", PL, ""),
-	C("4111 1111 1111 1111", PL, ""),
-	C("+44 (0)20 7946 0958", PL, ""),
+	N("Hauptstra\xc3\x9f" "e 12, 10115 Berlin", "STREET_ADDRESS 0-29"),
+	N("12 rue de la Paix", "STREET_ADDRESS 0-17"),
+	N("NW1 6XE", "STREET_ADDRESS 0-7"),
+	N("90210", "STREET_ADDRESS 0-5"),
+	N("902 10", ""),
+	N("555 0134", ""),
+	N("4111 1111 1111 1111", ""),
+	N("+44 (0)20 7946 0958", ""),
 	C("Maria Lopez", P, "PERSON 0-11"),
 	C("Maria Lopez", L, ""),
 	C("Denver", P, ""),
-	C("", PL, ""),
-	C("\0Maria\0", PL, "PERSON 1-6"),
-	C("Hi \xff\xfe x\xc3", PL, ""),
-	C("\xe2\x80\x99\xe2\x80\x99 \xc3", PL, ""),
-#undef C
+	N("", ""),
+	N("\0Maria\0", "PERSON 1-6"),
+	N("Hi \xff\xfe x\xc3", ""),
+	N("\xe2\x80\x99\xe2\x80\x99 \xc3", ""),
+#undef N
 };
-
-static void
-spans_str(const struct cog_spans *sp, struct cog_buf *b)
-{
-	size_t i;
-
-	cog_buf_reset(b);
-	cog_buf_adds(b, "");
-	for (i = 0; i < sp->n; i++)
-		cog_buf_addf(b, "%s%s %zu-%zu", i ? ", " : "",
-		    cog_type_name(sp->v[i].type), sp->v[i].start,
-		    sp->v[i].end);
-}
 
 static void
 test_cases(void)

@@ -7,6 +7,7 @@
 #include "pii/detect.h"
 #include "pii/recognize.h"
 #include "pii/types.h"
+#include "spancase.h"
 #include "tap.h"
 
 #define ALL	(((1ULL << COG_NBUILTIN) - 1) & \
@@ -14,18 +15,8 @@
 #define DEF	0	/* cog_default_types */
 #define TB(t)	COG_TYPEBIT(t)
 
-/*
- * Each case: a text (a literal, so it may hold NUL bytes), the types to
- * look for, and the merged spans expected as "TYPE start-end" joined by
- * ", " (byte offsets); "" when nothing is to be found.
- */
-static const struct tcase {
-	const char *text;
-	size_t len;
-	cog_typeset types;
-	const char *want;
-} cases[] = {
-#define C(t, ty, w)	{ (t), sizeof(t) - 1, (ty), (w) }
+/* The cases: see spancase.h. */
+static const struct spancase cases[] = {
 	/* e-mail */
 	C("write to maria.lopez@example.com please", DEF, "EMAIL_ADDRESS 9-32"),
 	C("maria@example.com", DEF, "EMAIL_ADDRESS 0-17"),
@@ -372,7 +363,6 @@ static const struct tcase {
 	C("\xd0\xbc\xd0\xb0\xd1\x88\xd0\xb0@example.com", DEF, "EMAIL_ADDRESS 0-20"),
 	C("maria@b\xc3\xbc" "cher.de ok", DEF, "EMAIL_ADDRESS 0-16"),
 	C("\xc2\xabmaria@example.com\xc2\xbb", DEF, "EMAIL_ADDRESS 2-19"),
-#undef C
 };
 
 static char *
@@ -380,13 +370,10 @@ spans(const char *s, size_t n, cog_typeset types)
 {
 	struct cog_spans sp = { 0 };
 	struct cog_buf b = COG_BUF_INIT;
-	size_t i;
 
 	cog_recognize(s, n, types ? types : cog_default_types, &sp);
 	cog_spans_merge(&sp);
-	for (i = 0; i < sp.n; i++)
-		cog_buf_addf(&b, "%s%s %zu-%zu", i ? ", " : "",
-		    cog_type_name(sp.v[i].type), sp.v[i].start, sp.v[i].end);
+	spans_str(&sp, &b);
 	cog_spans_release(&sp);
 	return cog_buf_detach(&b, NULL);
 }
