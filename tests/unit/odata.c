@@ -119,6 +119,17 @@ srow(struct cog_buf *b, const char *id, const char *sid, const char *t)
 	    "\"sessionId\":\"%s\",\"projectId\":\"p1\"}", id, t, sid);
 }
 
+/* The cursor the last page gave, and the start of the next page. */
+static void
+next_page(struct cog_buf *cur, const struct cog_buf *next,
+    struct cog_buf *body)
+{
+	cog_buf_reset(cur);
+	cog_buf_add(cur, next->p, next->len);
+	cog_buf_reset(body);
+	cog_buf_adds(body, "{\"value\":[");
+}
+
 static void
 pages(void)
 {
@@ -147,11 +158,8 @@ pages(void)
 	    "time and the ids seen at it");
 
 	/* The next page repeats the rows at the boundary. */
-	cog_buf_reset(&cur);
-	cog_buf_add(&cur, next.p, next.len);
-	cog_buf_reset(&body);
+	next_page(&cur, &next, &body);
 	cog_buf_reset(&lines);
-	cog_buf_adds(&body, "{\"value\":[");
 	srow(&body, "m2", "sess_2", "\"2026-03-01T09:00:01.000Z\"");
 	srow(&body, "m3", "sess_3", "\"2026-03-01T09:00:01.000Z\"");
 	srow(&body, "m4", "sess_4", "\"2026-03-01T09:00:01.000Z\"");
@@ -165,11 +173,8 @@ pages(void)
 	is_str(next.p, "1772355602000 0\nm5", "... the cursor moves on");
 
 	/* The page after: nothing new ends the list. */
-	cog_buf_reset(&cur);
-	cog_buf_add(&cur, next.p, next.len);
-	cog_buf_reset(&body);
+	next_page(&cur, &next, &body);
 	cog_buf_reset(&lines);
-	cog_buf_adds(&body, "{\"value\":[");
 	srow(&body, "m5", "sess_5", "\"2026-03-01T09:00:02.000Z\"");
 	cog_buf_adds(&body, "]}");
 	is_int(od->list_page(cur.p, body.p, body.len, &lines, &next, &why), 0,
@@ -188,10 +193,7 @@ pages(void)
 	is_int(od->list_page("", body.p, body.len, &lines, &next, &why), 2,
 	    "a page all at one time");
 	is_str(next.p, "1772355600000 2\na1\na2", "... skips its rows next");
-	cog_buf_reset(&cur);
-	cog_buf_add(&cur, next.p, next.len);
-	cog_buf_reset(&body);
-	cog_buf_adds(&body, "{\"value\":[");
+	next_page(&cur, &next, &body);
 	srow(&body, "a3", "s3", "\"2026-03-01T09:00:00.000Z\"");
 	srow(&body, "a4", "s4", "\"2026-03-01T09:00:00.000Z\"");
 	cog_buf_adds(&body, "]}");
