@@ -11,6 +11,7 @@
 
 #include "base/buf.h"
 #include "base/file.h"
+#include "scratch.h"
 #include "tap.h"
 
 static char dir[] = "/tmp/cogfile.XXXXXX";
@@ -241,16 +242,13 @@ private_dirs(void)
 int
 main(void)
 {
-	char cmd[300];
-
 	if (mkdtemp(dir) == NULL)
 		return 2;
 	user_named();
 	streamed();
 	own_files();
 	private_dirs();
-	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
-	if (system(cmd) != 0)
+	if (scratch_remove(dir) != 0)
 		return 2;
 	return tap_done();
 }

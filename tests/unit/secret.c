@@ -9,6 +9,7 @@
 
 #include "base/err.h"
 #include "base/secret.h"
+#include "scratch.h"
 #include "tap.h"
 
 static char dir[] = "/tmp/cogsecret.XXXXXX";
@@ -182,8 +183,6 @@ env(void)
 int
 main(void)
 {
-	char cmd[64];
-
 	cog_setprogname("unit");
 	if (mkdtemp(dir) == NULL)
 		return 2;
@@ -192,8 +191,7 @@ main(void)
 	failures();
 	from_fifo();
 	env();
-	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
-	if (system(cmd) != 0)
+	if (scratch_remove(dir) != 0)
 		ok(0, "clean up");
 	return tap_done();
 }

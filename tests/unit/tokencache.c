@@ -7,12 +7,13 @@
 
 #include "base/buf.h"
 #include "net/tokencache.h"
+#include "scratch.h"
 #include "tap.h"
 
 int
 main(void)
 {
-	char dir[] = "/tmp/cogcache.XXXXXX", cmd[128];
+	char dir[] = "/tmp/cogcache.XXXXXX";
 	struct cog_buf p = COG_BUF_INIT, q = COG_BUF_INIT, d = COG_BUF_INIT;
 	struct cog_bearer t, u;
 	struct stat st;
@@ -73,8 +74,7 @@ main(void)
 	is_int(cog_tokencache_remove(p.p), 1, "remove again: none");
 	is_int(cog_tokencache_read(p.p, "https://a.example", &u), 0,
 	    "read after remove: none");
-	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
-	ok(system(cmd) == 0, "cleanup");
+	ok(scratch_remove(dir) == 0, "cleanup");
 	cog_buf_release(&p);
 	cog_buf_release(&q);
 	cog_buf_release(&d);
