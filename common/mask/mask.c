@@ -611,12 +611,14 @@ quote_at(struct cog_masker *m, size_t at)
 	m->copied = at;
 }
 
+/*
+ * The members that a --detect line and an --explain line share, from
+ * "{" to the score (under 0 written 0), of sp at [start, end).
+ */
 static void
-detect_line(struct cog_masker *m, const struct cog_span *sp, size_t start,
-    size_t end, const char *kept)
+entity_head(struct cog_masker *m, struct cog_buf *o,
+    const struct cog_span *sp, size_t start, size_t end)
 {
-	struct cog_buf *o = m->out;
-
 	cog_buf_addc(o, '{');
 	if (m->file) {
 		cog_buf_adds(o, "\"file\":");
@@ -628,7 +630,16 @@ detect_line(struct cog_masker *m, const struct cog_span *sp, size_t start,
 	cog_buf_add_jstr(o, m->path.p, m->path.len);
 	cog_buf_addf(o, ",\"type\":\"%s\",\"start\":%zu,\"end\":%zu,"
 	    "\"score\":%.2g", cog_type_name(sp->type), start, end,
-	    (double)sp->score);
+	    sp->score > 0 ? (double)sp->score : 0.0);
+}
+
+static void
+detect_line(struct cog_masker *m, const struct cog_span *sp, size_t start,
+    size_t end, const char *kept)
+{
+	struct cog_buf *o = m->out;
+
+	entity_head(m, o, sp, start, end);
 	if (kept)
 		cog_buf_addf(o, ",\"kept\":\"%s\"", kept);
 	cog_buf_adds(o, "}\n");
@@ -723,20 +734,9 @@ explain(struct cog_masker *m, const char *text, size_t n,
 	struct cog_buf *o = &m->xline;
 	size_t cp = cog_utf8_count(text, s->start);
 
-	cog_buf_addc(o, '{');
-	if (m->file) {
-		cog_buf_adds(o, "\"file\":");
-		cog_buf_add_jstr(o, m->file, strlen(m->file));
-		cog_buf_addc(o, ',');
-	}
-	cog_buf_addf(o, "\"line\":%lu,\"path\":", m->lineno);
-	curpath(m);
-	cog_buf_add_jstr(o, m->path.p, m->path.len);
-	cog_buf_addf(o, ",\"type\":\"%s\",\"start\":%zu,\"end\":%zu,",
-	    cog_type_name(s->type), cp, cp + cog_utf8_count(text + s->start,
+	entity_head(m, o, s, cp, cp + cog_utf8_count(text + s->start,
 	    s->end - s->start));
-	cog_buf_addf(o, "\"score\":%.2g,", s->score > 0 ? (double)s->score :
-	    0.0);
+	cog_buf_addc(o, ',');
 	if (m->folded) {
 		/* The evidence of the text detection read. */
 		struct cog_span f = *s;
