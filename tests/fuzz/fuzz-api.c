@@ -177,9 +177,10 @@ page(const struct cog_api_backend *b, const char *s, size_t n)
 	cog_buf_release(&next);
 }
 
+/* The seq the next record is to carry, and the backend that writes it. */
 struct rec {
-	const struct cog_api_backend *b;
 	long long seq;
+	const struct cog_api_backend *b;
 };
 
 static int
@@ -256,7 +257,7 @@ transcript(const struct cog_api_backend *b, const uint8_t *data,
     size_t size)
 {
 	struct cog_buf why = COG_BUF_INIT;
-	struct rec r = { b, 0 };
+	struct rec r = { 0, b };
 	int fd;
 
 	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);

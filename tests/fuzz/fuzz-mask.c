@@ -207,15 +207,20 @@ valid(const char *s, size_t n)
 	return type == COG_JT_END;
 }
 
-/* Each --detect line is a JSON object whose path --field takes. */
-static void
-detect_lines(const struct cog_buf *out)
+/*
+ * Each --detect line is a JSON object whose path --field takes: 1 when
+ * conf is a --detect one and its lines were checked, else 0.
+ */
+static int
+detect_lines(int conf, const struct cog_buf *out)
 {
 	struct cog_buf path = COG_BUF_INIT;
 	struct cog_path p;
 	const char *s = out->p, *end = s ? s + out->len : s, *nl;
 	char err[512];
 
+	if (conf != C_DETECT && conf != C_SCOPED_DETECT)
+		return 0;
 	while (s < end) {
 		nl = memchr(s, '\n', (size_t)(end - s));
 		assert(nl != NULL);
@@ -230,6 +235,7 @@ detect_lines(const struct cog_buf *out)
 		s = nl + 1;
 	}
 	cog_buf_release(&path);
+	return 1;
 }
 
 static void
@@ -245,12 +251,9 @@ json_line(int conf, const char *p, size_t n, unsigned long lineno)
 		cog_mask_loose(m[conf], p, n, lineno, &out);
 		goto done;
 	}
-	switch (conf) {
-	case C_DETECT:
-	case C_SCOPED_DETECT:
-		detect_lines(&out);
-		break;
-	case C_ENCRYPT:
+	if (detect_lines(conf, &out))
+		goto done;
+	if (conf == C_ENCRYPT) {
 		assert(cog_mask_json(unmask_all, out.p, out.len, lineno,
 		    &back, &msg, &off) == 0);
 		if (utf8_valid(p, n)) {
@@ -258,8 +261,7 @@ json_line(int conf, const char *p, size_t n, unsigned long lineno)
 			shape(back.p, back.len, 1, 1, &b);
 			assert(a.len == b.len && memcmp(a.p, b.p, a.len) == 0);
 		}
-		break;
-	default:
+	} else {
 		/* Keys may be masked, and numbers become strings. */
 		shape(p, n, conf != C_SCOPED, 0, &a);
 		shape(out.p, out.len, conf != C_SCOPED, 0, &b);
@@ -278,16 +280,10 @@ text_line(int conf, const char *p, size_t n, unsigned long lineno)
 	struct cog_buf out = COG_BUF_INIT, back = COG_BUF_INIT;
 
 	cog_mask_text(m[conf], p, n, lineno, &out);
-	switch (conf) {
-	case C_DETECT:
-	case C_SCOPED_DETECT:
-		detect_lines(&out);
-		break;
-	case C_ENCRYPT:
+	if (!detect_lines(conf, &out) && conf == C_ENCRYPT) {
 		cog_mask_text(unmask_all, out.p, out.len, lineno, &back);
 		if (utf8_valid(p, n))
 			assert(back.len == n && memcmp(back.p, p, n) == 0);
-		break;
 	}
 	cog_buf_release(&out);
 	cog_buf_release(&back);
