@@ -115,7 +115,8 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BIN)/unit/%)
 $(UNIT_BIN): LDLIBS += $(CURL_LIBS)
 
 $(BIN)/unit/%: tests/unit/%.c tests/unit/tap.h tests/unit/spancase.h \
-		tests/unit/scratch.h $(B)/libcog.a $(HEADERS) $(B)/.flags
+		tests/unit/apierr.h tests/unit/scratch.h $(B)/libcog.a \
+		$(HEADERS) $(B)/.flags
 	@mkdir -p $(@D)
 	$(quiet) CC $<
 	$(Q)$(CC) $(CFLAGS) -Icommon -Itests/unit $(LDFLAGS) -o $@ $< \

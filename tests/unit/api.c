@@ -8,6 +8,7 @@
 #include "base/err.h"
 #include "net/api.h"
 #include "net/session.h"
+#include "apierr.h"
 #include "tap.h"
 
 #define S(x) x, strlen(x)
@@ -91,24 +92,25 @@ pages(void)
 	cog_buf_release(&next);
 }
 
+/* Error answers of the v1 API: the text and the scope read from each. */
+static const struct apierr v1_errors[] = {
+	{ "{\"message\":\"token expired\",\"scope\":\"sessions:read\"}",
+	    "token expired", "the message", "sessions:read",
+	    "... and the scope" },
+	{ "{\"error\":\"bad\\nline\"}", "bad?line",
+	    "error, its control characters hidden", "", "... no scope" },
+	{ "Bad Gateway\r\n<html>", "Bad Gateway", "a text body: its first line",
+	    NULL, NULL },
+};
+
 static void
 errors(void)
 {
 	struct cog_api_error e = COG_API_ERROR_INIT;
 	char big[400];
 
-	v1->read_error(S("{\"message\":\"token expired\",\"scope\":"
-	    "\"sessions:read\"}"), &e);
-	is_str(e.text.p, "token expired", "the message");
-	is_str(e.scope.p, "sessions:read", "... and the scope");
-	cog_api_error_release(&e);
-	v1->read_error(S("{\"error\":\"bad\\nline\"}"), &e);
-	is_str(e.text.p, "bad?line", "error, its control characters hidden");
-	ok(e.scope.len == 0, "... no scope");
-	cog_api_error_release(&e);
-	v1->read_error(S("Bad Gateway\r\n<html>"), &e);
-	is_str(e.text.p, "Bad Gateway", "a text body: its first line");
-	cog_api_error_release(&e);
+	apierr_check(v1, v1_errors, sizeof(v1_errors) / sizeof(v1_errors[0]),
+	    offsetof(struct cog_api_error, scope));
 	memset(big, 'x', sizeof(big) - 1);
 	big[sizeof(big) - 1] = '\0';
 	v1->read_error(big, strlen(big), &e);

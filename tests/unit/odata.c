@@ -7,6 +7,7 @@
 #include "base/buf.h"
 #include "base/err.h"
 #include "net/api.h"
+#include "apierr.h"
 #include "tap.h"
 
 #define S(x) x, strlen(x)
@@ -311,31 +312,30 @@ scan(void)
 	cog_buf_release(&next);
 }
 
+/* OData's error answers: the text and the code read from each. */
+static const struct apierr od_errors[] = {
+	{ "{\"error\":{\"code\":404,\"message\":\"Resource not found for the "
+	    "segment 'Conversation'\"}}",
+	    "Resource not found for the segment 'Conversation'",
+	    "OData's error: the message", "404", "... a numeric code" },
+	{ "{\"error\":{\"code\":\"1002\",\"message\":{\"lang\":\"en\","
+	    "\"value\":\"no\\nway\"}}}", "no?way",
+	    "a v3 message object, control characters hidden",
+	    "1002", "... a string code" },
+	{ "{\"message\":\"An error has occurred.\"}", "An error has occurred.",
+	    "a bare message", "", "... no code" },
+	{ "<html><title>403 Forbidden</title>\n</html>",
+	    "<html><title>403 Forbidden</title>", "an HTML page: its first line",
+	    NULL, NULL },
+};
+
 static void
 errors(void)
 {
 	struct cog_api_error e = COG_API_ERROR_INIT;
 
-	od->read_error(S("{\"error\":{\"code\":404,\"message\":\"Resource not "
-	    "found for the segment 'Conversation'\"}}"), &e);
-	is_str(e.text.p, "Resource not found for the segment 'Conversation'",
-	    "OData's error: the message");
-	is_str(e.code.p, "404", "... a numeric code");
-	cog_api_error_release(&e);
-	od->read_error(S("{\"error\":{\"code\":\"1002\",\"message\":"
-	    "{\"lang\":\"en\",\"value\":\"no\\nway\"}}}"), &e);
-	is_str(e.text.p, "no?way", "a v3 message object, control characters "
-	    "hidden");
-	is_str(e.code.p, "1002", "... a string code");
-	cog_api_error_release(&e);
-	od->read_error(S("{\"message\":\"An error has occurred.\"}"), &e);
-	is_str(e.text.p, "An error has occurred.", "a bare message");
-	ok(e.code.len == 0, "... no code");
-	cog_api_error_release(&e);
-	od->read_error(S("<html><title>403 Forbidden</title>\n</html>"), &e);
-	is_str(e.text.p, "<html><title>403 Forbidden</title>",
-	    "an HTML page: its first line");
-	cog_api_error_release(&e);
+	apierr_check(od, od_errors, sizeof(od_errors) / sizeof(od_errors[0]),
+	    offsetof(struct cog_api_error, code));
 	od->read_error("", 0, &e);
 	ok(e.text.len == 0, "an empty body says nothing");
 	cog_api_error_release(&e);
