@@ -197,16 +197,19 @@ test_prefixes(void)
 static void
 test_postcode_runs(void)
 {
-	static const struct {
+	/* A run of digits and dashes, and how strong a postcode it is. */
+	static const struct prun {
 		const char *s;
 		int want;
 	} runs[] = {
-		{ "00-950", PC_STRONG }, { "1100-053", PC_STRONG },
-		{ "01001-000", PC_STRONG }, { "12345-6789", PC_STRONG },
-		{ "D-10115", PC_STRONG }, { "CH-8001", PC_STRONG },
-		{ "SE-111", PC_STRONG }, { "555-1234", PC_NONE },
-		{ "2024-12", PC_NONE }, { "X-10115", PC_NONE },
-		{ "D-101", PC_STRONG }, { "-10115", PC_NONE }, { "", PC_NONE },
+#define STRONG(s)	{ (s), PC_STRONG }
+#define NONE(s)		{ (s), PC_NONE }
+		STRONG("00-950"), STRONG("1100-053"), STRONG("01001-000"),
+		STRONG("12345-6789"), STRONG("D-10115"), STRONG("CH-8001"),
+		STRONG("SE-111"), NONE("555-1234"), NONE("2024-12"),
+		NONE("X-10115"), STRONG("D-101"), NONE("-10115"), NONE(""),
+#undef NONE
+#undef STRONG
 	};
 	size_t i;
 	int pre;
