@@ -378,11 +378,10 @@ rest(void)
 static void
 sessions(void)
 {
-	struct cog_session_ref ref;
+	struct cog_session_ref ref = { 0 };
 	struct cog_api_range r;
 	const char *err = NULL;
 
-	memset(&ref, 0, sizeof(ref));
 	is_int(cog_session_parse_line(S("{\"id\":\"s1\",\"bytes\":12}"), &ref,
 	    &err), 1, "a session line with bytes");
 	is_int((int)ref.bytes, 12, "... kept");
