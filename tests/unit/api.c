@@ -27,6 +27,10 @@ table(void)
 	    v1->job_status, "v1 has export jobs");
 }
 
+/* Empties b, makes the call that writes into it and checks what it wrote. */
+#define WROTE(call, want, ...)	do { cog_buf_reset(&b); (call); \
+	is_str(b.p, (want), __VA_ARGS__); } while (0)
+
 static void
 paths(void)
 {
@@ -36,22 +40,17 @@ paths(void)
 	v1->list_path(&r, 100, "", &b);
 	is_str(b.p, "/api/v1/sessions?pageSize=100&startId=sess_1&endId=sess_9",
 	    "the first page");
-	cog_buf_reset(&b);
-	v1->list_path(&r, 7, "a b/c=d&e~f", &b);
-	is_str(b.p, "/api/v1/sessions?pageSize=7&startId=sess_1&endId=sess_9"
+	WROTE(v1->list_path(&r, 7, "a b/c=d&e~f", &b),
+	    "/api/v1/sessions?pageSize=7&startId=sess_1&endId=sess_9"
 	    "&cursor=a%20b%2Fc%3Dd%26e~f", "a later page, its cursor encoded");
 	cog_buf_reset(&b);
 	cog_api_add_param(&b, "q", "\xc3\xa9");
 	is_str(b.p, "?q=%C3%A9", "UTF-8 bytes encoded one by one");
-	cog_buf_reset(&b);
-	v1->transcript_path("sess_00042", NULL, &b);
-	is_str(b.p, "/api/v1/sessions/sess_00042/transcript", "a transcript");
-	cog_buf_reset(&b);
-	v1->job_path("job_1", &b);
-	is_str(b.p, "/api/v1/export/jobs/job_1", "a job");
-	cog_buf_reset(&b);
-	v1->credential("t0k", &b);
-	is_str(b.p, "Authorization: Bearer t0k", "the token, as a bearer");
+	WROTE(v1->transcript_path("sess_00042", NULL, &b),
+	    "/api/v1/sessions/sess_00042/transcript", "a transcript");
+	WROTE(v1->job_path("job_1", &b), "/api/v1/export/jobs/job_1", "a job");
+	WROTE(v1->credential("t0k", &b), "Authorization: Bearer t0k",
+	    "the token, as a bearer");
 	cog_buf_release(&b);
 }
 
@@ -227,34 +226,26 @@ rest(void)
 	r->list_path(&rg, 500, "", &b);
 	is_str(b.p, "/new/v2.0/conversations?projectId=65a1b2c3d4e5f607182900"
 	    "01&limit=100", "the first page: the project, at most 100");
-	cog_buf_reset(&b);
-	r->list_path(&rg, 7, "n0123abcd", &b);
-	is_str(b.p, "/new/v2.0/conversations?projectId=65a1b2c3d4e5f607182900"
+	WROTE(r->list_path(&rg, 7, "n0123abcd", &b),
+	    "/new/v2.0/conversations?projectId=65a1b2c3d4e5f607182900"
 	    "01&limit=7&next=0123abcd", "a later page: next=<nextCursor>");
-	cog_buf_reset(&b);
-	r->list_path(&rg, 7, "h/new/v2.0/conversations?projectId=x&next=y",
-	    &b);
-	is_str(b.p, "/new/v2.0/conversations?projectId=x&next=y",
+	WROTE(r->list_path(&rg, 7,
+	    "h/new/v2.0/conversations?projectId=x&next=y", &b),
+	    "/new/v2.0/conversations?projectId=x&next=y",
 	    "... or the HAL next link as it is");
-	cog_buf_reset(&b);
-	r->list_path(&rg, 7, "n/Zm9v+Ym==", &b);
-	is_str(b.p, "/new/v2.0/conversations?projectId=65a1b2c3d4e5f607182900"
+	WROTE(r->list_path(&rg, 7, "n/Zm9v+Ym==", &b),
+	    "/new/v2.0/conversations?projectId=65a1b2c3d4e5f607182900"
 	    "01&limit=7&next=%2FZm9v%2BYm%3D%3D",
 	    "... a nextCursor that starts with '/' is still a cursor");
-	cog_buf_reset(&b);
-	r->transcript_path("a b/c%", NULL, &b);
-	is_str(b.p, "/new/v2.0/conversations/a%20b%2Fc%25",
+	WROTE(r->transcript_path("a b/c%", NULL, &b),
+	    "/new/v2.0/conversations/a%20b%2Fc%25",
 	    "a conversation: the id encoded");
-	cog_buf_reset(&b);
-	r->transcript_path("s1", "p1", &b);
-	is_str(b.p, "/new/v2.0/conversations/s1?projectId=p1",
-	    "... with its project");
-	cog_buf_reset(&b);
-	r->credential("k3y", &b);
-	is_str(b.p, "X-API-Key: k3y", "a key goes in X-API-Key");
-	cog_buf_reset(&b);
-	r->bearer("t0k", &b);
-	is_str(b.p, "Authorization: Bearer t0k", "an OAuth2 token as a bearer");
+	WROTE(r->transcript_path("s1", "p1", &b),
+	    "/new/v2.0/conversations/s1?projectId=p1", "... with its project");
+	WROTE(r->credential("k3y", &b), "X-API-Key: k3y",
+	    "a key goes in X-API-Key");
+	WROTE(r->bearer("t0k", &b), "Authorization: Bearer t0k",
+	    "an OAuth2 token as a bearer");
 
 	is_int(r->list_page("", S("{\"items\":[{\"_id\":\"6601\",\"sessionId\":"
 	    "\"s-1\",\"projectId\":\"p\",\"messages\":6,\"startTime\":"
