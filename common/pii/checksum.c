@@ -309,47 +309,46 @@ cog_nhs_check(const char *s, size_t n)
 	return check != 10 && check == d[9];
 }
 
-int
-cog_ssn_check(const char *s, size_t n)
+/*
+ * The area, group and serial of a US SSN of nine digits; 0 when s is not
+ * one, 2 when it is a published sample (one digit nine times, or one of
+ * the numbers printed on sample cards and in ads), else 1.
+ */
+static int
+ssn_parts(const char *s, size_t n, int *area, int *group, int *serial)
 {
 	char d[9];
-	int area, group, serial, i;
+	int i;
 
 	if (digits_of(s, n, d, sizeof(d)) != 9)
 		return 0;
-	area = prefix(d, 3);
-	group = d[3] * 10 + d[4];
-	serial = prefix(d + 5, 4);
-	if (area == 0 || area == 666 || area >= 900 || group == 0 ||
-	    serial == 0)
-		return 0;
+	*area = prefix(d, 3);
+	*group = d[3] * 10 + d[4];
+	*serial = prefix(d + 5, 4);
 	for (i = 1; i < 9 && d[i] == d[0]; i++)
 		;
-	if (i == 9)
-		return 0;
-	if ((area == 78 && group == 5 && serial == 1120) ||
-	    (area == 219 && group == 9 && serial == 9999) ||
-	    (area == 123 && group == 45 && serial == 6789))
-		return 0;
+	if (i == 9 || (*area == 78 && *group == 5 && *serial == 1120) ||
+	    (*area == 219 && *group == 9 && *serial == 9999) ||
+	    (*area == 123 && *group == 45 && *serial == 6789))
+		return 2;
 	return 1;
+}
+
+int
+cog_ssn_check(const char *s, size_t n)
+{
+	int area, group, serial;
+
+	return ssn_parts(s, n, &area, &group, &serial) == 1 && area != 0 &&
+	    area != 666 && area < 900 && group != 0 && serial != 0;
 }
 
 int
 cog_ssn_sample(const char *s, size_t n)
 {
-	char d[9];
-	int area, group, serial, i;
+	int area, group, serial;
 
-	if (digits_of(s, n, d, sizeof(d)) != 9)
-		return 0;
-	area = prefix(d, 3);
-	group = d[3] * 10 + d[4];
-	serial = prefix(d + 5, 4);
-	for (i = 1; i < 9 && d[i] == d[0]; i++)
-		;
-	return i == 9 || (area == 78 && group == 5 && serial == 1120) ||
-	    (area == 219 && group == 9 && serial == 9999) ||
-	    (area == 123 && group == 45 && serial == 6789);
+	return ssn_parts(s, n, &area, &group, &serial) == 2;
 }
 
 static const char b58[] =
