@@ -85,6 +85,40 @@ static const struct cword version[] = {
 	X("firmware"), P("update"), P("upgrade"), END
 };
 
+/*
+ * The window of [st, en) in r: before bytes before it, after bytes after
+ * it; lo, its start, is moved past a word that the edge cuts.
+ */
+static size_t
+window(const struct rec *r, size_t st, size_t en, size_t before,
+    size_t after, size_t *hi)
+{
+	size_t lo = st > before ? st - before : 0;
+
+	*hi = r->n - en > after ? en + after : r->n;
+	while (lo > 0 && lo < st && is_alnum(r->s[lo - 1]))
+		lo++;
+	return lo;
+}
+
+/*
+ * Move *p to the next byte before hi, outside [st, en), that begins a
+ * word; 0 when there is none.
+ */
+static inline int
+word_start(const struct rec *r, size_t *p, size_t st, size_t en, size_t hi)
+{
+	for (; *p < hi; (*p)++) {
+		if (*p == st)
+			*p = en;
+		if (*p >= hi)
+			return 0;
+		if (*p == 0 || !is_alnum(r->s[*p - 1]))
+			return 1;
+	}
+	return 0;
+}
+
 /* Card words of the languages of the chats, and the brands' names. */
 static const struct cword card[] = {
 	P("card"), P("credit"), P("debit"), X("visa"), P("mastercard"),
@@ -195,19 +229,10 @@ rec_ctx(const struct rec *r, size_t st, size_t en, unsigned want)
 			if (after < lists[l].after)
 				after = lists[l].after;
 		}
-	lo = st > before ? st - before : 0;
-	hi = r->n - en > after ? en + after : r->n;
-	/* A word cut by the window's left edge is not a word. */
-	while (lo > 0 && lo < st && is_alnum(r->s[lo - 1]))
-		lo++;
-	for (p = lo; p < hi; p++) {
-		if (p == st)
-			p = en;
-		if (p >= hi)
-			break;
+	lo = window(r, st, en, before, after, &hi);
+	for (p = lo; word_start(r, &p, st, en, hi); p++) {
 		c = r->s[p] | 0x20;
-		if ((unsigned)(c - 'a') >= 26 || !(first >> (c - 'a') & 1) ||
-		    (p > 0 && is_alnum(r->s[p - 1])))
+		if ((unsigned)(c - 'a') >= 26 || !(first >> (c - 'a') & 1))
 			continue;
 		for (l = 0; l < CTX_NLISTS; l++) {
 			if (!(want >> l & 1) || (p < st ? st - p > lists[l].before :
@@ -233,18 +258,8 @@ cog_recognize_context(const char *s, size_t n, size_t st, size_t en,
 	struct rec r = { .s = (const unsigned char *)s, .n = n, .dob = -1 };
 	size_t lo, hi, p, k;
 
-	lo = st > CTX_BEFORE ? st - CTX_BEFORE : 0;
-	hi = n - en > CTX_AFTER ? en + CTX_AFTER : n;
-	/* A word cut by the window's left edge is not a word. */
-	while (lo > 0 && lo < st && is_alnum(r.s[lo - 1]))
-		lo++;
-	for (p = lo; p < hi; p++) {
-		if (p == st)
-			p = en;
-		if (p >= hi)
-			break;
-		if (p > 0 && is_alnum(r.s[p - 1]))
-			continue;
+	lo = window(&r, st, en, CTX_BEFORE, CTX_AFTER, &hi);
+	for (p = lo; word_start(&r, &p, st, en, hi); p++) {
 		for (k = 0; k < nwords; k++) {
 			struct cword w = { words[k], 0, 1 };
 			size_t len = strlen(words[k]);
@@ -268,17 +283,10 @@ ctx_word(const struct rec *r, size_t st, size_t en, unsigned want)
 	const struct cword *w;
 	int l, c;
 
-	lo = st > CTX_BEFORE ? st - CTX_BEFORE : 0;
-	hi = r->n - en > CTX_AFTER ? en + CTX_AFTER : r->n;
-	while (lo > 0 && lo < st && is_alnum(r->s[lo - 1]))
-		lo++;
-	for (p = lo; p < hi; p++) {
-		if (p == st)
-			p = en;
-		if (p >= hi)
-			break;
+	lo = window(r, st, en, CTX_BEFORE, CTX_AFTER, &hi);
+	for (p = lo; word_start(r, &p, st, en, hi); p++) {
 		c = r->s[p] | 0x20;
-		if ((unsigned)(c - 'a') >= 26 || (p > 0 && is_alnum(r->s[p - 1])))
+		if ((unsigned)(c - 'a') >= 26)
 			continue;
 		for (l = 0; l < CTX_NLISTS; l++) {
 			if (!(want >> l & 1) || (p < st ? st - p > lists[l].before :
