@@ -85,40 +85,6 @@ static const struct cword version[] = {
 	X("firmware"), P("update"), P("upgrade"), END
 };
 
-/*
- * The window of [st, en) in r: before bytes before it, after bytes after
- * it; lo, its start, is moved past a word that the edge cuts.
- */
-static size_t
-window(const struct rec *r, size_t st, size_t en, size_t before,
-    size_t after, size_t *hi)
-{
-	size_t lo = st > before ? st - before : 0;
-
-	*hi = r->n - en > after ? en + after : r->n;
-	while (lo > 0 && lo < st && is_alnum(r->s[lo - 1]))
-		lo++;
-	return lo;
-}
-
-/*
- * Move *p to the next byte before hi, outside [st, en), that begins a
- * word; 0 when there is none.
- */
-static inline int
-word_start(const struct rec *r, size_t *p, size_t st, size_t en, size_t hi)
-{
-	for (; *p < hi; (*p)++) {
-		if (*p == st)
-			*p = en;
-		if (*p >= hi)
-			return 0;
-		if (*p == 0 || !is_alnum(r->s[*p - 1]))
-			return 1;
-	}
-	return 0;
-}
-
 /* Card words of the languages of the chats, and the brands' names. */
 static const struct cword card[] = {
 	P("card"), P("credit"), P("debit"), X("visa"), P("mastercard"),
@@ -206,6 +172,58 @@ match(const struct rec *r, size_t q, const struct cword *w)
 	return w->prefix || q >= r->n || !is_alnum(r->s[q]);
 }
 
+/*
+ * The window of [st, en) in r: before bytes before it, after bytes after
+ * it; lo, its start, is moved past a word that the edge cuts.
+ */
+static size_t
+window(const struct rec *r, size_t st, size_t en, size_t before,
+    size_t after, size_t *hi)
+{
+	size_t lo = st > before ? st - before : 0;
+
+	*hi = r->n - en > after ? en + after : r->n;
+	while (lo > 0 && lo < st && is_alnum(r->s[lo - 1]))
+		lo++;
+	return lo;
+}
+
+/*
+ * Move *p to the next byte before hi, outside [st, en), that begins a
+ * word; 0 when there is none.
+ */
+static inline int
+word_start(const struct rec *r, size_t *p, size_t st, size_t en, size_t hi)
+{
+	for (; *p < hi; (*p)++) {
+		if (*p == st)
+			*p = en;
+		if (*p >= hi)
+			return 0;
+		if (*p == 0 || !is_alnum(r->s[*p - 1]))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The word of list l that begins at p, a word start whose first letter
+ * in lower case is c, when p is within the list's reach of [st, en);
+ * NULL for none.
+ */
+static inline const struct cword *
+list_word(const struct rec *r, int l, size_t p, size_t st, size_t en, int c)
+{
+	const struct cword *w;
+
+	if (p < st ? st - p > lists[l].before : p - en >= lists[l].after)
+		return NULL;
+	for (w = lists[l].w; w->s; w++)
+		if (w->s[0] == c && match(r, p, w))
+			return w;
+	return NULL;
+}
+
 unsigned
 rec_ctx(const struct rec *r, size_t st, size_t en, unsigned want)
 {
@@ -234,17 +252,11 @@ rec_ctx(const struct rec *r, size_t st, size_t en, unsigned want)
 		c = r->s[p] | 0x20;
 		if ((unsigned)(c - 'a') >= 26 || !(first >> (c - 'a') & 1))
 			continue;
-		for (l = 0; l < CTX_NLISTS; l++) {
-			if (!(want >> l & 1) || (p < st ? st - p > lists[l].before :
-			    p - en >= lists[l].after))
-				continue;
-			for (w = lists[l].w; w->s; w++)
-				if (w->s[0] == c && match(r, p, w)) {
-					found |= 1u << l;
-					want &= ~(1u << l);
-					break;
-				}
-		}
+		for (l = 0; l < CTX_NLISTS; l++)
+			if ((want >> l & 1) && list_word(r, l, p, st, en, c)) {
+				found |= 1u << l;
+				want &= ~(1u << l);
+			}
 		if (want == 0)
 			break;
 	}
@@ -288,14 +300,10 @@ ctx_word(const struct rec *r, size_t st, size_t en, unsigned want)
 		c = r->s[p] | 0x20;
 		if ((unsigned)(c - 'a') >= 26)
 			continue;
-		for (l = 0; l < CTX_NLISTS; l++) {
-			if (!(want >> l & 1) || (p < st ? st - p > lists[l].before :
-			    p - en >= lists[l].after))
-				continue;
-			for (w = lists[l].w; w->s; w++)
-				if (w->s[0] == c && match(r, p, w))
-					return w->s;
-		}
+		for (l = 0; l < CTX_NLISTS; l++)
+			if ((want >> l & 1) &&
+			    (w = list_word(r, l, p, st, en, c)) != NULL)
+				return w->s;
 	}
 	return NULL;
 }
@@ -305,33 +313,25 @@ cog_recognize_context_word(const char *s, size_t n, size_t st, size_t en,
     int type, int against)
 {
 	struct rec r = { .s = (const unsigned char *)s, .n = n, .dob = -1 };
+	/* The lists of each type's context words: for it, against it. */
+	static const struct {
+		int type;
+		unsigned want[2];
+	} of[] = {
+		{ COG_PHONE_NUMBER, { CTX(CTX_PHONE), CTX(CTX_NOT_PHONE) } },
+		{ COG_UK_NHS, { CTX(CTX_NHS), CTX(CTX_NOT_PHONE) } },
+		{ COG_IP_ADDRESS, { 0, CTX(CTX_VERSION) } },
+		{ COG_US_SSN, { CTX(CTX_SSN), 0 } },
+		{ COG_US_PASSPORT, { CTX(CTX_PASSPORT), 0 } },
+		{ COG_DATE_OF_BIRTH, { CTX(CTX_DOB), 0 } },
+		{ COG_URL, { CTX(CTX_URL), 0 } },
+		{ COG_CREDIT_CARD, { CTX(CTX_CARD), 0 } },
+	};
 	unsigned want = 0;
+	size_t i;
 
-	switch (type) {
-	case COG_PHONE_NUMBER:
-		want = against ? CTX(CTX_NOT_PHONE) : CTX(CTX_PHONE);
-		break;
-	case COG_UK_NHS:
-		want = against ? CTX(CTX_NOT_PHONE) : CTX(CTX_NHS);
-		break;
-	case COG_IP_ADDRESS:
-		want = against ? CTX(CTX_VERSION) : 0;
-		break;
-	case COG_US_SSN:
-		want = against ? 0 : CTX(CTX_SSN);
-		break;
-	case COG_US_PASSPORT:
-		want = against ? 0 : CTX(CTX_PASSPORT);
-		break;
-	case COG_DATE_OF_BIRTH:
-		want = against ? 0 : CTX(CTX_DOB);
-		break;
-	case COG_URL:
-		want = against ? 0 : CTX(CTX_URL);
-		break;
-	case COG_CREDIT_CARD:
-		want = against ? 0 : CTX(CTX_CARD);
-		break;
-	}
+	for (i = 0; i < sizeof(of) / sizeof(of[0]); i++)
+		if (of[i].type == type)
+			want = of[i].want[against != 0];
 	return want ? ctx_word(&r, st, en, want) : NULL;
 }
