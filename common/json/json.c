@@ -233,6 +233,20 @@ push(struct cog_json *j, unsigned char kind)
 	j->stack[j->depth++] = kind;
 }
 
+/* Open the object or array at p: token type, then state. */
+static inline int
+begin(struct cog_json *j, const char *p, struct cog_jtok *t,
+    unsigned char kind, int state, int type)
+{
+	push(j, kind);
+	j->cur = p + 1;
+	j->state = state;
+	t->type = type;
+	t->p = p;
+	t->n = 1;
+	return type;
+}
+
 /* Lex a value starting at p (not at the end). */
 HOT int
 value(struct cog_json *j, const char *p, struct cog_jtok *t)
@@ -246,21 +260,9 @@ value(struct cog_json *j, const char *p, struct cog_jtok *t)
 		type = lexstring(j, p, t, COG_JT_STRING);
 		break;
 	case '{':
-		push(j, C_OBJ);
-		j->cur = p + 1;
-		j->state = S_KEY_OR_END;
-		t->type = COG_JT_OBJ_BEGIN;
-		t->p = p;
-		t->n = 1;
-		return COG_JT_OBJ_BEGIN;
+		return begin(j, p, t, C_OBJ, S_KEY_OR_END, COG_JT_OBJ_BEGIN);
 	case '[':
-		push(j, C_ARR);
-		j->cur = p + 1;
-		j->state = S_VALUE_OR_END;
-		t->type = COG_JT_ARR_BEGIN;
-		t->p = p;
-		t->n = 1;
-		return COG_JT_ARR_BEGIN;
+		return begin(j, p, t, C_ARR, S_VALUE_OR_END, COG_JT_ARR_BEGIN);
 	case '-': case '0': case '1': case '2': case '3': case '4': case '5':
 	case '6': case '7': case '8': case '9':
 		type = lexnumber(j, p, t);
