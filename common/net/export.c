@@ -169,7 +169,7 @@ ended(const struct cog_export_job *j, const char *id, int state,
 	}
 	if (state == COG_EXPORT_FAILED) {
 		cog_warn("export job %s failed: %s", id, j->error.len ?
-		    j->error.p : "no errorMessage given");
+		    j->error.p : COG_EXPORT_NO_ERROR);
 		return COG_EXIT_PARTIAL;
 	}
 	cog_warn("export job %s ended with status '%s', which this program "

@@ -61,7 +61,7 @@ cog_jobline_write(const struct cog_export_job *j, int state,
 		if (j->error.len > 0)
 			cog_buf_add_jstr(out, j->error.p, j->error.len);
 		else
-			cog_buf_adds(out, "\"no errorMessage given\"");
+			cog_buf_adds(out, "\"" COG_EXPORT_NO_ERROR "\"");
 	}
 	cog_buf_addc(out, '}');
 }
@@ -126,8 +126,7 @@ cog_jobline_read(const char *line, size_t n, struct cog_export_job *j,
 			if (str(line, n, "errorMessage", &j->error) != 1 ||
 			    j->error.len == 0) {
 				cog_buf_reset(&j->error);
-				cog_buf_adds(&j->error,
-				    "no errorMessage given");
+				cog_buf_adds(&j->error, COG_EXPORT_NO_ERROR);
 			}
 			return state;
 		}

@@ -20,6 +20,9 @@ enum {
 	COG_EXPORT_UNKNOWN	/* a status this program does not know */
 };
 
+/* The error of a failed job that gives none (or an empty one). */
+#define COG_EXPORT_NO_ERROR "no errorMessage given"
+
 /* The state of a status word: QUEUED, PROCESSING, COMPLETED, FAILED. */
 int cog_export_state(const char *status);
 
