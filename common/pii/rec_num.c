@@ -11,8 +11,12 @@
 /*
  * A chain of digit groups joined by single separators (space - . /),
  * possibly with a leading '+' and parenthesised groups: the raw shape
- * every numeric recognizer reads.
+ * every numeric recognizer reads.  Two spaces between groups, as card
+ * numbers are often copied, are the separator TWO: only cards read
+ * across it.
  */
+#define TWO	'_'
+
 struct chain {
 	size_t st;
 	int plus, ng, nd;
@@ -65,6 +69,10 @@ chain_parse(const struct rec *r, size_t st, int lead, struct chain *c)
 		    (rec_at(r, p + 1) == '(' && sc != '.'))) {
 			sep = (char)sc;
 			p++;
+		} else if (sc == ' ' && rec_at(r, p + 1) == ' ' && !lead &&
+		    is_digit(rec_at(r, p + 2))) {
+			sep = TWO;
+			p += 2;
 		} else if (par && is_digit(sc))
 			sep = 0;
 		else
@@ -89,7 +97,7 @@ static int
 chain_end_ok(const struct rec *r, const struct chain *c, int k)
 {
 	if (k < c->ng - 1)
-		return c->sep[k + 1] == ' ';
+		return c->sep[k + 1] == ' ' || c->sep[k + 1] == TWO;
 	return rec_num_right_ok(r, c->gend[k]);
 }
 
@@ -122,8 +130,8 @@ chain_has_paren(const struct chain *c)
 
 /*
  * Is groups 0..k the layout of a card as printed: one run, groups of
- * four (the last shorter: 19 digits are 4-4-4-4-3), 4-6-5 (American
- * Express), 4-6-4 (Diners Club) or 4-7-4 (enRoute)?
+ * four (the last shorter: 19 digits are 4-4-4-4-3), 4-4-5 (13 digits),
+ * 4-6-5 (American Express), 4-6-4 (Diners Club) or 4-7-4 (enRoute)?
  */
 static int
 card_layout(const struct chain *c, int k)
@@ -134,6 +142,7 @@ card_layout(const struct chain *c, int k)
 		return 1;
 	if (k == 2 && c->len[0] == 4 && ((c->len[1] == 6 &&
 	    (c->len[2] == 5 || c->len[2] == 4)) ||
+	    (c->len[1] == 4 && c->len[2] == 5) ||
 	    (c->len[1] == 7 && c->len[2] == 4)))
 		return 1;
 	if (c->len[k] > 4)
@@ -158,7 +167,7 @@ card(struct rec *r, const struct chain *c)
 		if ((nd = chain_digits(c, k)) < 12)
 			break;
 		if (nd > 19 || !chain_end_ok(r, c, k) ||
-		    !chain_same_sep(c, k, " -.") || !card_layout(c, k) ||
+		    !chain_same_sep(c, k, " -._") || !card_layout(c, k) ||
 		    (how = cog_card_check(c->d, nd)) == 0)
 			continue;
 		if ((how != 1 || nd == 12) &&
@@ -649,7 +658,9 @@ phone(struct rec *r, const struct chain *c)
 
 	if (money_before(r, c->st))
 		return 0;
-	for (k = c->ng - 1; k >= 0; k--) {
+	for (k = 1; k < c->ng && c->sep[k] != TWO; k++)
+		;
+	for (k--; k >= 0; k--) {
 		en = k == c->ng - 1 ? phone_ext(r, c->gend[k]) : c->gend[k];
 		if ((en == c->gend[k] && !chain_end_ok(r, c, k)) ||
 		    (sc = phone_shape(c, k)) == 0)
@@ -1163,7 +1174,8 @@ rec_digits(struct rec *r, size_t i)
 	    !(i > 0 && (r->s[i - 1] == '+' || r->s[i - 1] == '(')) &&
 	    !(e + 1 < r->n && is_digit(r->s[e + 1]) &&
 	    (r->s[e] == ' ' || r->s[e] == '-' || r->s[e] == '.' ||
-	    r->s[e] == '/'))) {
+	    r->s[e] == '/')) && !(e + 2 < r->n && r->s[e] == ' ' &&
+	    r->s[e + 1] == ' ' && is_digit(r->s[e + 2]))) {
 		if (dates && near_word(r, i) && (e = date_words(r, i)) != 0)
 			return MAX(e, run);
 		return run;

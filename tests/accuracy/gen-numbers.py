@@ -408,13 +408,420 @@ def negative_doc(rng):
     return out, [], "en"
 
 
+# --wide: the broader set.  Number formats are templates: N any digit,
+# Z 1-9, M 2-9, other characters as written.  Frames, formats and brand
+# rows are split into two halves by their position in each list (even:
+# "tune", odd: "eval"), so that a figure on "eval" is one of formats
+# and frames the recognizers were not tuned on.
+WIDE_PHONES = {
+    "US": ["(MNN) MNN-NNNN", "MNN-MNN-NNNN", "MNN.MNN.NNNN", "MNN MNN NNNN",
+           "1-MNN-MNN-NNNN", "+1 MNN-MNN-NNNN", "+1 (MNN) MNN-NNNN",
+           "+1.MNN.MNN.NNNN", "1 (800) MNN-NNNN", "(888) MNN-NNNN",
+           "1-877-MNN-NNNN", "MNNMNNNNNN", "+1MNNMNNNNNN", "(MNN)MNN-NNNN",
+           "1.MNN.MNN.NNNN", "+1 MNN MNN NNNN"],
+    "CA": ["(416) MNN-NNNN", "604-MNN-NNNN", "+1 514 MNN NNNN",
+           "1-800-MNN-NNNN", "613.MNN.NNNN", "+1 (403) MNN-NNNN"],
+    "GB": ["020 7NNN NNNN", "+44 20 7NNN NNNN", "+44 (0)20 7NNN NNNN",
+           "(020) 8NNN NNNN", "07MNN NNNNNN", "+44 7MNN NNNNNN",
+           "07MNN NNN NNN", "+447MNNNNNNNN", "0161 MNN NNNN",
+           "01632 MNNNNN", "0800 MNN NNNN", "0044 20 7NNN NNNN",
+           "011 44 20 7NNN NNNN", "0113 MNN NNNN", "+44 (0) 161 MNN NNNN",
+           "0845 MNN NNNN", "(01632) MNNNNN", "+44 (0)7MNN NNNNNN",
+           "0207 NNN NNNN", "07MNNNNNNNN"],
+    "DE": ["089 MNNNNNN", "089/MNNNNN", "089/MNN NN NN", "(089) MNNNNNN",
+           "+49 89 MNNNNNN", "+49 (0)89 MNNNNNN", "0049 89 MNNNNNN",
+           "011 49 89 MNNNNNN", "030 MNNNNNNN", "030-MNNNNNNN",
+           "0151 NNNNNNNN", "0151/NNNNNNNN", "0171 NNN NNNN",
+           "+49 171 NNNNNNN", "+49 1512 NNNNNNN", "0800 MNNNNNN",
+           "030 MNNNN-NN", "+49 30 MNNNN-NN", "06221 MNNNNN",
+           "+49 (0) 6221 MNNNNN", "0172-NNNNNNN", "+49 (0)171 NNNNNNN",
+           "0049 (0)30 MNNNNNNN", "+4917NNNNNNNN", "0176 NN NN NN NN",
+           "0221 MNN NN NN"],
+    "AT": ["01 MNNNNNN", "+43 1 MNNNNNN", "0664 NNNNNNN", "0664/NNNNNNN",
+           "+43 664 NNNNNNN", "0316 MNNNNN", "+43 (0)664 NNN NN NN",
+           "0800 MNN NNN", "0043 1 MNN NN NN", "0699 NNN NNNN",
+           "+43 (0)1 MNN NN NN", "0512/MNNNNN"],
+    "CH": ["044 MNN NN NN", "+41 44 MNN NN NN", "+41 (0)44 MNN NN NN",
+           "079 MNN NN NN", "+41 79 MNN NN NN", "0041 79 MNN NN NN",
+           "0800 MNN MNN", "044 MNNNNNN", "+4179MNNNNNN", "031 MNN NN NN",
+           "076 MNN NN NN", "+41 (0) 22 MNN NN NN"],
+    "FR": ["01 NN NN NN NN", "01.NN.NN.NN.NN", "01-NN-NN-NN-NN",
+           "06 NN NN NN NN", "07 NN NN NN NN", "06NNNNNNNN",
+           "+33 6 NN NN NN NN", "+33 (0)6 NN NN NN NN", "+33 1 NN NN NN NN",
+           "0033 6 NN NN NN NN", "+336NNNNNNNN", "0 800 MNN MNN",
+           "0800 NN NN NN", "+33 (0)1.NN.NN.NN.NN", "04 NN NN NN NN",
+           "+33 7 NN NN NN NN", "09.NN.NN.NN.NN", "0033 (0)1 NN NN NN NN"],
+    "ES": ["6NN NNN NNN", "6NN NN NN NN", "91 NNN NN NN", "91 NNN NNNN",
+           "9MN NNN NNN", "+34 6NN NNN NNN", "+34 91 NNN NN NN",
+           "0034 6NN NNN NNN", "6NNNNNNNN", "900 MNN MNN", "+34 6NN-NNN-NNN",
+           "(+34) 6NN NNN NNN", "7NN NNN NNN", "93 NNN NN NN",
+           "+34 93 NNN NNNN", "+346NNNNNNNN"],
+    "PT": ["91N NNN NNN", "21 NNN NNNN", "+351 93N NNN NNN",
+           "00351 21 NNN NNNN", "800 MNN MNN", "+351 21 NNN NN NN",
+           "96NNNNNNN", "22 NNN NNNN", "+351 912 NNN NNN", "92N NNN NNN",
+           "(+351) 21 NNN NNNN", "+351 96N NN NN NN"],
+    "IT": ["3NN NNN NNNN", "3NN NNNNNNN", "3NN-NNNNNNN", "3NN/NNNNNNN",
+           "+39 3NN NNN NNNN", "+39 06 NNNN NNNN", "06 NNNNNNNN",
+           "02 NNNN NNNN", "02-NNNNNNNN", "0039 02 NNNNNNNN",
+           "800 MNN MNN", "+39 347.NNN.NNNN", "(+39) 3NN NNN NNNN",
+           "011 NNN NNNN", "+393NNNNNNNNN", "055 NNN NNN",
+           "+39 02 NNNNNNNN", "06.NNNN.NNNN"],
+    "NL": ["06-NNNNNNNN", "06 NN NN NN NN", "06 NNNNNNNN", "+31 6 NNNNNNNN",
+           "+31 (0)6 NNNN NNNN", "+31 6 NN NN NN NN", "020-NNN NNNN",
+           "020 NNN NNNN", "+31 20 NNN NNNN", "010-NNNNNNN", "(020) NNN NNNN",
+           "0031 20 NNN NNNN", "+316NNNNNNNN", "070 NNN NN NN",
+           "0800-MNNNNNN", "+31 (0)20 NNN NNNN"],
+    "BE": ["04NN NN NN NN", "04NN/NN.NN.NN", "0475 NN NN NN",
+           "+32 4NN NN NN NN", "+32 (0)475 NN NN NN", "02 NNN NN NN",
+           "02/NNN.NN.NN", "+32 2 NNN NN NN", "0032 2 NNN NN NN",
+           "09 NNN NN NN", "03/NNN NN NN", "+32 (0)2 NNN NN NN",
+           "+324NNNNNNNN", "0800 NN NNN"],
+    "PL": ["5NN NNN NNN", "5NN-NNN-NNN", "+48 5NN NNN NNN",
+           "+48 22 NNN NN NN", "22 NNN NN NN", "(22) NNN NN NN",
+           "0048 6NN NNN NNN", "800 MNN MNN", "+48 (22) NNN-NN-NN",
+           "6NNNNNNNN", "+48 5NN-NNN-NNN", "7NN NNN NNN", "+48 6NNNNNNNN",
+           "12 NNN NN NN", "(0-22) NNN NN NN", "+48 71 NNN NN NN"],
+    "SE": ["070-NNN NN NN", "08-NNN NN NN", "+46 70 NNN NN NN",
+           "+46 (0)8 NNN NN NN", "08 NNN NN NN", "070 NNN NN NN",
+           "0046 8 NNN NN NN", "073-NNNNNNN", "+46 73 NNN NN NN",
+           "031-NN NN NN", "020-NN NN NN", "+4670NNNNNNN"],
+    "NO": ["4NN NN NNN", "+47 9NN NN NNN", "+47 2N NN NN NN",
+           "0047 4NN NN NNN", "22 NN NN NN", "9NN NN NNN", "+47 4NNNNNNN",
+           "800 NN NNN", "4NNNNNNN", "+47 22 NN NN NN"],
+    "DK": ["MN NN NN NN", "+45 MN NN NN NN", "+45 MNNNNNNN",
+           "0045 MN NN NN NN", "MNNN NNNN", "+45 MNNN NNNN", "80 NN NN NN",
+           "+45 MN-NN-NN-NN"],
+    "FI": ["040 NNN NNNN", "+358 40 NNN NNNN", "09 MNNN NNN",
+           "+358 9 MNNN NNN", "050-NNN NNNN", "0800 NNNNNN",
+           "+358 (0)40 NNN NNNN", "045 NNN NNNN", "00358 50 NNN NNNN",
+           "+35840NNNNNNN"],
+    "BR": ["(11) 9NNNN-NNNN", "(11) 9 NNNN-NNNN", "11 9NNNN-NNNN",
+           "+55 11 9NNNN-NNNN", "+55 (11) 9NNNN-NNNN", "(011) 9NNNN-NNNN",
+           "(21) 3NNN-NNNN", "0800 NNN NNNN", "11 9NNNN NNNN",
+           "(11)9NNNN-NNNN", "+55 21 3NNN-NNNN", "(61) 9NNNN-NNNN",
+           "+5511 9NNNN-NNNN", "0055 11 9NNNN NNNN", "(31) 2NNN NNNN",
+           "+55 (21) 9 NNNN NNNN"],
+    "MX": ["55 NNNN NNNN", "(55) NNNN-NNNN", "+52 55 NNNN NNNN",
+           "+52 1 55 NNNN NNNN", "33 NNNN NNNN", "222 NNN NNNN",
+           "(222) NNN-NNNN", "800 MNN NNNN", "01 800 MNN NNNN",
+           "044 55 NNNN NNNN", "55-NNNN-NNNN", "+52 (55) NNNN-NNNN",
+           "+5255NNNNNNNN", "81 NNNN NNNN", "(33) NNNN NNNN",
+           "55 NN NN NN NN"],
+}
+WIDE_PHONE_LANG = {
+    "US": "en", "CA": "en", "GB": "en", "DE": "de", "AT": "de", "CH": "de",
+    "FR": "fr", "ES": "es", "PT": "pt", "IT": "it", "NL": "nl", "BE": "nl",
+    "PL": "pl", "SE": "nordic", "NO": "nordic", "DK": "nordic",
+    "FI": "nordic", "BR": "pt", "MX": "es",
+}
+WIDE_CUES = {
+    "en": ["call me at {}", "mobile: {}", "fax: {}", "desk: {}", "Tel. {}",
+           "cell {}", "Phone {}", "you can reach me at {} any time",
+           "my number's {}", "pls call {}", "T: {}", "M: {}",
+           "phone number: {}", "Direct: {}", "call back on {}",
+           "Mob. {}", "text {} when you arrive", "landline {}",
+           "reach me on {} or email", "Office {} | Mobile",
+           "{} (mobile)", "ph {}", "my cell number is {} thanks",
+           "Telephone: {}", "hotline {}", "{}", "{} thx", "it's {}",
+           "tel: {}", "whatsapp {}"],
+    "de": ["Tel. {}", "Handy: {}", "Mobil: {}", "Tel.: {}", "Telefon {}",
+           "Fax: {}", "Festnetz: {}", "meine Handynummer ist {}",
+           "Sie erreichen mich unter {}", "Rückruf bitte unter {}",
+           "T {}", "Telefonnummer: {}", "ruf mich an {}", "Mobiltelefon {}",
+           "erreichbar unter {} (tagsüber)", "Nummer {}", "{}"],
+    "fr": ["portable : {}", "tél. {}", "Tél : {}", "fixe : {}",
+           "téléphone {}", "appelez-moi au {}", "mon portable c'est le {}",
+           "joignable au {}", "mobile {}", "fax {}", "numéro : {}",
+           "rappelez-moi au {} svp", "GSM {}", "{}"],
+    "es": ["móvil: {}", "tel. {}", "teléfono: {}", "llámame al {}",
+           "mi móvil es {}", "celular {}", "fijo: {}", "whatsapp {}",
+           "puedes llamarme al {}", "número {}", "cel. {}", "{}"],
+    "it": ["cellulare {}", "tel. {}", "telefono: {}", "cell. {}",
+           "chiamami al {}", "il mio cellulare è {}", "fisso {}",
+           "numero di telefono {}", "mi trovi al {}", "fax {}", "{}"],
+    "nl": ["mobiel: {}", "tel. {}", "telefoon {}", "bel me op {}",
+           "GSM {}", "mijn nummer is {}", "telefoonnummer: {}",
+           "bereikbaar op {}", "vast: {}", "tel.nr. {}", "{}"],
+    "pt": ["telefone {}", "celular: {}", "telemóvel {}", "tel. {}",
+           "ligue para {}", "meu número é {}", "whats {}", "contato {}",
+           "fone: {}", "o meu telemóvel é o {}", "{}"],
+    "pl": ["tel. kom. {}", "tel. {}", "telefon: {}", "komórka {}",
+           "zadzwoń na {}", "mój numer to {}", "nr tel. {}", "kom. {}",
+           "proszę dzwonić pod {}", "telefon stacjonarny {}", "{}"],
+    "nordic": ["tel. {}", "mobil {}", "ring mig på {}", "telefon: {}",
+               "mobiili {}", "puh. {}", "ring {}", "tlf. {}", "mob. {}",
+               "puhelin {}", "{}"],
+}
+WIDE_EXT = ["x{}", " x{}", " ext. {}", " ext {}", " extension {}", " #{}",
+            " Durchwahl {}", " poste {}", " int. {}", " wew. {}",
+            " ext.{}", " Durchwahl: {}", ", ext. {}", " x {}"]
+WIDE_JOIN = [" or ", ", ", " / ", " oder ", " ou ", " o ", " of ", " lub ",
+             " and ", " - "]
+
+# Brand rows: prefixes (one drawn), lengths (one drawn), layouts by
+# length (None: written in one run only).  Lengths and prefixes as the
+# brands publish them (Wikipedia's "Payment card number" collects them).
+G4 = {12: [4, 4, 4], 13: [4, 4, 5], 14: [4, 4, 4, 2], 15: [4, 4, 4, 3],
+      16: [4, 4, 4, 4], 17: [4, 4, 4, 4, 1], 18: [4, 4, 4, 4, 2],
+      19: [4, 4, 4, 4, 3]}
+WIDE_BRANDS = [
+    ("Visa", ["4"], [13, 16, 19]),
+    ("Visa Electron", ["4026", "417500", "4508", "4844", "4913", "4917"],
+     [16]),
+    ("Mastercard", ["51", "52", "53", "54", "55"], [16]),
+    ("Mastercard", ["2221", "2300", "2500", "2700", "2720"], [16]),
+    ("American Express", ["34", "37"], [15]),
+    ("Diners Club", ["36", "300", "301", "305", "3095", "38", "39"],
+     [14, 16, 19]),
+    ("Discover", ["6011", "644", "645", "649", "65", "622126", "622925"],
+     [16, 19]),
+    ("JCB", ["3528", "3540", "3589"], [16, 17, 18, 19]),
+    ("Maestro", ["5018", "5020", "5038", "5893", "6304", "6759", "6761",
+                 "6762", "6763"], [12, 13, 15, 16, 18, 19]),
+    ("UnionPay", ["62"], [16, 17, 18, 19]),
+    ("Mir", ["2200", "2201", "2202", "2203", "2204"], [16, 19]),
+    ("RuPay", ["60", "65", "81", "82", "508", "353", "356"], [16]),
+    ("Troy", ["9792", "65"], [16]),
+    ("Verve", ["506099", "506198", "650002", "650027", "507865"],
+     [16, 19]),
+    ("Dankort", ["5019"], [16]),
+    ("InstaPayment", ["637", "638", "639"], [16]),
+    ("UATP", ["1"], [15]),
+    ("enRoute", ["2014", "2149"], [15]),
+]
+WIDE_CARD_CUES = {
+    "en": ["card {}", "card number: {}", "my visa is {}", "CC: {}",
+           "credit card {} exp 08/29", "card no. {}", "Amex {}",
+           "debit card {}", "charge it to {}", "Mastercard {}",
+           "pan {}", "cc# {}", "the card is {} cvv 123", "{}",
+           "card {} please", "use my card {}"],
+    "de": ["Kartennummer: {}", "Kreditkarte {}", "meine Visa {}",
+           "Karte {} gültig bis 09/28", "Kreditkartennummer {}",
+           "EC-Karte {}", "Kartennr. {}", "{}"],
+    "fr": ["carte {}", "numéro de carte : {}", "ma carte bleue {}",
+           "carte de crédit {}", "CB {}", "{}"],
+    "es": ["tarjeta {}", "número de tarjeta {}", "mi tarjeta es {}",
+           "tarjeta de crédito: {}", "la tarjeta {} caduca 10/27", "{}"],
+    "it": ["carta {}", "numero carta {}", "carta di credito: {}",
+           "la mia carta è {}", "bancomat {}", "{}"],
+    "nl": ["kaart {}", "kaartnummer: {}", "mijn creditcard is {}",
+           "pinpas {}", "{}"],
+    "pt": ["cartão {}", "número do cartão: {}", "cartão de crédito {}",
+           "meu cartão é {}", "{}"],
+    "pl": ["karta {}", "numer karty: {}", "karta kredytowa {}",
+           "moja karta to {}", "{}"],
+}
+WIDE_CARD_SEPS = [" ", "-", "", ".", "  ", " ", "-", " "]
+
+WIDE_NEG = [
+    "order #{n8}", "Order number: {n10}", "invoice {y}-{n5}",
+    "Rechnungsnummer {n9}", "Bestellung Nr. {n8}", "ticket {n7}",
+    "case number {n9}", "commande n° {n10}", "numéro de dossier {n8}",
+    "pedido nº {n9}", "factura {n10}", "ordine n. {n9}", "fattura {n8}",
+    "bestelling {n9}", "factuurnummer {n10}", "número do pedido {n9}",
+    "nr zamówienia {n10}", "faktura nr {n8}/{y}",
+    "on {d}.{m}.{y} at {h}:{mi}", "{m}/{d}/{y}", "{y}-{m}-{d} {h}:{mi}",
+    "from {d}.{m}. to {d}.{m}.{y}", "{h}:{mi}-{h}:{mi}", "{y}-{y2}",
+    "{y}–{y2}", "between {y} and {y2}", "total {t} EUR", "€ {a}",
+    "{a} €", "USD {t}", "{t} zł brutto", "R$ {a}", "kr {t}",
+    "1 234 567 people", "population {t}",
+    "IBAN {iban}", "ZIP {z5}-{n4}", "Postleitzahl {z5}", "{z5} Berlin",
+    "version {n1}.{n2}.{n3}", "v{n1}.{n2}.{n2}.{n4}",
+    "ISBN 978-{n1}-{n3}-{n5}-{n1}", "ISBN {n1}-{n3}-{n5}-{n1}",
+    "tracking 1Z{n3}AA{n10}", "tracking number {n12}",
+    "Sendungsnummer {n12}", "parcel {n4} {n4} {n4} {n4} {n4} {n2}",
+    "reference {bad16}", "serial {bad16}", "transaction {bad16}",
+    "card ending in {n4}", "the card ends with {n4}", "last four {n4}",
+    "Karte endet auf {n4}", "carte se terminant par {n4}",
+    "tarjeta terminada en {n4}", "room {n3}, floor {n1}",
+    "page {n2} of {n3}", "score {n1}-{n1}", "{n2} x {n2} cm",
+    "coordinates 52.{n6}, 13.{n6}", "Kundennummer {n8}",
+    "customer id {n7}", "PIN {n4}", "OTP {n6}", "code {n6}",
+    "meeting ID {n3} {n4} {n4}", "{n1},{n2} % APR",
+    "flight {n4}", "train ICE {n3}", "account {n8}", "sort code {n2}-{n2}-{n2}",
+]
+
+
+def wide_fill(rng, tmpl):
+    out = []
+    for ch in tmpl:
+        if ch == "N":
+            out.append(rng.choice("0123456789"))
+        elif ch == "Z":
+            out.append(rng.choice("123456789"))
+        elif ch == "M":
+            out.append(rng.choice("23456789"))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def half(lst, h):
+    return [x for i, x in enumerate(lst) if i % 2 == (h == "eval")]
+
+
+def wide_phone_value(rng, h, cc):
+    fmts = half(WIDE_PHONES[cc], h)
+    value = wide_fill(rng, rng.choice(fmts))
+    if rng.random() < 0.15:
+        value += rng.choice(half(WIDE_EXT, h)).format(
+            digits(rng, rng.choice([2, 3, 4])))
+    return value
+
+
+def wide_phone_doc(rng, h):
+    cc = rng.choice(sorted(WIDE_PHONES))
+    lang = WIDE_PHONE_LANG[cc]
+    frame = rng.choice(half(WIDE_CUES[lang], h) +
+                       half(WIDE_CUES["en"], h)[:3])
+    values = [wide_phone_value(rng, h, cc)]
+    if rng.random() < 0.15:
+        values.append(wide_phone_value(rng, h, cc))
+    pre, post = frame.split("{}")
+    text, ents = pre, []
+    for k, v in enumerate(values):
+        if k:
+            text += rng.choice(half(WIDE_JOIN, h))
+        ents.append(("PHONE_NUMBER", len(text), len(v)))
+        text += v
+    return text + post, ents, lang if lang != "nordic" else "en"
+
+
+def wide_card_number(rng, h):
+    _, prefixes, lens = rng.choice(WIDE_BRANDS)
+    n = rng.choice(lens)
+    pre_ = rng.choice(prefixes)
+    body = pre_ + digits(rng, n - 1 - len(pre_))
+    return body + luhn.check_digit(body)
+
+
+def wide_card_layout(rng, num):
+    n = len(num)
+    lay = [G4[n]]
+    if n == 15:
+        lay.append([4, 6, 5])
+    if n == 14:
+        lay.append([4, 6, 4])
+    return rng.choice(lay)
+
+
+def wide_card_doc(rng, h):
+    num = wide_card_number(rng, h)
+    sep = rng.choice(half(WIDE_CARD_SEPS, h) + [" "])
+    value = group(num, wide_card_layout(rng, num), sep) if sep else num
+    lang = rng.choice(sorted(WIDE_CARD_CUES))
+    form = rng.randrange(10)
+    if form == 0:       # JSON, a number or a string
+        key = rng.choice(half(["card", "cardNumber", "pan", "cc_number",
+                               "kartennummer", "numero"], h))
+        if rng.random() < 0.5:
+            value = num
+            pre = '{"%s": ' % key
+            post = ', "exp": "12/28"}'
+        else:
+            pre = '{"%s": "' % key
+            post = '"}'
+        return pre + value + post, [("CREDIT_CARD", len(pre),
+                                     len(value))], lang
+    if form == 1:       # two in a list
+        other = wide_card_number(rng, h)
+        v2 = group(other, wide_card_layout(rng, other), sep) if sep else other
+        pre = rng.choice(half(["cards: ", "my cards are ", "Karten: ",
+                               "tarjetas: ", "cartes : ", "- "], h))
+        join = rng.choice(half([", ", " and ", "; ", " und ", " / ",
+                                " e "], h))
+        text = pre + value + join + v2
+        return text, [("CREDIT_CARD", len(pre), len(value)),
+                      ("CREDIT_CARD", len(pre) + len(value) + len(join),
+                       len(v2))], lang
+    frame = rng.choice(half(WIDE_CARD_CUES[lang], h))
+    pre, post = frame.split("{}")
+    return pre + value + post, [("CREDIT_CARD", len(pre), len(value))], lang
+
+
+def iban_de(rng):
+    bban = digits(rng, 18)
+    s = bban + "131400"     # "DE" as 13 14, check digits 00
+    chk = 98 - int(s) % 97
+    iban = "DE%02d%s" % (chk, bban)
+    return group(iban, [4, 4, 4, 4, 4, 2], " ") if rng.random() < 0.5 \
+        else iban
+
+
+def bad_luhn(rng):
+    body = digits(rng, 15, "3456")
+    bad = str((int(luhn.check_digit(body)) + rng.randrange(1, 10)) % 10)
+    return group(body + bad, [4, 4, 4, 4], rng.choice([" ", "-", ""]))
+
+
+def wide_negative_doc(rng, h):
+    frame = rng.choice(half(WIDE_NEG, h))
+    y = rng.randrange(1990, 2026)
+    out, ents, i = "", [], 0
+    while i < len(frame):
+        if frame[i] != "{":
+            out += frame[i]
+            i += 1
+            continue
+        j = frame.index("}", i)
+        k = frame[i + 1:j]
+        i = j + 1
+        if k == "iban":
+            v = iban_de(rng)
+            ents.append(("IBAN_CODE", len(out), len(v)))
+        elif k == "bad16":
+            v = bad_luhn(rng)
+        elif k == "y":
+            v = str(y)
+        elif k == "y2":
+            v = str(y + rng.randrange(1, 9))
+        elif k == "m":
+            v = "%02d" % rng.randrange(1, 13)
+        elif k == "d":
+            v = "%02d" % rng.randrange(1, 29)
+        elif k == "h":
+            v = "%02d" % rng.randrange(24)
+        elif k == "mi":
+            v = "%02d" % rng.randrange(60)
+        elif k == "z5":
+            v = digits(rng, 5, "123456789")
+        elif k == "a":
+            v = "%d.%03d,%02d" % (rng.randrange(1, 999), rng.randrange(1000),
+                                  rng.randrange(100))
+        elif k == "t":
+            v = "%d %03d %03d" % (rng.randrange(1, 999), rng.randrange(1000),
+                                  rng.randrange(1000))
+        else:
+            v = digits(rng, int(k[1:]), "123456789")
+        out += v
+    return out, ents, "en"
+
+
+def wide_main(a, out):
+    for i in range(a.count):
+        rng = random.Random("%s:%s:%d" % (a.seed, a.wide, i))
+        kind = ("phone", "phone", "card", "card", "negative")[i % 5]
+        text, ents, lang = {"phone": wide_phone_doc, "card": wide_card_doc,
+                            "negative": wide_negative_doc}[kind](rng, a.wide)
+        rec = {"text": text, "entities": [
+            {"type": t, "start": s, "end": s + n} for t, s, n in ents],
+            "kind": kind, "lang": lang}
+        out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--seed", default="dev1")
     ap.add_argument("--count", type=int, default=3000)
     ap.add_argument("--out")
+    ap.add_argument("--wide", choices=["tune", "eval"])
     a = ap.parse_args()
     out = open(a.out, "w", encoding="utf-8") if a.out else sys.stdout
+    if a.wide:
+        wide_main(a, out)
+        if a.out:
+            out.close()
+        return
     for i in range(a.count):
         rng = random.Random("%s:%d" % (a.seed, i))
         kind = ("phone", "phone", "card", "negative")[i % 4]
