@@ -5,34 +5,27 @@
 # no list, are masked whole; the same words in ordinary text are not.
 . "${0%/*}/lib.sh"
 
-COG_MASK_KEY=0123456789abcdef-test
-export COG_MASK_KEY
-R='-R PERSON:redact -R LOCATION:redact -R STREET_ADDRESS:redact'
+names_mask
 
-check() {
-	printf '%s\n' "$1" >t
-	is "$(cog-mask -t $R t)" "$2" "$3"
-}
-
-check '0487 Hull Village Suite 759, Lake Kristina, AK 49215' \
+names_case '0487 Hull Village Suite 759, Lake Kristina, AK 49215' \
 	'[STREET_ADDRESS]' 'a Village with a suite and an unlisted town'
 # A JSON message's text may have lines (\n).
 printf '{"text":"779 Cruz Ports Apt. 212\\nPort Michaelbury, NM 73018"}\n' >t
 is "$(cog-mask $R t)" '{"text":"[STREET_ADDRESS]"}' \
 	'Ports after a surname, its apartment and the town line'
-check 'ship it to 455 Maple Lights, New Jasonfort, VT 05403 please' \
+names_case 'ship it to 455 Maple Lights, New Jasonfort, VT 05403 please' \
 	'ship it to [STREET_ADDRESS] please' 'Lights inside a sentence'
-check 'Our office: 91 Walnut Crossroad, Dayton, OH 45402.' \
+names_case 'Our office: 91 Walnut Crossroad, Dayton, OH 45402.' \
 	'Our office: [STREET_ADDRESS].' 'Crossroad'
-check 'The parcel went to 3 Brk Station, Austin TX 78701' \
+names_case 'The parcel went to 3 Brk Station, Austin TX 78701' \
 	'The parcel went to [STREET_ADDRESS]' \
 	'an abbreviated name and Station'
 # Street words are ordinary words without a house number and a name.
-check 'I have 2 Park tickets' 'I have 2 Park tickets' \
+names_case 'I have 2 Park tickets' 'I have 2 Park tickets' \
 	'a number before a suffix word is no address'
-check 'Level 3 Park is full' 'Level 3 Park is full' 'a car park level'
-check 'We offer 24 Hour Service at the Village Mall' \
+names_case 'Level 3 Park is full' 'Level 3 Park is full' 'a car park level'
+names_case 'We offer 24 Hour Service at the Village Mall' \
 	'We offer 24 Hour Service at the Village Mall' 'a shop name'
-check 'The river view from floor 12 is lovely' \
+names_case 'The river view from floor 12 is lovely' \
 	'The river view from floor 12 is lovely' 'lower-case suffix words'
 done_testing
