@@ -37,6 +37,9 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import nationalnames  # noqa: E402
+
 LEVELS = (10, 20, 35, 40, 50)
 
 
@@ -306,6 +309,7 @@ def main():
                 e = table.setdefault(low, [4, set()])
                 e[0] = max(e[0], 4)
                 e[1].add("intl:" + lang)
+    nationalnames.add(names, given, surnames, keep)
 
     places = {}                 # (name, kind)
     for line in read(os.path.join(HERE, "places", "countries.txt")):

@@ -139,4 +139,13 @@ is "$(cog-mask -t -d -T PERSON voc | jq -r '"\(.line):\(.start)-\(.end)"' | tr '
 	"1:3-7 1:9-14 2:26-31 3:8-12 10:20-25 12:3-8 12:10-15 " \
 	"a greeted or addressed name that is also a word; no bill, month or team"
 
+# Names of the national statistics (data/nationalnames.py) with no cue.
+cat >national <<'X'
+Tuija Aaltonen approved the change last week.
+Bitte leiten Sie das an Jiřina Bartošová weiter.
+X
+is "$(cog-mask -t $R national | tr '\n' ' ')" \
+	'[PERSON] approved the change last week. Bitte leiten Sie das an [PERSON] weiter. ' \
+	"a Finnish and a Czech name that only the national lists hold"
+
 done_testing
