@@ -20,6 +20,10 @@ names_case 'Our office: 91 Walnut Crossroad, Dayton, OH 45402.' \
 names_case 'The parcel went to 3 Brk Station, Austin TX 78701' \
 	'The parcel went to [STREET_ADDRESS]' \
 	'an abbreviated name and Station'
+names_case 'Call me at 5 Mill Creek Road' 'Call me at [STREET_ADDRESS]' \
+	'a suffix word in the name before the suffix'
+names_case 'address: 1234 Oak Ridge Dr, Springfield, IL 62704' \
+	'address: [STREET_ADDRESS]' 'Ridge, then an abbreviated suffix'
 # Street words are ordinary words without a house number and a name.
 names_case 'I have 2 Park tickets' 'I have 2 Park tickets' \
 	'a number before a suffix word is no address'

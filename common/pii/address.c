@@ -74,6 +74,11 @@ street_after(struct scan *sc, size_t i)
 	}
 	if (m == i + 6)
 		return 0;
+	/* 5 Mill Creek Road, 10 Spring Valley Rd: a suffix after a suffix */
+	while ((u = tok(sc, m + 1)) != NULL && plain(u->gap) &&
+	    (u->f & T_WORD) && (capital(sc, u) || !is_cased(sc)) &&
+	    (look(sc, u), u->lex & COG_LEX_ST_SUFFIX) && m < i + 6)
+		m++;
 	/* 12 Main St NW */
 	u = tok(sc, m + 1);
 	if (u != NULL && plain(u->gap) && (u->f & T_UPPER) &&
