@@ -98,4 +98,17 @@ check 'Ich wohne in einer Wohnung im dritten Stock.' \
 check 'I moved to Premium last month.' 'I moved to Premium last month.' \
 	"en: a common word after 'moved to' is no place"
 
+check 'Stuur het contract naar Geert van der Meer alstublieft.' \
+	'Stuur het contract naar [PERSON] alstublieft.' \
+	"nl: a name with two particles is one name"
+check 'Sander, Mustafa en Joost zijn er morgen niet.' \
+	'[PERSON], [PERSON] en [PERSON] zijn er morgen niet.' \
+	"nl: a list of given names, with 'en'"
+check 'Anna, Piotr i Jonas byli na spotkaniu.' \
+	'[PERSON], [PERSON] i [PERSON] byli na spotkaniu.' \
+	"pl: a list of given names, with 'i'"
+check 'Merci de transmettre le dossier à Margaux Poirier.' \
+	'Merci de transmettre le dossier à [PERSON].' \
+	"fr: a lower-case particle after 'merci' starts no name"
+
 done_testing

@@ -36,6 +36,20 @@ person_sent_to(struct scan *sc, size_t i)
 	    scan_is_word(sc, p, "them")) && place_sending(sc, &sc->w[i - 3]);
 }
 
+/*
+ * Is token t, of class c, the "and" of a list in one of the languages
+ * ("and", "und", "et", "e", "y", "en", "i", "og", "och")?
+ */
+static int
+list_and(struct scan *sc, const struct tok *t, unsigned c)
+{
+	if (c == COG_W_AND)
+		return 1;
+	return toklen(t) <= 3 && (scan_is_word(sc, t, "en") ||
+	    scan_is_word(sc, t, "y") || scan_is_word(sc, t, "i") ||
+	    scan_is_word(sc, t, "og") || scan_is_word(sc, t, "och"));
+}
+
 /* Which evidence the words before a name give (context_before()). */
 enum {
 	CB_NONE, CB_TITLE, CB_NAME_IS, CB_NAME_COLON, CB_CALL_ME, CB_NAMED,
@@ -62,6 +76,10 @@ before_code(struct scan *sc, size_t i)
 	unsigned g1 = sc->w[i].gap, g2 = p1 ? p1->gap : 0;
 	unsigned c1 = ctx_class(sc, p1), c2;
 
+	/* The next of a list: "Anna, Piotr and Jonas". */
+	if (sc->last_person == i && i > 0 && (g1 & G_COMMA) && soft(g1) &&
+	    capital(sc, &sc->w[i]))
+		return CB_AND;
 	if (c1 == COG_W_NONE || (g1 & G_SKIP))
 		return CB_NONE;
 	c2 = (g2 & G_SKIP) ? COG_W_NONE : ctx_class(sc, p2);
@@ -98,7 +116,7 @@ before_code(struct scan *sc, size_t i)
 		return CB_WITH_SPEAK;
 	if (c1 == COG_W_REL && soft(g1))
 		return CB_REL;
-	if (c1 == COG_W_AND && sc->last_person == i - 1 && plain(g1))
+	if (sc->last_person == i - 1 && plain(g1) && list_and(sc, p1, c1))
 		return CB_AND;
 	if (c1 == COG_W_IN && person_sent_to(sc, i) &&
 	    (look(sc, &sc->w[i]), GIVEN(&sc->w[i])) &&
@@ -158,8 +176,26 @@ vocative(struct scan *sc, size_t i, size_t j)
 
 /* What the words after a name say (after_flags()). */
 enum {
-	CA_HERE = 1, CA_ORG = 2, CA_NUM = 4, CA_FROM = 8, CA_VOCATIVE = 16
+	CA_HERE = 1, CA_ORG = 2, CA_NUM = 4, CA_FROM = 8, CA_VOCATIVE = 16,
+	CA_LIST = 32
 };
+
+/*
+ * Does a list of names begin after token j ("Anna, Piotr and ...")?  A
+ * comma, then a capitalised given name that is no other word.
+ */
+static int
+list_after(struct scan *sc, size_t j, unsigned ga)
+{
+	struct tok *nx = tok(sc, j + 1);
+
+	if (nx == NULL || !(ga & G_COMMA) || !soft(ga) || !capital(sc, nx) ||
+	    !is_cased(sc) || (nx->f & T_UPPER))
+		return 0;
+	look(sc, nx);
+	return nx->cls == COG_W_NONE && GIVEN(nx) >= 2 && !WORDLY(nx) &&
+	    !(nx->lex & COG_LEX_PLACE);
+}
 
 /* The evidence of the words after a name from token i to token j. */
 static unsigned
@@ -184,6 +220,8 @@ after_flags(struct scan *sc, size_t i, size_t j)
 	/* A vocative: "Thanks for your patience, Maria." */
 	if (vocative(sc, i, j))
 		fl |= CA_VOCATIVE;
+	else if (list_after(sc, j, ga))
+		fl |= CA_LIST;
 	return fl;
 }
 
@@ -199,7 +237,7 @@ after_points(unsigned fl, float *pos, float *neg)
 		*neg += 2.5f;
 	else if ((fl & CA_FROM) && *pos < 1.0f)
 		*pos = 1.0f;
-	if ((fl & CA_VOCATIVE) && *pos < 1.0f)
+	if ((fl & (CA_VOCATIVE | CA_LIST)) && *pos < 1.0f)
 		*pos = 1.0f;
 }
 
@@ -277,6 +315,9 @@ name_start(struct scan *sc, struct tok *t, int lower_ok, int level,
 		return NAMEISH(t) || WORDLY(t) == 0 || (level >= 1 &&
 		    (capital(sc, t) || WORDLY(t) >= 3));
 	/* "Mr. May", "Ben" alone in a field. */
+	/* ... but "Merci de transmettre": no name begins at "de". */
+	if (t->cls == COG_W_PARTICLE && (t->f & T_LOWER) && is_cased(sc))
+		return 0;
 	if (t->cls == COG_W_MONTH || t->cls == COG_W_PARTICLE)
 		return NAMEISH(t) && (level >= 1 || whole);
 	/* "Hi Bill," (see person_greeted()). */
@@ -397,6 +438,25 @@ first_part(struct scan *sc, size_t i, int lower_ok, int level)
 }
 
 /*
+ * Do the particle at token k and at most two more ("van der", "de la")
+ * come before a name part, a space apart?  The index of that part, or 0.
+ */
+static size_t
+particles_end(struct scan *sc, size_t k, int level)
+{
+	size_t m;
+
+	for (m = k + 1; m < k + 4; m++) {
+		if (tok(sc, m) == NULL || !plain(sc->w[m].gap))
+			return 0;
+		if (ctx_class(sc, &sc->w[m]) != COG_W_PARTICLE)
+			return person_name_part(sc, &sc->w[m], NULL, level) ?
+			    m : 0;
+	}
+	return 0;
+}
+
+/*
  * The name parts after the first, parts[0] (middle initials, particles
  * and a suffix go in the name but are no parts): their indexes in
  * parts, their number returned, the name's last token in *jp.
@@ -405,7 +465,7 @@ static size_t
 more_parts(struct scan *sc, size_t *parts, int level, size_t *jp)
 {
 	struct tok *u;
-	size_t np = 1, j = parts[0], k;
+	size_t np = 1, j = parts[0], k, m;
 
 	for (k = j + 1; np < 4; k++) {
 		u = tok(sc, k);
@@ -421,10 +481,10 @@ more_parts(struct scan *sc, size_t *parts, int level, size_t *jp)
 			j = k;
 			continue;
 		}
-		if (ctx_class(sc, u) == COG_W_PARTICLE && tok(sc, k + 1) &&
-		    plain(sc->w[k + 1].gap) &&
-		    person_name_part(sc, &sc->w[k + 1], NULL, level)) {
-			j = k;
+		/* "de Vries", "van der Berg", "dos Santos". */
+		if (ctx_class(sc, u) == COG_W_PARTICLE &&
+		    (m = particles_end(sc, k, level)) != 0) {
+			j = k = m - 1;
 			continue;
 		}
 		if (u->cls == COG_W_SUFFIX && (u->f & T_LOOKED)) {
