@@ -22,7 +22,7 @@ struct cword {
 
 static const struct cword phone[] = {
 	P("phone"), X("tel"), P("telephone"), P("mobile"), P("cell"),
-	P("call"), P("number"), X("nr"), X("whatsapp"), X("sms"),
+	P("call"), P("number"), X("nr"), X("sms"),
 	X("text me"), P("fax"), P("contact"), P("reach"), P("dial"),
 	P("ring"), P("landline"), X("hotline"), P("numero"), P("telefon"),
 	X("desk"), X("office"), X("direct"), X("switchboard"), X("ph"),
@@ -36,7 +36,12 @@ static const struct cword phone[] = {
 	X("fijo"), P("celular"), X("fisso"), P("chiam"), X("bel"),
 	X("bellen"), P("telefoon"), P("telem\xc3\xb3vel"), P("lig"),
 	X("fixo"), P("kom\xc3\xb3rk"), P("komork"), P("zadzwo"), P("numer"),
-	X("tlf"), X("puh"), P("puhelin"), X("tfn"), END
+	X("tlf"), X("puh"), P("puhelin"), X("tfn"),
+	/* Short and spoken forms: "mob.", "cel.", "fone", "whats",
+	 * "tel. kom.", "GSM", Finnish "mobiili". */
+	X("mob"), X("cel"), P("fone"), P("whats"), X("kom"), X("gsm"),
+	P("mobii"), P("contat"), P("rappel"), P("joign"), P("bereik"),
+	P("dzwoni"), END
 };
 /* Words just before a number that make it the number to call. */
 static const struct cword phone_at[] = {

@@ -45,6 +45,16 @@ chain_parse(const struct rec *r, size_t st, int lead, struct chain *c)
 		if (rec_at(r, q) == '(' && (lead || c->ng > 0)) {
 			par = 1;
 			q++;
+			/* "(+39) 347 ...": the calling code in parentheses. */
+			if (lead && c->ng == 0 && !c->plus &&
+			    rec_at(r, q) == '+') {
+				c->plus = 1;
+				q++;
+			}
+			/* "(0-22) 807 38 95": Poland's former trunk 0. */
+			if (lead && c->ng == 0 && rec_at(r, q) == '0' &&
+			    rec_at(r, q + 1) == '-' && is_digit(rec_at(r, q + 2)))
+				q += 2;
 		}
 		gs = q;
 		nd = c->nd;
@@ -173,6 +183,13 @@ card(struct rec *r, const struct chain *c)
 		if ((how != 1 || nd == 12) &&
 		    !rec_ctx(r, c->st, c->gend[k], CTX(CTX_CARD)))
 			continue;
+		/* The first groups of a longer number ("9400 1000 ...
+		 * 0000 00", 20-22 digits: a parcel's tracking number). */
+		if (k < c->ng - 1 && c->sep[k + 1] == c->sep[1] &&
+		    chain_same_sep(c, c->ng - 1, " -.") &&
+		    chain_digits(c, c->ng - 1) <= 24 &&
+		    chain_digits(c, c->ng - 1) > 19)
+			return 0;
 		rec_add(r, c->st, c->gend[k], COG_CREDIT_CARD,
 		    how == 1 ? SC_CHECKSUM : SC_STRONG);
 		return c->gend[k];
@@ -213,6 +230,8 @@ ssn(struct rec *r, const struct chain *c)
 	return c->gend[k];
 }
 
+static size_t phone_ext(const struct rec *, size_t);
+
 static size_t
 nhs(struct rec *r, const struct chain *c)
 {
@@ -230,7 +249,7 @@ nhs(struct rec *r, const struct chain *c)
 		sc = 0.75f;
 	} else
 		return 0;
-	if (!cog_nhs_check(c->d, 10))
+	if (!cog_nhs_check(c->d, 10) || phone_ext(r, c->gend[k]) != c->gend[k])
 		return 0;
 	ctx = rec_ctx(r, c->st, c->gend[k], CTX(CTX_NHS) | CTX(CTX_NOT_PHONE));
 	if (ctx & CTX(CTX_NHS))
@@ -545,7 +564,8 @@ phone_shape(const struct chain *c, int k)
 	    (d[0] != '0' && !(d[0] == '3' && c->len[0] == 3)) :
 	    c->sep[2] != '/' || c->sep[1] != ' ' || (!c->plus && d[0] != '0'))))
 		return 0;
-	if (ndot) {
+	/* Dots after a slash: "02/708.67.92" (Belgium) is no address. */
+	if (ndot && !(c->sep[1] == '/' && nslash == 1)) {
 		if (k < 2 || (k == 3 && c->len[0] <= 3 && c->len[1] <= 3 &&
 		    c->len[2] <= 3 && c->len[3] <= 3))
 			return 0;
@@ -570,6 +590,12 @@ phone_shape(const struct chain *c, int k)
 			return 0;
 		return k > 0 ? 0.7f : SC_WEAK;
 	}
+	/* "011 44 20 7946 0958": dialled from North America. */
+	if (d[0] == '0' && d[1] == '1' && d[2] == '1' && k > 0 &&
+	    c->len[0] == 3 && nd >= 11 && (cl = calling_code(d + 3, nd - 3,
+	    &min, &max)) != 0 && c->len[1] >= cl &&
+	    intl_ok(c, k, 3, cl, min, max))
+		return 0.7f;
 	if (date_spaced(c, k))
 		return 0;
 	if (k == 2 && c->len[0] == 3 && c->len[1] == 2 && c->len[2] == 4)
@@ -657,6 +683,10 @@ phone(struct rec *r, const struct chain *c)
 	int k;
 
 	if (money_before(r, c->st))
+		return 0;
+	/* The tail of a longer number ("parcel 6262 3161 3127 6767"). */
+	if (c->st >= 2 && is_digit(r->s[c->st - 2]) &&
+	    r->s[c->st - 1] == ' ' && is_digit(r->s[c->st]))
 		return 0;
 	for (k = 1; k < c->ng && c->sep[k] != TWO; k++)
 		;
@@ -1126,7 +1156,11 @@ phone_lead(struct rec *r, size_t i, const struct chain *c)
 
 	if ((lead != '+' && lead != '(') || !rec_left_ok(r, i - 1))
 		return c->nd >= 7 ? phone(r, c) : 0;
-	chain_parse(r, i - 1, 1, &cp);
+	if (lead == '+' && i >= 2 && r->s[i - 2] == '(' &&
+	    rec_left_ok(r, i - 2))
+		chain_parse(r, i - 2, 1, &cp);	/* "(+39) 347 ..." */
+	else
+		chain_parse(r, i - 1, 1, &cp);
 	e = cp.ng > 0 && !(lead == '(' && !chain_has_paren(&cp)) ?
 	    phone(r, &cp) : 0;
 	if (e == 0 && lead == '(' && c->nd >= 7)
@@ -1175,7 +1209,8 @@ rec_digits(struct rec *r, size_t i)
 	    !(e + 1 < r->n && is_digit(r->s[e + 1]) &&
 	    (r->s[e] == ' ' || r->s[e] == '-' || r->s[e] == '.' ||
 	    r->s[e] == '/')) && !(e + 2 < r->n && r->s[e] == ' ' &&
-	    r->s[e + 1] == ' ' && is_digit(r->s[e + 2]))) {
+	    (r->s[e + 1] == '(' || (r->s[e + 1] == ' ' &&
+	    is_digit(r->s[e + 2]))))) {
 		if (dates && near_word(r, i) && (e = date_words(r, i)) != 0)
 			return MAX(e, run);
 		return run;
@@ -1209,7 +1244,15 @@ rec_digits(struct rec *r, size_t i)
 	if (WANT(r, COG_US_PASSPORT) && c.len[0] == 9 &&
 	    chain_end_ok(r, &c, 0) && (e = passport(r, i, c.gend[0])) != 0)
 		end = MAX(end, e);
-	if (WANT(r, COG_PHONE_NUMBER) && !end) {
+	/*
+	 * Nine digits in one run are as often a phone number (Spain,
+	 * Portugal, Poland) as an SSN or a passport: the words around
+	 * them decide.
+	 */
+	if (WANT(r, COG_PHONE_NUMBER) && (!end || (c.len[0] == 9 &&
+	    (c.ng == 1 || c.sep[1] != '-') && rec_ctx(r, i, c.gend[0],
+	    CTX(CTX_PHONE) | CTX(CTX_SSN) | CTX(CTX_PASSPORT)) ==
+	    CTX(CTX_PHONE)))) {
 		e = phone_lead(r, i, &c);
 		end = MAX(end, e);
 	}

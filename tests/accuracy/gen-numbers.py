@@ -625,7 +625,7 @@ WIDE_NEG = [
     "{y}–{y2}", "between {y} and {y2}", "total {t} EUR", "€ {a}",
     "{a} €", "USD {t}", "{t} zł brutto", "R$ {a}", "kr {t}",
     "1 234 567 people", "population {t}",
-    "IBAN {iban}", "ZIP {z5}-{n4}", "Postleitzahl {z5}", "{z5} Berlin",
+    "IBAN {iban}", "ZIP {z5}-{n4}", "Postleitzahl {z5}", "PLZ {z5}",
     "version {n1}.{n2}.{n3}", "v{n1}.{n2}.{n2}.{n4}",
     "ISBN 978-{n1}-{n3}-{n5}-{n1}", "ISBN {n1}-{n3}-{n5}-{n1}",
     "tracking 1Z{n3}AA{n10}", "tracking number {n12}",
