@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """gen-numbers.py -- labelled phone and card numbers for developing cog-mask.
 
-usage: gen-numbers.py [--seed S] [--count N] [--out FILE]
+usage: gen-numbers.py [--seed S] [--count N] [--wide tune|eval] [--out FILE]
 
 Writes JSON lines in the format of gen-eval.py ({"text", "entities":
 [{"type", "start", "end"}], "kind", "lang"}, code-point offsets), for
@@ -11,6 +11,15 @@ country code, with extensions, after cue words of eight languages or
 alone; card numbers of every brand, grouped as printed; and texts with
 order numbers, dates, amounts, times and other numbers that are neither
 ("kind": "negative").
+
+With --wide, a broader set: the formats of each country's numbering
+plan as written (trunk prefix, country code, 00 and 011, parentheses,
+dots, slashes), cue words of eight languages and the Nordic ones, two
+numbers on a line; every card brand's prefixes and lengths in each
+printed layout, in JSON and in lists; negatives (order and ticket
+numbers, dates, amounts, IBANs, postcodes, ISBNs, tracking numbers,
+numbers failing Luhn, "ending in 4242").  Its lists are split by
+position into a "tune" and an "eval" half, chosen by the argument.
 
 This is the development set of the number recognizers: they were tuned
 on it.  Its frames and number formats are written from the countries'
