@@ -111,4 +111,19 @@ check 'Merci de transmettre le dossier à Margaux Poirier.' \
 	'Merci de transmettre le dossier à [PERSON].' \
 	"fr: a lower-case particle after 'merci' starts no name"
 
+check 'Tot Donderdag, of anders in Augustus.' \
+	'Tot Donderdag, of anders in Augustus.' \
+	"nl: a weekday and a month that is a name too are no PERSON"
+check 'A entrega chega na Sexta ou no Sábado.' \
+	'A entrega chega na Sexta ou no Sábado.' \
+	"pt: weekdays are no PERSON"
+check 'Sehr geehrte Damen und Herren, anbei die Unterlagen.' \
+	'Sehr geehrte Damen und Herren, anbei die Unterlagen.' \
+	"de: 'Damen und Herren' is no name"
+check 'Nos vemos el Lunes, Sr. Ruiz.' 'Nos vemos el Lunes, Sr. [PERSON].' \
+	"es: a weekday is no name, a surname after a title is"
+
+check 'Pan Kowalski dzwonił rano.' 'Pan [PERSON] dzwonił rano.' \
+	"pl: a surname after the title 'Pan'"
+
 done_testing

@@ -50,6 +50,20 @@ list_and(struct scan *sc, const struct tok *t, unsigned c)
 	    scan_is_word(sc, t, "og") || scan_is_word(sc, t, "och"));
 }
 
+/*
+ * Is token t, of class c, a title that is another word too: Spanish
+ * "Sr." (a suffix after a name: "John Smith Sr."), Polish "Pan"?  Only
+ * capitalised.
+ */
+static int
+title_else(struct scan *sc, const struct tok *t, unsigned c)
+{
+	if (!(t->f & T_CAP))
+		return 0;
+	return (c == COG_W_SUFFIX && scan_is_word(sc, t, "sr")) ||
+	    scan_is_word(sc, t, "pan");
+}
+
 /* Which evidence the words before a name give (context_before()). */
 enum {
 	CB_NONE, CB_TITLE, CB_NAME_IS, CB_NAME_COLON, CB_CALL_ME, CB_NAMED,
@@ -83,7 +97,7 @@ before_code(struct scan *sc, size_t i)
 	if (c1 == COG_W_NONE || (g1 & G_SKIP))
 		return CB_NONE;
 	c2 = (g2 & G_SKIP) ? COG_W_NONE : ctx_class(sc, p2);
-	if (c1 == COG_W_TITLE && (plain(g1) ||
+	if ((c1 == COG_W_TITLE || title_else(sc, p1, c1)) && (plain(g1) ||
 	    ((p1->f & T_DOTTED) && !(g1 & ~(unsigned)(G_DOT | G_SPACE)))))
 		return CB_TITLE;
 	if (c1 == COG_W_IS && c2 == COG_W_NAME && plain(g1) && plain(g2))
