@@ -32,6 +32,10 @@ check 'mobiili 040 123 4567' "mobiili $P" 'FI: mobiili'
 check 'tlf. 5838 5182' "tlf. $P" 'DK: eight digits, tlf.'
 check 'whats (11) 91234-5678' "whats $P" 'BR: whats'
 check 'call 555-0100 or 555-0199' "call $P or $P" 'two on one line'
+check '80 10 64 96 / 2325 8426' "$P / $P" \
+	'a number after another one and a joiner'
+check 'total 1 234 567, 2 345 678 EUR' 'total 1 234 567, 2 345 678 EUR' \
+	'amounts in a list stay'
 check 'Tel. 040 419 4257 Durchwahl 64' "Tel. $P" \
 	'an extension makes ten digits a phone number'
 check 'my social security number is 536221234' \
@@ -43,6 +47,8 @@ check 'carte  4026  5260  1815  9083' "carte  $C" 'two spaces between groups'
 check 'tarjeta 4933.6338.75008' "tarjeta $C" 'Visa 13 in 4-4-5'
 check 'karta 1231 9487 5749 114' "karta $C" 'UATP'
 check 'bancomat 501886252763' "bancomat $C" 'Maestro 12 after bancomat'
+check 'charge it to 2014 9223 2116 471' "charge it to $C" \
+	'enRoute (no check digit) after charge'
 check 'cards: 6761 2366 7127 6844 and 5020 0189 55594' "cards: $C and $C" \
 	'two cards in a list'
 check '{"pan": "2203  3079  2440  2685  993"}' "{\"pan\": \"$C\"}" \

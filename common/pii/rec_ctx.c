@@ -98,7 +98,8 @@ static const struct cword card[] = {
 	X("troy"), X("verve"), X("elo"), X("hipercard"), X("discover"),
 	X("cc"), X("pan"), P("kart"), P("kredit"), P("carte"), P("tarjeta"),
 	P("cart\xc3\xa3o"), P("cartao"), X("carta"), P("kaart"), P("pinpas"),
-	P("kort"), P("bankkort"), P("bancomat"), END
+	P("kort"), P("bankkort"), P("bancomat"), P("charge"), X("pay"),
+	P("payment"), END
 };
 
 static const struct clist {

@@ -674,6 +674,34 @@ phone_ext(const struct rec *r, size_t i)
 	return p;
 }
 
+/*
+ * Does a phone number found end just before st, a joiner between them
+ * ("555-0100 or 555-0199", "030 1234567 / 0171 1234567")?
+ */
+static int
+phone_before(const struct rec *r, size_t st)
+{
+	static const char *const join[] = {
+		" or ", ", ", " / ", " oder ", " ou ", " o ", " of ",
+		" lub ", " and ", " und ", " y ", " e ", " - ", "; ",
+	};
+	const struct cog_span *v;
+	size_t k, n;
+
+	if (r->out->n == 0)
+		return 0;
+	v = &r->out->v[r->out->n - 1];
+	if (v->type != COG_PHONE_NUMBER || v->end >= st || st - v->end > 6 ||
+	    v->score < COG_MIN_SCORE)
+		return 0;
+	for (k = 0; k < sizeof(join) / sizeof(join[0]); k++) {
+		n = strlen(join[k]);
+		if (st - v->end == n && word_at(r, v->end, join[k], n))
+			return 1;
+	}
+	return 0;
+}
+
 static size_t
 phone(struct rec *r, const struct chain *c)
 {
@@ -704,7 +732,8 @@ phone(struct rec *r, const struct chain *c)
 		    0;
 		if (ctx & CTX(CTX_NOT_PHONE))
 			sc -= SC_CONTEXT;
-		else if (ctx & CTX(CTX_PHONE))
+		else if ((ctx & CTX(CTX_PHONE)) || (sc <= 0.65f &&
+		    phone_before(r, c->st)))
 			sc += SC_CONTEXT;
 		else if (ctx && (c->plus || cog_numplan_national(c->d,
 		    chain_digits(c, k))) && !phone_thou(c, k))
