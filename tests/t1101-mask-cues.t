@@ -126,4 +126,13 @@ check 'Nos vemos el Lunes, Sr. Ruiz.' 'Nos vemos el Lunes, Sr. [PERSON].' \
 check 'Pan Kowalski dzwonił rano.' 'Pan [PERSON] dzwonił rano.' \
 	"pl: a surname after the title 'Pan'"
 
+check 'Mevrouw van de Pol belt morgen terug.' 'Mevrouw [PERSON] belt morgen terug.' \
+	"nl: a surname with lower-case particles after a title"
+check 'ciao sono riccardo' 'ciao sono [PERSON]' \
+	"it: a given name after 'sono'"
+check 'ciao sono arrivato a casa' 'ciao sono arrivato a casa' \
+	"it: no word but a given name after 'sono'"
+check 'oi aqui é edmilson' 'oi aqui é [PERSON]' \
+	"pt: a given name after 'aqui é'"
+
 done_testing

@@ -58,10 +58,24 @@ list_and(struct scan *sc, const struct tok *t, unsigned c)
 static int
 title_else(struct scan *sc, const struct tok *t, unsigned c)
 {
-	if (!(t->f & T_CAP))
+	if (!(t->f & T_CAP) || toklen(t) > 3)
 		return 0;
 	return (c == COG_W_SUFFIX && scan_is_word(sc, t, "sr")) ||
-	    scan_is_word(sc, t, "pan");
+	    (c == COG_W_NONE && scan_is_word(sc, t, "pan"));
+}
+
+/*
+ * Is token t a given name that is no other word and no place, so that a
+ * word of many uses before it ("sono": "I am", "they are") may be a cue?
+ */
+static int
+plain_given(struct scan *sc, struct tok *t)
+{
+	if (!(t->f & T_WORD))
+		return 0;
+	look(sc, t);
+	return t->cls == COG_W_NONE && GIVEN(t) >= 2 && !WORDLY(t) &&
+	    !(t->lex & COG_LEX_PLACE);
 }
 
 /* Which evidence the words before a name give (context_before()). */
@@ -114,6 +128,12 @@ before_code(struct scan *sc, size_t i)
 		return CB_IM;
 	if (c1 == COG_W_IS && c2 == COG_W_THIS && plain(g1))
 		return CB_THIS_IS;
+	/* Italian "sono", Portuguese "aqui é": before a given name only. */
+	if (plain(g1) && ((c1 == COG_W_STOP && toklen(p1) == 4 &&
+	    scan_is_word(sc, p1, "sono")) || (c1 == COG_W_IS && c2 ==
+	    COG_W_HERE && scan_is_word(sc, p2, "aqui") && plain(g2))) &&
+	    plain_given(sc, &sc->w[i]))
+		return c1 == COG_W_IS ? CB_THIS_IS : CB_IM;
 	if (c1 == COG_W_THIS && (p1->f & T_POSS) && plain(g1))
 		return CB_THIS_POSS;
 	if ((c1 == COG_W_GREET || c1 == COG_W_THANKS) && soft(g1))
@@ -315,6 +335,25 @@ person_name_part(struct scan *sc, struct tok *t, const struct tok *prev,
 	return WORDLY(t) == 0 || WORDLY(t) >= 3 || (SURN(t) >= 4 && given);
 }
 
+/*
+ * Do the particle at token k and at most two more ("van der", "de la")
+ * come before a name part, a space apart?  The index of that part, or 0.
+ */
+static size_t
+particles_end(struct scan *sc, size_t k, int level)
+{
+	size_t m;
+
+	for (m = k + 1; m < k + 4; m++) {
+		if (tok(sc, m) == NULL || !plain(sc->w[m].gap))
+			return 0;
+		if (ctx_class(sc, &sc->w[m]) != COG_W_PARTICLE)
+			return person_name_part(sc, &sc->w[m], NULL, level) ?
+			    m : 0;
+	}
+	return 0;
+}
+
 /* May token t start a name?  See person_name_part() for level. */
 static int
 name_start(struct scan *sc, struct tok *t, int lower_ok, int level,
@@ -329,9 +368,13 @@ name_start(struct scan *sc, struct tok *t, int lower_ok, int level,
 		return NAMEISH(t) || WORDLY(t) == 0 || (level >= 1 &&
 		    (capital(sc, t) || WORDLY(t) >= 3));
 	/* "Mr. May", "Ben" alone in a field. */
-	/* ... but "Merci de transmettre": no name begins at "de". */
+	/*
+	 * ... but "Merci de transmettre": no name begins at a lower-case
+	 * "de" but after a title ("Dr. de Ballester", "Mevrouw van de Pol").
+	 */
 	if (t->cls == COG_W_PARTICLE && (t->f & T_LOWER) && is_cased(sc))
-		return 0;
+		return level >= 2 && particles_end(sc, (size_t)(t - sc->w),
+		    level) != 0;
 	if (t->cls == COG_W_MONTH || t->cls == COG_W_PARTICLE)
 		return NAMEISH(t) && (level >= 1 || whole);
 	/* "Hi Bill," (see person_greeted()). */
@@ -449,25 +492,6 @@ first_part(struct scan *sc, size_t i, int lower_ok, int level)
 	    (t->gap & G_START) && scan_last_word(sc, i)))
 		return (size_t)-1;
 	return i;
-}
-
-/*
- * Do the particle at token k and at most two more ("van der", "de la")
- * come before a name part, a space apart?  The index of that part, or 0.
- */
-static size_t
-particles_end(struct scan *sc, size_t k, int level)
-{
-	size_t m;
-
-	for (m = k + 1; m < k + 4; m++) {
-		if (tok(sc, m) == NULL || !plain(sc->w[m].gap))
-			return 0;
-		if (ctx_class(sc, &sc->w[m]) != COG_W_PARTICLE)
-			return person_name_part(sc, &sc->w[m], NULL, level) ?
-			    m : 0;
-	}
-	return 0;
 }
 
 /*
