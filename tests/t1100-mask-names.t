@@ -143,9 +143,10 @@ is "$(cog-mask -t -d -T PERSON voc | jq -r '"\(.line):\(.start)-\(.end)"' | tr '
 cat >national <<'X'
 Tuija Aaltonen approved the change last week.
 Bitte leiten Sie das an Jiřina Bartošová weiter.
+Krešimir Kovačević approved the change last week.
 X
 is "$(cog-mask -t $R national | tr '\n' ' ')" \
-	'[PERSON] approved the change last week. Bitte leiten Sie das an [PERSON] weiter. ' \
-	"a Finnish and a Czech name that only the national lists hold"
+	'[PERSON] approved the change last week. Bitte leiten Sie das an [PERSON] weiter. [PERSON] approved the change last week. ' \
+	"a Finnish and a Czech name that only the national lists hold; a given name in no list before a surname"
 
 done_testing

@@ -1,6 +1,7 @@
 /* person.c -- PERSON: name parts, their context, their points */
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "pii/lexicon.h"
 #include "pii/person.h"
@@ -575,6 +576,33 @@ english_points(struct scan *sc, const size_t *parts, size_t np, int level,
 }
 
 /*
+ * Does token t end like a surname of a language whose surnames the
+ * lists hold few of (Slavic, Romanian, Greek, Georgian, Armenian,
+ * Turkish, Nordic patronymics)?  At least three letters before the
+ * ending.
+ */
+static int
+surname_shape(const struct scan *sc, const struct tok *t)
+{
+	static const char *const end[] = {
+		"ovi\xc4\x87", "evi\xc4\x87", "ovic", "evic", "ov\xc3\xa1",
+		"sk\xc3\xbd", "ck\xc3\xbd", "czyk", "wicz", "escu", "eanu",
+		"oulos", "akis", "idis", "o\xc4\x9flu", "oglu", "sson", "dze",
+		"shvili", "yan", "enko", "chuk", "nen", "ski", "ska", "sky",
+		NULL
+	};
+	size_t n = toklen(t), k, m;
+	const char *w = sc->s + t->st;
+
+	for (k = 0; end[k] != NULL; k++) {
+		m = strlen(end[k]);
+		if (n >= m + 3 && memcmp(w + n - m, end[k], m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Add to *pts what the lexicon says of the first and last parts: given
  * names and surnames by frequency class, words in no list, and against
  * a one-word name, a place.
@@ -609,6 +637,15 @@ lexicon_points(struct scan *sc, size_t i, size_t j, const struct tok *first,
 		*pts += 0.6f;
 	if (GIVEN(first) && (SURN(last) || !WORDLY(last)))
 		*pts += 1.2f;
+	/*
+	 * A word in no list before a surname: a given name the lists lack
+	 * ("Krešimir Kovačević", "Zurab Beridze").
+	 */
+	else if (!(first->lex & COG_LEX_FOUND) && toklen(last) > 1 &&
+	    !(sc->s[last->st + 1] >= 'A' && sc->s[last->st + 1] <= 'Z') &&
+	    (SURN(last) >= 3 ||
+	    (!last->lex && surname_shape(sc, last))))
+		*pts += 0.6f;
 }
 
 /* A candidate as person_eval() has found it, for the scorers. */
