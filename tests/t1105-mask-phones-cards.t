@@ -31,6 +31,9 @@ check 'cel. 655 237 047' "cel. $P" 'ES: cel.'
 check 'mobiili 040 123 4567' "mobiili $P" 'FI: mobiili'
 check 'tlf. 5838 5182' "tlf. $P" 'DK: eight digits, tlf.'
 check 'whats (11) 91234-5678' "whats $P" 'BR: whats'
+check 'tel +33(0)6 12 34 56 78' "tel $P" 'FR: (0) right after +33'
+check 'call 0171 1234567 - 0171 7654321' "call $P - $P" \
+	'two joined by a spaced hyphen'
 check 'call 555-0100 or 555-0199' "call $P or $P" 'two on one line'
 check '80 10 64 96 / 2325 8426' "$P / $P" \
 	'a number after another one and a joiner'
@@ -44,6 +47,8 @@ check 'my social security number is 536221234' \
 
 # Cards: every layout, two spaces between the groups.
 check 'carte  4026  5260  1815  9083' "carte  $C" 'two spaces between groups'
+check 'card 4111 - 1111 - 1111 - 1111' "card $C" 'a spaced hyphen between groups'
+check 'from 2019 - 2023' 'from 2019 - 2023' 'a range of years'
 check 'tarjeta 4933.6338.75008' "tarjeta $C" 'Visa 13 in 4-4-5'
 check 'karta 1231 9487 5749 114' "karta $C" 'UATP'
 check 'bancomat 501886252763' "bancomat $C" 'Maestro 12 after bancomat'

@@ -12,10 +12,12 @@
  * A chain of digit groups joined by single separators (space - . /),
  * possibly with a leading '+' and parenthesised groups: the raw shape
  * every numeric recognizer reads.  Two spaces between groups, as card
- * numbers are often copied, are the separator TWO: only cards read
- * across it.
+ * numbers are often copied, are the separator TWO, and a hyphen with a
+ * space either side ("4111 - 1111 - ...") is DASH: only cards read
+ * across them.
  */
 #define TWO	'_'
+#define DASH	'~'
 
 struct chain {
 	size_t st;
@@ -83,6 +85,13 @@ chain_parse(const struct rec *r, size_t st, int lead, struct chain *c)
 		    is_digit(rec_at(r, p + 2))) {
 			sep = TWO;
 			p += 2;
+		} else if (sc == ' ' && rec_at(r, p + 1) == '-' && !lead &&
+		    rec_at(r, p + 2) == ' ' && is_digit(rec_at(r, p + 3))) {
+			sep = DASH;
+			p += 3;
+		} else if (sc == '(' && lead && c->plus &&
+		    is_digit(rec_at(r, p + 1))) {
+			sep = 0;	/* "+33(0)6 12 34 56 78" */
 		} else if (par && is_digit(sc))
 			sep = 0;
 		else
@@ -107,7 +116,8 @@ static int
 chain_end_ok(const struct rec *r, const struct chain *c, int k)
 {
 	if (k < c->ng - 1)
-		return c->sep[k + 1] == ' ' || c->sep[k + 1] == TWO;
+		return c->sep[k + 1] == ' ' || c->sep[k + 1] == TWO ||
+		    c->sep[k + 1] == DASH;
 	return rec_num_right_ok(r, c->gend[k]);
 }
 
@@ -177,7 +187,7 @@ card(struct rec *r, const struct chain *c)
 		if ((nd = chain_digits(c, k)) < 12)
 			break;
 		if (nd > 19 || !chain_end_ok(r, c, k) ||
-		    !chain_same_sep(c, k, " -._") || !card_layout(c, k) ||
+		    !chain_same_sep(c, k, " -._~") || !card_layout(c, k) ||
 		    (how = cog_card_check(c->d, nd)) == 0)
 			continue;
 		if ((how != 1 || nd == 12) &&
@@ -716,7 +726,7 @@ phone(struct rec *r, const struct chain *c)
 	if (c->st >= 2 && is_digit(r->s[c->st - 2]) &&
 	    r->s[c->st - 1] == ' ' && is_digit(r->s[c->st]))
 		return 0;
-	for (k = 1; k < c->ng && c->sep[k] != TWO; k++)
+	for (k = 1; k < c->ng && c->sep[k] != TWO && c->sep[k] != DASH; k++)
 		;
 	for (k--; k >= 0; k--) {
 		en = k == c->ng - 1 ? phone_ext(r, c->gend[k]) : c->gend[k];
@@ -1239,7 +1249,8 @@ rec_digits(struct rec *r, size_t i)
 	    (r->s[e] == ' ' || r->s[e] == '-' || r->s[e] == '.' ||
 	    r->s[e] == '/')) && !(e + 2 < r->n && r->s[e] == ' ' &&
 	    (r->s[e + 1] == '(' || (r->s[e + 1] == ' ' &&
-	    is_digit(r->s[e + 2]))))) {
+	    is_digit(r->s[e + 2])) || (r->s[e + 1] == '-' && e + 3 < r->n &&
+	    r->s[e + 2] == ' ' && is_digit(r->s[e + 3]))))) {
 		if (dates && near_word(r, i) && (e = date_words(r, i)) != 0)
 			return MAX(e, run);
 		return run;

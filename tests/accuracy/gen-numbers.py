@@ -418,8 +418,9 @@ def negative_doc(rng):
 
 
 # --wide: the broader set.  Number formats are templates: N any digit,
-# Z 1-9, M 2-9, other characters as written.  Frames, formats and brand
-# rows are split into two halves by their position in each list (even:
+# Z 1-9, M 2-9, other characters as written.  Frames, formats,
+# extensions, separators and joiners (not the brands: every brand is
+# in both) are split into two halves by their position in each list (even:
 # "tune", odd: "eval"), so that a figure on "eval" is one of formats
 # and frames the recognizers were not tuned on.
 WIDE_PHONES = {
@@ -436,7 +437,7 @@ WIDE_PHONES = {
            "01632 MNNNNN", "0800 MNN NNNN", "0044 20 7NNN NNNN",
            "011 44 20 7NNN NNNN", "0113 MNN NNNN", "+44 (0) 161 MNN NNNN",
            "0845 MNN NNNN", "(01632) MNNNNN", "+44 (0)7MNN NNNNNN",
-           "0207 NNN NNNN", "07MNNNNNNNN"],
+           "0207 NNN NNNN", "07MNNNNNNNN", "+44(0)20 7NNN NNNN"],
     "DE": ["089 MNNNNNN", "089/MNNNNN", "089/MNN NN NN", "(089) MNNNNNN",
            "+49 89 MNNNNNN", "+49 (0)89 MNNNNNN", "0049 89 MNNNNNN",
            "011 49 89 MNNNNNN", "030 MNNNNNNN", "030-MNNNNNNN",
@@ -459,7 +460,8 @@ WIDE_PHONES = {
            "+33 6 NN NN NN NN", "+33 (0)6 NN NN NN NN", "+33 1 NN NN NN NN",
            "0033 6 NN NN NN NN", "+336NNNNNNNN", "0 800 MNN MNN",
            "0800 NN NN NN", "+33 (0)1.NN.NN.NN.NN", "04 NN NN NN NN",
-           "+33 7 NN NN NN NN", "09.NN.NN.NN.NN", "0033 (0)1 NN NN NN NN"],
+           "+33 7 NN NN NN NN", "09.NN.NN.NN.NN", "0033 (0)1 NN NN NN NN",
+           "+33(0)6 NN NN NN NN"],
     "ES": ["6NN NNN NNN", "6NN NN NN NN", "91 NNN NN NN", "91 NNN NNNN",
            "9MN NNN NNN", "+34 6NN NNN NNN", "+34 91 NNN NN NN",
            "0034 6NN NNN NNN", "6NNNNNNNN", "900 MNN MNN", "+34 6NN-NNN-NNN",
@@ -620,7 +622,7 @@ WIDE_CARD_CUES = {
     "pl": ["karta {}", "numer karty: {}", "karta kredytowa {}",
            "moja karta to {}", "{}"],
 }
-WIDE_CARD_SEPS = [" ", "-", "", ".", "  ", " ", "-", " "]
+WIDE_CARD_SEPS = [" ", "-", "", ".", "  ", " ", "-", " ", " - "]
 
 WIDE_NEG = [
     "order #{n8}", "Order number: {n10}", "invoice {y}-{n5}",
