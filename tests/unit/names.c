@@ -109,6 +109,16 @@ test_lookup(void)
 	    "neighbour is a relation");
 	is_int(COG_LEX_CLASS(word("Monday")), COG_W_WEEKDAY,
 	    "Monday is a weekday");
+	ok(COG_LEX_SURNAME(word("Aaltonen")) >= 4,
+	    "Aaltonen comes from the Finnish statistics");
+	ok(COG_LEX_GIVEN(word("Ji\xc5\x99ina")) >= 3,
+	    "Jirina comes from the Czech statistics");
+	is_int(COG_LEX_CLASS(word("vendredi")), COG_W_WEEKDAY,
+	    "vendredi is a weekday");
+	is_int(COG_LEX_CLASS(word("Augustus")), COG_W_MONTH,
+	    "Augustus is a month (Dutch)");
+	is_int(COG_LEX_CLASS(word("Marco")), COG_W_NONE,
+	    "Marco is no month (marco folds so)");
 	is_int(word("xqzvbnwrt"), 0, "a made-up word is in no list");
 	is_int(cog_lex_get("", 0), 0, "the empty key is in no list");
 	ok(cog_lex_compound_street("hauptstrasse", 12),
@@ -140,6 +150,13 @@ static const struct spancase cases[] = {
 	N("I told Maria's mother", "PERSON 7-12"),
 	N("Thanks for waiting, Priya!", "PERSON 20-25"),
 	N("Hi Anneliese, Tomasz here.", "PERSON 3-12, PERSON 14-20"),
+	N("Geert van der Berg called", "PERSON 0-18"),
+	N("Anna, Piotr i Jonas", "PERSON 0-4, PERSON 6-11, PERSON 14-19"),
+	N("Merci de transmettre", ""),
+	N("Mevrouw van de Pol belt", "PERSON 8-18"),
+	N("Nos vemos el Lunes, Sr. Ruiz.", "PERSON 24-28"),
+	N("ciao sono riccardo", "PERSON 10-18"),
+	N("ciao sono arrivato", ""),
 	N("May I have your name?", ""),
 	N("Will do, thanks", ""),
 	N("I bought it in May.", ""),
