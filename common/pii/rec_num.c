@@ -89,6 +89,12 @@ chain_parse(const struct rec *r, size_t st, int lead, struct chain *c)
 		    rec_at(r, p + 2) == ' ' && is_digit(rec_at(r, p + 3))) {
 			sep = DASH;
 			p += 3;
+		} else if (sc == ' ' && rec_at(r, p + 1) == '/' &&
+		    rec_at(r, p + 2) == ' ' && is_digit(rec_at(r, p + 3)) &&
+		    c->ng == 1 && c->d[0] == '0' && c->len[0] >= 3 &&
+		    c->len[0] <= 5) {
+			sep = '/';	/* "089 / 123456": an area code */
+			p += 3;
 		} else if (sc == '(' && lead && c->plus &&
 		    is_digit(rec_at(r, p + 1))) {
 			sep = 0;	/* "+33(0)6 12 34 56 78" */
@@ -1249,8 +1255,9 @@ rec_digits(struct rec *r, size_t i)
 	    (r->s[e] == ' ' || r->s[e] == '-' || r->s[e] == '.' ||
 	    r->s[e] == '/')) && !(e + 2 < r->n && r->s[e] == ' ' &&
 	    (r->s[e + 1] == '(' || (r->s[e + 1] == ' ' &&
-	    is_digit(r->s[e + 2])) || (r->s[e + 1] == '-' && e + 3 < r->n &&
-	    r->s[e + 2] == ' ' && is_digit(r->s[e + 3]))))) {
+	    is_digit(r->s[e + 2])) || ((r->s[e + 1] == '-' ||
+	    r->s[e + 1] == '/') && e + 3 < r->n && r->s[e + 2] == ' ' &&
+	    is_digit(r->s[e + 3]))))) {
 		if (dates && near_word(r, i) && (e = date_words(r, i)) != 0)
 			return MAX(e, run);
 		return run;
