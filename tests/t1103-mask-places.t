@@ -77,6 +77,38 @@ check 'Jersey size L, not M.' 'Jersey size L, not M.' 'en: a jersey'
 check 'I moved to Essen in May.' 'I moved to [LOCATION] in May.' \
 	'de: Essen after a cue stays a place'
 
+# Cues of being born, working, travelling, living near, a word or two
+# between the cue and the town, a participle after it.
+check 'I was born in Drumshanbo.' 'I was born in [LOCATION].' 'en: born in'
+check 'We live about ten miles from Drumshanbo.' \
+	'We live about ten miles from [LOCATION].' 'en: words between'
+check "I'm flying to Drumshanbo next week." \
+	"I'm flying to [LOCATION] next week." 'en: a trip'
+check 'I sent it to Drumshanbo.' 'I sent it to Drumshanbo.' \
+	'en: a word of sending is no cue'
+check 'Wir sind nach Kleinkummerfeld gezogen.' \
+	'Wir sind nach [LOCATION] gezogen.' 'de: the participle after the town'
+check 'Wir fahren im Urlaub nach Kleinkummerfeld.' \
+	'Wir fahren im Urlaub nach [LOCATION].' 'de: a noun between'
+check 'Je travaille à Montcuq.' 'Je travaille à [LOCATION].' 'fr: travaille à'
+check "J'habite près de Montcuq." "J'habite près de [LOCATION]." \
+	'fr: près de'
+check 'Vivo cerca de Robledillo.' 'Vivo cerca de [LOCATION].' 'es: cerca de'
+check 'Nací en Robledillo.' 'Nací en [LOCATION].' 'es: nací en'
+check 'Abito vicino a Roccapietra.' 'Abito vicino a [LOCATION].' \
+	'it: vicino a'
+check 'Lavoro a Roccapietra.' 'Lavoro a [LOCATION].' 'it: lavoro a'
+check 'We wonen in de buurt van Oudewater.' \
+	'We wonen in de buurt van [LOCATION].' 'nl: in de buurt van'
+check 'Ik ben opgegroeid in Nieuwerkerk.' 'Ik ben opgegroeid in [LOCATION].' \
+	'nl: opgegroeid in'
+check 'Nasci em Vilarinho.' 'Nasci em [LOCATION].' 'pt: nasci em'
+check 'Trabalho em Vilarinho.' 'Trabalho em [LOCATION].' 'pt: trabalho em'
+check 'Mieszkam niedaleko Wąchocka.' 'Mieszkam niedaleko [LOCATION].' \
+	'pl: niedaleko'
+check 'Urodziłam się w Wąchocku.' 'Urodziłam się w [LOCATION].' \
+	'pl: urodziłam się w'
+
 # Places in organisations' names.
 check 'We use Hong Kong Airlines for freight.' \
 	'We use Hong Kong Airlines for freight.' 'en: a place before an org word'

@@ -473,6 +473,55 @@ reflexive(const struct scan *sc, const struct tok *t)
 }
 
 /*
+ * A word of living, moving, being born, working or travelling (not of
+ * sending) up to three words before token k in its sentence, the words
+ * between lower-case, or skipped by the scan as plain lower-case words
+ * ("vivo cerca de", "we live about ten miles from", "wir fahren im
+ * Urlaub nach", "in de buurt van").
+ */
+static int
+live_back(struct scan *sc, size_t k)
+{
+	struct tok *p;
+	size_t n;
+
+	for (n = 0; n < 3 && k > 0; n++, k--) {
+		p = &sc->w[k - 1];
+		if ((sc->w[k].gap & ~(unsigned)(G_SPACE | G_SKIP)) ||
+		    !(p->f & T_WORD))
+			return 0;
+		if (ctx_class(sc, p) == COG_W_LIVE)
+			return !place_sending(sc, p);
+		if (!(p->f & T_LOWER) && !(n == 0 && capital(sc, p)))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * A participle of moving, being born or growing up one or two words
+ * after token i ("nach Leipzig gezogen", "in Gouda geboren", "naar Ede
+ * verhuisd").
+ */
+static int
+live_after(struct scan *sc, size_t i)
+{
+	static const char *const w[] = { "gezogen", "umgezogen", "geboren",
+	    "aufgewachsen", "verhuisd", "opgegroeid", "gewoond", "gewohnt" };
+	struct tok *u;
+	size_t k;
+
+	for (k = i + 1; k <= i + 2; k++) {
+		u = tok(sc, k);
+		if (u == NULL || !plain(u->gap) || !(u->f & T_WORD))
+			return 0;
+		if ((u->f & T_LOWER) && one_of(sc, u, w, sizeof(w) / sizeof(w[0])))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Are the two words before token i a place cue: a word of living,
  * coming or moving, or "I am", then "in", "from" or a short lower-case
  * preposition ("vivo en", "abito a", "soy de", "ik kom uit", "jestem
@@ -485,7 +534,8 @@ place_cue_before(struct scan *sc, size_t i)
 	unsigned c1, c2;
 	int shortp;
 
-	if (i < 2 || !plain(sc->w[i].gap) || !plain(sc->w[i - 1].gap))
+	if (i < 2 || !plain(sc->w[i].gap) ||
+	    (sc->w[i - 1].gap & ~(unsigned)(G_SPACE | G_SKIP)))
 		return 0;
 	p1 = &sc->w[i - 1];
 	p2 = &sc->w[i - 2];
@@ -495,6 +545,8 @@ place_cue_before(struct scan *sc, size_t i)
 	    (c1 == COG_W_DET || c1 == COG_W_PARTICLE || c1 == COG_W_STOP ||
 	    (c1 == COG_W_NONE && toklen(p1) <= 2)))))
 		return 0;
+	if (p1->gap & G_SKIP)	/* "miles from": words skipped before */
+		return c1 != COG_W_NONE && live_back(sc, i - 1);
 	c2 = ctx_class(sc, p2);
 	if (c2 == COG_W_LIVE)
 		return c1 != COG_W_NONE && !place_sending(sc, p2);
@@ -508,9 +560,12 @@ place_cue_before(struct scan *sc, size_t i)
 	/* przeprowadziłem się do, je me suis installé: three words back. */
 	if (c1 != COG_W_NONE && i >= 3 && plain(p2->gap) && reflexive(sc, p2)) {
 		p3 = &sc->w[i - 3];
-		return ctx_class(sc, p3) == COG_W_LIVE && !place_sending(sc, p3);
+		if (ctx_class(sc, p3) == COG_W_LIVE && !place_sending(sc, p3))
+			return 1;
 	}
-	return 0;
+	if (c1 == COG_W_NONE)
+		return 0;
+	return live_back(sc, i - 2) || live_after(sc, i);
 }
 
 /*
