@@ -135,4 +135,7 @@ check 'ciao sono arrivato a casa' 'ciao sono arrivato a casa' \
 check 'oi aqui é edmilson' 'oi aqui é [PERSON]' \
 	"pt: a given name after 'aqui é'"
 
+check 'Ist das Kamińskas Auto?' 'Ist das [PERSON]s Auto?' \
+	"de: a name in the genitive, its -s left"
+
 done_testing

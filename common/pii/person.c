@@ -508,7 +508,8 @@ more_parts(struct scan *sc, size_t *parts, int level, size_t *jp)
 
 	for (k = j + 1; np < 4; k++) {
 		u = tok(sc, k);
-		if (u == NULL)
+		/* A possessive ends the name: "Anna's Smart Plug". */
+		if (u == NULL || (sc->w[k - 1].f & T_POSS))
 			break;
 		if (!plain(u->gap) && !((u->gap & ~(unsigned)(G_DOT | G_SPACE))
 		    == 0 && (sc->w[k - 1].f & T_DOTTED) &&

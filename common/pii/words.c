@@ -651,6 +651,31 @@ look_parts(const char *key, size_t n)
 	return 0;
 }
 
+/*
+ * The genitive of German, Dutch and the Nordic languages, a bare -s on a
+ * word that is in no list ("Fischers Bestellung", "Jans fiets"): when
+ * the word without it is a common name that is no other word, the token
+ * is that name, possessive, as "Maria's" is.
+ */
+static void
+genitive(struct tok *t, const char *w)
+{
+	size_t n = toklen(t);
+	uint32_t x;
+
+	if (n < 4 || n > COG_LEX_MAXKEY || w[n - 1] != 's' || w[n - 2] == 's')
+		return;
+	x = cog_lex_word(w, n - 1);
+	if (COG_LEX_CLASS(x) != COG_W_NONE || COG_LEX_ENGLISH(x) ||
+	    (x & COG_LEX_PLACE) || (COG_LEX_GIVEN(x) < 3 &&
+	    COG_LEX_SURNAME(x) < 4) || ((x & COG_LEX_NOUN_DE) &&
+	    COG_LEX_SURNAME(x) < 4 && COG_LEX_GIVEN(x) < 4))
+		return;
+	t->lex = x;
+	t->en--;
+	t->f |= T_POSS;
+}
+
 void
 scan_lookup(struct scan *sc, struct tok *t)
 {
@@ -677,6 +702,8 @@ scan_lookup(struct scan *sc, struct tok *t)
 		if (k <= sizeof(key))
 			t->lex = look_parts(key, k);
 	}
+	if (t->lex == 0 && (t->f & T_CAP) && !(t->f & T_POSS))
+		genitive(t, sc->s + t->st);
 	t->cls = COG_LEX_CLASS(t->lex);
 }
 

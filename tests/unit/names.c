@@ -157,6 +157,7 @@ static const struct spancase cases[] = {
 	N("Nos vemos el Lunes, Sr. Ruiz.", "PERSON 24-28"),
 	N("ciao sono riccardo", "PERSON 10-18"),
 	N("ciao sono arrivato", ""),
+	N("Ist das Kami\xc5\x84skas Auto?", "PERSON 8-17"),
 	N("May I have your name?", ""),
 	N("Will do, thanks", ""),
 	N("I bought it in May.", ""),
