@@ -6,7 +6,7 @@
 
 COG_MASK_KEY=0123456789abcdef-test
 export COG_MASK_KEY
-R='-R PHONE_NUMBER:redact -R CREDIT_CARD:redact -R US_SSN:redact'
+R='-R PHONE_NUMBER:redact -R CREDIT_CARD:redact -R US_SSN:redact -R UK_NHS:redact'
 
 check() {
 	printf '%s\n' "$1" >t
@@ -43,6 +43,9 @@ check 'total 1 234 567, 2 345 678 EUR' 'total 1 234 567, 2 345 678 EUR' \
 	'amounts in a list stay'
 check 'Tel. 040 419 4257 Durchwahl 64' "Tel. $P" \
 	'an extension makes ten digits a phone number'
+check 'please call me on 943-476-5919 today' "please call me on $P today" \
+	'ten digits that pass the NHS check, after phone words'
+check 'NHS number 943-476-5919' 'NHS number [UK_NHS]' '... and after NHS words'
 check 'my social security number is 536221234' \
 	'my social security number is [US_SSN]' \
 	'nine digits after SSN words stay an SSN'

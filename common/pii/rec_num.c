@@ -268,6 +268,9 @@ nhs(struct rec *r, const struct chain *c)
 	if (!cog_nhs_check(c->d, 10) || phone_ext(r, c->gend[k]) != c->gend[k])
 		return 0;
 	ctx = rec_ctx(r, c->st, c->gend[k], CTX(CTX_NHS) | CTX(CTX_NOT_PHONE));
+	/* "please call me on 286-495-0898": the phone number it is. */
+	if (ctx == 0 && rec_ctx(r, c->st, c->gend[k], CTX(CTX_PHONE)))
+		return 0;
 	if (ctx & CTX(CTX_NHS))
 		sc = SC_CHECKSUM;
 	else if (ctx)
