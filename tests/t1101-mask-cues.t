@@ -138,4 +138,7 @@ check 'oi aqui é edmilson' 'oi aqui é [PERSON]' \
 check 'Ist das Kamińskas Auto?' 'Ist das [PERSON]s Auto?' \
 	"de: a name in the genitive, its -s left"
 
+check 'M. Jean Dupont a appelé.' 'M. [PERSON] a appelé.' \
+	"fr: 'M.' is a title, not an initial of the name"
+
 done_testing

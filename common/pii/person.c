@@ -53,12 +53,15 @@ list_and(struct scan *sc, const struct tok *t, unsigned c)
 
 /*
  * Is token t, of class c, a title that is another word too: Spanish
- * "Sr." (a suffix after a name: "John Smith Sr."), Polish "Pan"?  Only
- * capitalised.
+ * "Sr." (a suffix after a name: "John Smith Sr."), Polish "Pan", French
+ * "M." (an initial too)?  Only capitalised.
  */
 static int
 title_else(struct scan *sc, const struct tok *t, unsigned c)
 {
+	/* French "M." (Monsieur) before a name. */
+	if (toklen(t) == 1 && (t->f & T_DOTTED) && sc->s[t->st] == 'M')
+		return 1;
 	if (!(t->f & T_CAP) || toklen(t) > 3)
 		return 0;
 	return (c == COG_W_SUFFIX && scan_is_word(sc, t, "sr")) ||
@@ -476,6 +479,10 @@ first_part(struct scan *sc, size_t i, int lower_ok, int level)
 	size_t j;
 
 	if (toklen(t) == 1 && (t->f & T_UPPER) && (t->f & T_DOTTED)) {
+		/* "M. Dupont": the name begins after the title. */
+		if (sc->s[t->st] == 'M' && tok(sc, i + 1) != NULL &&
+		    !(toklen(&sc->w[i + 1]) == 1 && (sc->w[i + 1].f & T_DOTTED)))
+			return (size_t)-1;
 		for (j = i + 1; j < i + 4; j++) {
 			u = tok(sc, j);
 			if (u == NULL || (u->gap & ~(unsigned)(G_DOT | G_SPACE)))
