@@ -141,4 +141,11 @@ check 'Ist das Kamińskas Auto?' 'Ist das [PERSON]s Auto?' \
 check 'M. Jean Dupont a appelé.' 'M. [PERSON] a appelé.' \
 	"fr: 'M.' is a title, not an initial of the name"
 
+check 'Dodaję Jakub Lis do wiadomości.' 'Dodaję [PERSON] do wiadomości.' \
+	"pl: a sentence's first word in no list is no part of the name after it"
+check 'Van: Lieke Vissers' 'Van: [PERSON]' \
+	"nl: a surname's own -s is no genitive"
+check 'Contact person: Duc Lê' 'Contact person: [PERSON]' \
+	"en: a Vietnamese surname that folds to a particle"
+
 done_testing

@@ -320,6 +320,10 @@ person_name_part(struct scan *sc, struct tok *t, const struct tok *prev,
 		    (scan_gap_after(sc, (size_t)(t - sc->w)) & (G_END | G_DOT |
 		    G_EXCL | G_COMMA)))
 			return 1;
+		/* "Duc Lê", "Bao Đỗ": short surnames that fold to a stop word. */
+		if ((t->cls == COG_W_STOP || t->cls == COG_W_PARTICLE) &&
+		    (t->f & T_HIGH) && given && toklen(t) <= 6)
+			return 1;
 		if (t->cls != COG_W_NONE)
 			return 0;
 		/* "Smart Plug": a common English word that is no name. */
@@ -540,6 +544,14 @@ more_parts(struct scan *sc, size_t *parts, int level, size_t *jp)
 		}
 		if (!person_name_part(sc, u, &sc->w[parts[np - 1]], level))
 			break;
+		/*
+		 * A bare -s after a given name is the surname's own ("Lieke
+		 * Vissers"), not a genitive (see genitive() of words.c).
+		 */
+		if ((u->f & T_POSS) && u->en < sc->n && sc->s[u->en] == 's') {
+			u->en++;
+			u->f &= ~(unsigned)T_POSS;
+		}
 		parts[np++] = k;
 		j = k;
 	}
@@ -900,6 +912,23 @@ learned_points(const struct person_x *x)
 void (*person_trace)(struct scan *sc, size_t i, size_t j,
     const struct person_x *x, float hand, float learned);
 
+/*
+ * Is token i a capitalised word in no list that begins a sentence, before
+ * a common given name ("Dodaję Anna Nowak", "Laut Jürgen Weber")?  It is
+ * a word of the sentence, and the name begins after it.
+ */
+static int
+foreign_start(struct scan *sc, size_t i, int level)
+{
+	struct tok *t = &sc->w[i], *u = tok(sc, i + 1);
+
+	if (level >= 1 || (t->lex & COG_LEX_FOUND) || u == NULL ||
+	    !plain(u->gap) || !capital(sc, u) || !scan_sent_start(sc, i))
+		return 0;
+	look(sc, u);
+	return GIVEN(u) >= 3 && u->cls == COG_W_NONE;
+}
+
 /* Find the candidate at token i in *c; 0 when token i starts none. */
 static int
 candidate(struct scan *sc, size_t i, struct cand *c)
@@ -917,7 +946,7 @@ candidate(struct scan *sc, size_t i, struct cand *c)
 	if (!lower_ok && (t->f & T_LOWER))
 		return 0;
 	if ((c->parts[0] = first_part(sc, i, lower_ok, c->level)) ==
-	    (size_t)-1)
+	    (size_t)-1 || foreign_start(sc, i, c->level))
 		return 0;
 	c->np = more_parts(sc, c->parts, c->level, &c->j);
 	c->first = &sc->w[c->parts[0]];

@@ -134,7 +134,8 @@ HOME = {
 # given name, {S} a surname, {I} a name with a middle initial, {T} a
 # surname after a title, {P} a possessive name ("Novak's"), {L} a
 # lower-case full name, {g} a lower-case given name, {s} a lower-case
-# surname; {X} a place (labelled LOCATION); anything else is text.
+# surname; {X} a place (labelled LOCATION), {F} a phone number
+# (PHONE_NUMBER); anything else is text.
 FRAMES = [
     # no cue, names of many languages
     ("nocue", "en", "{N} will join the call tomorrow."),
@@ -264,6 +265,39 @@ FRAMES = [
     ("cue", "pt", "Bom dia, chamo-me {N}."),
     ("cue", "pl", "Dzień dobry, nazywam się {N}."),
     ("cue", "pl", "Witam, jestem {N}."),
+    # contact blocks and mail lines
+    ("contact", "en", "Contact person: {N}\nPhone: {F}"),
+    ("contact", "en", "Name: {N}\nEmail: see below"),
+    ("contact", "de", "Ansprechpartner: {N}\nTelefon: {F}"),
+    ("contact", "fr", "Interlocuteur : {N}\nTéléphone : {F}"),
+    ("contact", "es", "Persona de contacto: {N}"),
+    ("contact", "en", "Cc: {N}; {N}"),
+    ("contact", "en", "Dr. {N}\nHead of Sales\nAcme GmbH"),
+    ("contact", "nl", "Contactpersoon: {N}"),
+    ("contact", "pl", "Osoba kontaktowa: {N}"),
+    # more names with no cue
+    ("nocue", "en", "Thanks to {N} for the quick fix."),
+    ("nocue", "en", "Please add {N} to the thread."),
+    ("nocue", "en", "Unfortunately {N} is out of office until next week."),
+    ("nocue", "de", "Leider ist {N} bis Montag nicht erreichbar."),
+    ("nocue", "fr", "Je mets {N} en copie."),
+    ("nocue", "es", "Pongo en copia a {N}."),
+    ("nocue", "it", "Metto in copia {N}."),
+    ("nocue", "nl", "Ik zet {N} in de cc."),
+    ("nocue", "pt", "Coloco {N} em cópia."),
+    ("nocue", "pl", "Dodaję {N} do wiadomości."),
+    ("lower", "en", "pls send the invoice to {l}"),
+    ("lower", "en", "spoke with {g} yesterday"),
+    ("lower", "en", "{g} here, quick question"),
+    ("negative", "en", "Unfortunately Customer Service is closed today."),
+    ("negative", "en", "Please contact Deutsche Telekom or Vodafone directly."),
+    ("negative", "en", "Head of Sales, Account Manager, Technical Lead"),
+    ("negative", "de", "Leider ist der Kundenservice heute geschlossen."),
+    ("negative", "de", "Hallo zusammen, Bitte um Rückmeldung bis Freitag."),
+    ("negative", "fr", "Bonjour Madame, Monsieur, veuillez trouver la facture."),
+    ("negative", "es", "Estimados señores, adjunto la factura de Junio."),
+    ("negative", "en", "I flew from {X} to {X} last week."),
+    ("negative", "nl", "Beste klantenservice, de levering van Maandag kwam niet."),
     # negatives: nothing of PERSON in them (places labelled)
     ("negative", "en", "The delivery is planned for Friday, June 14."),
     ("negative", "en", "We are closed on Monday and Tuesday."),
@@ -295,6 +329,9 @@ FRAMES = [
 
 PLACES = ["Berlin", "Madrid", "Lyon", "Rotterdam", "Kraków", "Porto",
           "Bologna", "Hamburg", "Sevilla", "Utrecht", "Toulouse", "Gdańsk"]
+
+PHONES = ["+44 20 7946 0958", "030 1234567", "01 23 45 67 89",
+          "+34 912 345 678", "+48 22 123 45 67", "+31 20 123 4567"]
 
 PARTICLES = {"nl": ["van", "van der", "van den", "de"],
              "pt": ["da", "dos", "de"], "es": ["de"],
@@ -365,6 +402,8 @@ def fill(frame, f):
                 s = f.surname(fl)[0].lower()
             elif code == "X":
                 s, typ = f.rng.choice(PLACES), "LOCATION"
+            elif code == "F":
+                s, typ = f.rng.choice(PHONES), "PHONE_NUMBER"
             else:
                 raise ValueError(tpl)
             ents.append({"start": pos, "end": pos + len(s), "type": typ})
