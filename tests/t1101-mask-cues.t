@@ -148,4 +148,9 @@ check 'Van: Lieke Vissers' 'Van: [PERSON]' \
 check 'Contact person: Duc Lê' 'Contact person: [PERSON]' \
 	"en: a Vietnamese surname that folds to a particle"
 
+check 'hey its tomasz again' 'hey its [PERSON] again' \
+	"en: a given name after the 'its' of chat"
+check 'the app and its mark' 'the app and its mark' \
+	"en: no common word after 'its'"
+
 done_testing

@@ -132,12 +132,17 @@ before_code(struct scan *sc, size_t i)
 		return CB_IM;
 	if (c1 == COG_W_IS && c2 == COG_W_THIS && plain(g1))
 		return CB_THIS_IS;
-	/* Italian "sono", Portuguese "aqui é": before a given name only. */
+	/*
+	 * Italian "sono", Portuguese "aqui é", "its" of chat (for "it's"):
+	 * before a given name only.
+	 */
 	if (plain(g1) && ((c1 == COG_W_STOP && toklen(p1) == 4 &&
-	    scan_is_word(sc, p1, "sono")) || (c1 == COG_W_IS && c2 ==
+	    scan_is_word(sc, p1, "sono")) || (c1 == COG_W_DET &&
+	    toklen(p1) == 3 && (sc->w[i].f & T_LOWER) &&
+	    scan_is_word(sc, p1, "its")) || (c1 == COG_W_IS && c2 ==
 	    COG_W_HERE && scan_is_word(sc, p2, "aqui") && plain(g2))) &&
 	    plain_given(sc, &sc->w[i]))
-		return c1 == COG_W_IS ? CB_THIS_IS : CB_IM;
+		return c1 == COG_W_STOP ? CB_IM : CB_THIS_IS;
 	if (c1 == COG_W_THIS && (p1->f & T_POSS) && plain(g1))
 		return CB_THIS_POSS;
 	if ((c1 == COG_W_GREET || c1 == COG_W_THANKS) && soft(g1))
