@@ -153,4 +153,8 @@ check 'hey its tomasz again' 'hey its [PERSON] again' \
 check 'the app and its mark' 'the app and its mark' \
 	"en: no common word after 'its'"
 
+check 'Bonjour, Merci Beaucoup pour votre Patience.' \
+	'Bonjour, Merci Beaucoup pour votre Patience.' \
+	"fr: the word after 'Merci' that strengthens it is no name"
+
 done_testing
