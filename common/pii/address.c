@@ -142,6 +142,13 @@ adjective(struct scan *sc, size_t k)
 	    fold1(sc->s[t->en - 1]) == 'r';
 }
 
+/* Capitalised, or any word where the text capitalises none. */
+static int
+name_cap(struct scan *sc, const struct tok *t)
+{
+	return capital(sc, t) || !is_cased(sc);
+}
+
 /*
  * A short lower-case word between the words of a street's name, a name
  * after it: the "do" of "Rua do Comércio", the "del" of "Calle del Sol".
@@ -175,10 +182,10 @@ street_first(struct scan *sc, size_t i, struct addr *a)
 
 	look(sc, t);
 	if (!addr_street_word(sc, t) && !((t->lex & COG_LEX_ST_PREFIX) &&
-	    capital(sc, t)))
+	    name_cap(sc, t)))
 		return 0;
 	p = addr_word_before(sc, i, t->st, &before);
-	if (p != (size_t)-1 && (before & COG_LEX_ST_PREFIX) && capital(sc, t))
+	if (p != (size_t)-1 && (before & COG_LEX_ST_PREFIX) && name_cap(sc, t))
 		st = p;
 	else
 		before = 0;
@@ -187,7 +194,7 @@ street_first(struct scan *sc, size_t i, struct addr *a)
 	    scan_fold_onto(sc, t, key, &kn) &&
 	    !(t->lex & COG_LEX_PLACE) && cog_lex_compound_street(key, kn)) {
 		m = i;
-	} else if (before || (capital(sc, t) && ((t->lex & COG_LEX_ST_PREFIX) ||
+	} else if (before || (name_cap(sc, t) && ((t->lex & COG_LEX_ST_PREFIX) ||
 	    ((t->lex & COG_LEX_ST_SUFFIX) && u != NULL && plain(u->gap) &&
 	    ctx_class(sc, u) == COG_W_PARTICLE)))) {
 		/* Laan van Meerdervoort 50: a street word, then "van". */
@@ -201,7 +208,7 @@ street_first(struct scan *sc, size_t i, struct addr *a)
 			return 0;
 		m--;
 	} else if (u != NULL && plain(u->gap) && (u->f & T_WORD) &&
-	    capital(sc, u) && (look(sc, u), u->lex & COG_LEX_ST_SUFFIX)) {
+	    name_cap(sc, u) && (look(sc, u), u->lex & COG_LEX_ST_SUFFIX)) {
 		/* Berliner Straße 5. */
 		m = i + 1;
 	} else {
@@ -355,6 +362,10 @@ address_street_first_at(struct scan *sc, size_t i)
 
 	if (street_first(sc, i, &a) || unit_first(sc, i, &a)) {
 		addr_tail(sc, &a);
+		/* Where no word is capitalised, a street alone is too weak. */
+		if (a.parts < 2 && !is_cased(sc) && !(sc->w[i].lex &
+		    COG_LEX_ST_PREFIX))
+			return address_gap_at(sc, i);
 		return addr_emit(sc, &a, addr_score(a.parts));
 	}
 	if (((sc->w[i].lex & COG_LEX_BOX) || (sc->w[i].st >= 2 &&

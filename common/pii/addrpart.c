@@ -452,6 +452,82 @@ province(struct scan *sc, struct tok *u)
 }
 
 /*
+ * A word of a town that no list holds: a street word, or, where caps is
+ * set, a word in capitals (the town line of a British address).
+ */
+static int
+town_word(struct scan *sc, struct tok *u, int caps)
+{
+	if (addr_street_word(sc, u))
+		return 1;
+	return caps && (u->f & T_WORD) && (u->f & T_UPPER) && toklen(u) >= 3 &&
+	    !all_upper(sc) && (look(sc, u), u->cls == COG_W_NONE) &&
+	    !(u->lex & (COG_LEX_STATE_AB | COG_LEX_COUNTRY_AB |
+	    COG_LEX_UNIT | COG_LEX_BOX));
+}
+
+/*
+ * Are the bytes the scan skipped before token k one or two short
+ * lower-case words that link the words of a town's name ("Brunn am
+ * Gebirge", "Gerasdorf bei Wien", "Castelnuovo del Garda"), token k a
+ * capitalised word on the same line?
+ */
+static int
+town_link(struct scan *sc, size_t k)
+{
+	static const char *const link[] = { "am", "an", "der", "den", "bei",
+	    "im", "in", "ob", "auf", "de", "di", "del", "la", "le", "les",
+	    "sur", "sous", "en", "aan", "op", "y", "da", "do", "dos", "das",
+	    "nad", "pod", "i", "et", "van", NULL };
+	struct tok *u = tok(sc, k);
+	const char *s = sc->s;
+	size_t p, q, words = 0, j;
+
+	if (u == NULL || !(u->gap & G_SKIP) || (u->gap & ~(unsigned)(G_SKIP |
+	    G_SPACE)) || !(u->f & T_CAP) || !(u->f & T_WORD))
+		return 0;
+	for (p = sc->w[k - 1].en; p < u->st; p = q) {
+		while (p < u->st && s[p] == ' ')
+			p++;
+		for (q = p; q < u->st && (unsigned)s[q] - 'a' < 26; q++)
+			;
+		if (q == p)
+			return p == u->st && words > 0;
+		if (q < u->st && s[q] != ' ')
+			return 0;
+		for (j = 0; link[j] != NULL && (strlen(link[j]) != q - p ||
+		    memcmp(link[j], s + p, q - p) != 0); j++)
+			;
+		if (link[j] == NULL || ++words > 2)
+			return 0;
+	}
+	return words > 0;
+}
+
+/* The end of a town's name from token pe, over its linking words. */
+static size_t
+town_end(struct scan *sc, size_t pe)
+{
+	struct tok *u;
+
+	pe = place_rest(sc, pe);
+	while (town_link(sc, pe + 1) && (u = &sc->w[pe + 1], look(sc, u),
+	    u->cls == COG_W_NONE) && !(u->lex & (COG_LEX_COUNTRY |
+	    COG_LEX_UNIT | COG_LEX_BOX)))
+		pe = place_rest(sc, pe + 1);
+	return pe;
+}
+
+/* Capitals after a postcode: the town of "84681 LESTREM", one word more. */
+static size_t
+caps_town(struct scan *sc, size_t pe)
+{
+	if (scan_joins(sc, pe + 1) && town_word(sc, &sc->w[pe + 1], 1))
+		pe++;
+	return pe;
+}
+
+/*
  * The town after a postcode ending at a->last (bytes to a->en), at token
  * k: a place of the lexicon or, known false, up to three capitalised
  * words; then "CEDEX" and its number, and a province (Roma RM, Milano
@@ -465,7 +541,8 @@ town_after(struct scan *sc, struct addr *a, size_t k, int *known)
 	size_t pe;
 	uint32_t x;
 
-	if (u == NULL || !(u->f & T_WORD) || !addr_street_word(sc, u))
+	if (u == NULL || !(u->f & T_WORD) || !(addr_street_word(sc, u) ||
+	    town_word(sc, u, 1)))
 		return 0;
 	between(sc, a->en, u->st, &g);
 	if (!g.ok || g.nl || g.comma || g.hash)
@@ -473,11 +550,12 @@ town_after(struct scan *sc, struct addr *a, size_t k, int *known)
 	x = place_entry(sc, k, &pe);
 	*known = (x & COG_LEX_PLACE) != 0;
 	if (!*known) {
-		if (!capital(sc, u) && is_cased(sc))
+		if (!capital(sc, u) && is_cased(sc) && !(u->f & T_UPPER))
 			return 0;
 		pe = k;
 	}
-	pe = place_rest(sc, pe);
+	pe = (u->f & T_UPPER) && is_cased(sc) ? caps_town(sc, pe) :
+	    town_end(sc, pe);
 	a->last = pe, a->en = sc->w[pe].en;
 	/* 75002 Paris CEDEX 02 */
 	if ((v = tok(sc, pe + 1)) != NULL && plain(v->gap) &&
@@ -766,21 +844,6 @@ state_code(struct scan *sc, size_t e, size_t *en, int *got)
  * space, a place followed by its state or postcode.
  */
 /*
- * A word of a town that no list holds: a street word, or, where caps is
- * set, a word in capitals (the town line of a British address).
- */
-static int
-town_word(struct scan *sc, struct tok *u, int caps)
-{
-	if (addr_street_word(sc, u))
-		return 1;
-	return caps && (u->f & T_WORD) && (u->f & T_UPPER) && toklen(u) >= 3 &&
-	    !all_upper(sc) && (look(sc, u), u->cls == COG_W_NONE) &&
-	    !(u->lex & (COG_LEX_STATE_AB | COG_LEX_COUNTRY_AB |
-	    COG_LEX_UNIT | COG_LEX_BOX));
-}
-
-/*
  * Is the line after token e, a line break away, a postcode (the UK's
  * "CRAWLEY\nRH10 1AA", Brazil's "Marabá - MG\n68500-000")?
  */
@@ -822,7 +885,7 @@ town_part(struct scan *sc, struct addr *a, size_t k, const struct between *g)
 			;
 	}
 	if (!(u->f & T_UPPER))
-		pe = place_rest(sc, pe);
+		pe = town_end(sc, pe);
 	e = state_code(sc, pe, &en, &got);
 	/* "1578 - Bela Vista": a dash sets a town off as a comma does. */
 	if (known && !g->comma && !g->dash && !g->nl && !got)

@@ -90,6 +90,8 @@ word_at(struct scan *sc, size_t i)
 		return i;
 	if (WANT(sc, COG_STREET_ADDRESS) && ((t->lex & (COG_LEX_ST_PREFIX |
 	    COG_LEX_BOX | COG_LEX_UNIT)) || after_street_word(sc, i) ||
+	    (t->en + 1 < sc->n && sc->s[t->en] == ' ' &&
+	    (unsigned)sc->s[t->en + 1] - '0' < 10) ||
 	    ((u = tok(sc, i + 1)) != NULL && (!(u->f & T_WORD) ||
 	    (capital(sc, u) && (look(sc, u), u->lex & COG_LEX_ST_SUFFIX))))))
 		k = address_street_first_at(sc, i);
