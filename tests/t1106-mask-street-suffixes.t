@@ -7,13 +7,13 @@
 
 names_mask
 
-names_case '0487 Hull Village Suite 759, Lake Kristina, AK 49215' \
+names_case '41 Hull Village Suite 9, Brackwater Falls, AK 99501' \
 	'[STREET_ADDRESS]' 'a Village with a suite and an unlisted town'
 # A JSON message's text may have lines (\n).
-printf '{"text":"779 Cruz Ports Apt. 212\\nPort Michaelbury, NM 73018"}\n' >t
+printf '{"text":"77 Ortega Ports Apt. 2\\nSandia Park, NM 87047"}\n' >t
 is "$(cog-mask $R t)" '{"text":"[STREET_ADDRESS]"}' \
 	'Ports after a surname, its apartment and the town line'
-names_case 'ship it to 455 Maple Lights, New Jasonfort, VT 05403 please' \
+names_case 'ship it to 455 Maple Lights, Winooski, VT 05404 please' \
 	'ship it to [STREET_ADDRESS] please' 'Lights inside a sentence'
 names_case 'Our office: 91 Walnut Crossroad, Dayton, OH 45402.' \
 	'Our office: [STREET_ADDRESS].' 'Crossroad'

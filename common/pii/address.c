@@ -166,6 +166,28 @@ name_link(struct scan *sc, size_t m)
 }
 
 /*
+ * A street in no list at token i, a word of its own with its house
+ * number, is an address when a postcode and a town follow: "Havnevænget
+ * 905, 8517 Bjerringbro", "Kantmarkt 497\nD-51882 Ostrau".
+ */
+static int
+street_unlisted(struct scan *sc, size_t i, struct addr *a)
+{
+	struct tok *t = &sc->w[i];
+	int town;
+
+	if (!(t->f & T_WORD) || !name_cap(sc, t) || toklen(t) < 4 ||
+	    t->cls != COG_W_NONE || (t->lex & (COG_LEX_PLACE |
+	    COG_LEX_COUNTRY_AB)) || COG_LEX_GIVEN(t->lex))
+		return 0;
+	addr_start(sc, a, i, i);
+	if (!addr_number(sc, a) || addr_code_town(sc, a, a->last + 1,
+	    &town) == PC_NONE || !town)
+		return 0;
+	return 1;
+}
+
+/*
  * A street address that starts with its street at token i, into a:
  * "Hauptstraße 5", "Kalverstraat 12-2" (one word), "Via Roma 5", "Rua das
  * Flores, 123", "ul. Długa 7", "C/ Mayor 3" (a street word first),
@@ -212,7 +234,7 @@ street_first(struct scan *sc, size_t i, struct addr *a)
 		/* Berliner Straße 5. */
 		m = i + 1;
 	} else {
-		return 0;
+		return street_unlisted(sc, i, a);
 	}
 	addr_start(sc, a, i, m);
 	a->st = st;

@@ -931,7 +931,8 @@ foreign_start(struct scan *sc, size_t i, int level)
 	    !plain(u->gap) || !capital(sc, u) || !scan_sent_start(sc, i))
 		return 0;
 	look(sc, u);
-	return GIVEN(u) >= 3 && u->cls == COG_W_NONE;
+	/* "No: Cogbot Jones": a surname first is the end of a name. */
+	return GIVEN(u) >= 3 && GIVEN(u) >= SURN(u) && u->cls == COG_W_NONE;
 }
 
 /* Find the candidate at token i in *c; 0 when token i starts none. */

@@ -138,6 +138,11 @@ postcode_at(struct scan *sc, size_t k, size_t *last)
 	if (t == NULL)
 		return PC_NONE;
 	*last = k;
+	/* 1012NX: the Netherlands' postcode written as one word. */
+	if ((t->f & T_ALNUM) && toklen(t) == 6 && sc->s[t->st] != '0' &&
+	    digit_at(sc, t, 0) && digit_at(sc, t, 1) && digit_at(sc, t, 2) &&
+	    digit_at(sc, t, 3) && letter_at(sc, t, 4) && letter_at(sc, t, 5))
+		return PC_STRONG;
 	if (!(t->f & T_NUM))
 		return postcode_uk_ca(sc, k, last);
 	n = toklen(t);

@@ -81,6 +81,20 @@ static const struct acase {
 	W("14 Mill Lane, MORETONHAMPSTEAD\nTQ13 8NF"),
 	W("Dorpsstraat 86 A, 2814 NX Bergambacht"),
 	F("14 Mill Lane\nHAVE A NICE DAY", "14 Mill Lane"),
+	/* A street in no list, its number, then a postcode and a town. */
+	W("Havnev\xc3\xa6nget 905\n8517 Bjerringbro"),
+	W("Kantmarkt 497, D-51882 Ostrau"),
+	F("Order 5, 10115 Berlin", "10115 Berlin"),
+	/* The Netherlands' postcode as one word. */
+	W("Westmarkt 45A, 3164ET Silvolde"),
+	F("mijn adres is dorpsmarkt 872 1171mg schiedam",
+	    "dorpsmarkt 872 1171mg schiedam"),
+	F("ticket 1234AB is open", ""),
+	/* A town in capitals, a town with linking words, after a postcode. */
+	W("12 rue des Lilas, 84681 LESTREM"),
+	/* US Postal Service suffixes; a suffix after a suffix. */
+	W("77 Ortega Ports Apt. 2\nSandia Park, NM 87047"),
+	W("5 Mill Creek Road, Dayton, OH 45402"),
 	/* PO boxes and military addresses. */
 	W("PO Box 1234, Springfield, IL 62704"),
 	F("Write to P.O. Box 77 please", "P.O. Box 77"),
