@@ -141,4 +141,24 @@ check 'Calle Mayor 5, 28013 Madrid, CDMX' '[STREET_ADDRESS]' \
 check 'Calle Mayor 5, 28013 Madrid, Jal.' '[STREET_ADDRESS].' \
 	'mx: a state abbreviated (its dot may be a full stop)'
 
+# The service speaking of itself names no one's place; a person's move,
+# a home town, a town behind a cue in a text without capitals do.
+check 'We deliver to Spain and Italy.' 'We deliver to Spain and Italy.' \
+	'en: the service of itself'
+check 'Unsere Filialen in Hamburg und Bremen öffnen um 8.' \
+	'Unsere Filialen in Hamburg und Bremen öffnen um 8.' \
+	'de: the service of its branches'
+check 'Tenemos tiendas en Sevilla y Málaga.' \
+	'Tenemos tiendas en Sevilla y Málaga.' 'es: the service of its shops'
+check 'We moved to Leeds last year.' 'We moved to [LOCATION] last year.' \
+	'en: we, and no word of the service'
+check 'Görlitz is my home town.' '[LOCATION] is my home town.' \
+	'en: a home town after it'
+check 'Tredozio è la mia città.' '[LOCATION] è la mia città.' \
+	'it: a town after it'
+check 'mieszkam w wąchocku od lat' 'mieszkam w [LOCATION] od lat' \
+	'pl: an unlisted town in a text without capitals'
+check 'Vivo en El Arenal desde 2010.' 'Vivo en [LOCATION] desde 2010.' \
+	'es: an article before an unlisted town'
+
 done_testing

@@ -205,6 +205,27 @@ question(const struct scan *sc, size_t j)
 	return 0;
 }
 
+/* Does one of the n stems w begin a word between bytes p and q? */
+static int
+stem_between(const struct scan *sc, size_t p, size_t q,
+    const char *const *w, size_t nw)
+{
+	size_t k, n;
+	unsigned char b;
+
+	for (; p < q; p++) {
+		b = p > 0 ? scan_bc[(unsigned char)sc->s[p - 1]] : B_SPACE;
+		if (b != B_SPACE && b != B_NL && b != B_OTHER && b != B_HYPH)
+			continue;
+		for (k = 0; k < nw; k++) {
+			n = strlen(w[k]);
+			if (p + n <= q && lower_is(sc->s + p, w[k], n))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /*
  * Does a word of the service's reach begin a word between bytes p and
  * q: delivering, shipping, being available or open, an office or a
@@ -221,30 +242,16 @@ service_word(const struct scan *sc, size_t p, size_t q)
 	    "liefer", "versand", "versend", "verf\xc3\xbcg", "gibt",
 	    "filiale", "funktion", "gilt", "preis", "kost",
 	    "livr", "disponib", "exp\xc3\xa9" "di", "fonction", "agence",
-	    "magasin", "boutique", "prix", "co\xc3\xbbt",
+	    "magasin", "boutique", "ferm", "ouvr", "prix", "co\xc3\xbbt",
 	    "env\xc3\xad", "envi", "entreg", "funciona", "tienda", "oficina",
-	    "sucursal", "precio", "cuest", "sped", "consegn", "funziona",
-	    "negozi", "uffici", "prezz", "lever", "verzend", "beschikba",
-	    "werkt", "winkel", "kantoor", "prijs", "dispon\xc3\xad", "loja",
+	    "sucursal", "abre", "precio", "cuest", "sped", "consegn", "funziona",
+	    "negozi", "uffici", "sedi", "apert", "prezz", "lever", "verzend", "beschikba",
+	    "werkt", "winkel", "kantoor", "kantor", "prijs", "dispon\xc3\xad", "loja",
 	    "escrit", "pre\xc3\xa7o", "custa", "wysy\xc5\x82", "dostaw",
 	    "dost\xc4\x99p", "dzia\xc5\x82" "a", "sklep", "biur", "koszt",
 	    "cena"
 	};
-	size_t k, n;
-
-	for (; p < q; p++) {
-		if (p > 0 && scan_bc[(unsigned char)sc->s[p - 1]] != B_SPACE &&
-		    scan_bc[(unsigned char)sc->s[p - 1]] != B_NL &&
-		    scan_bc[(unsigned char)sc->s[p - 1]] != B_OTHER &&
-		    scan_bc[(unsigned char)sc->s[p - 1]] != B_HYPH)
-			continue;
-		for (k = 0; k < sizeof(w) / sizeof(w[0]); k++) {
-			n = strlen(w[k]);
-			if (p + n <= q && lower_is(sc->s + p, w[k], n))
-				return 1;
-		}
-	}
-	return 0;
+	return stem_between(sc, p, q, w, sizeof(w) / sizeof(w[0]));
 }
 
 /*
@@ -275,12 +282,47 @@ personal_before(struct scan *sc, size_t i, int *first)
 }
 
 /*
+ * Does the sentence that token i is in begin with the service speaking
+ * of itself: "We", "Our", "Wir", "Nous", "Tenemos", "I nostri", "As
+ * nossas", ... ("We have offices in Leeds and York"), and tell of no past
+ * event?
+ */
+static int
+our_statement(struct scan *sc, size_t i)
+{
+	static const char *const we[] = { "we", "our", "wir", "unsere",
+	    "unser", "nous", "nos", "notre", "nosotros", "tenemos",
+	    "nuestras", "nuestros", "nuestra", "nuestro", "abbiamo", "nostri",
+	    "nostre", "nostro", "nostra", "wij", "onze", "hebben", "temos",
+	    "nossas", "nossos", "nossa", "nosso", "mamy", "nasze", "nasz",
+	    "nasza" };
+	size_t k = i, m;
+	const struct tok *t;
+
+	while (k > 0 && !scan_sent_start(sc, k))
+		k--;
+	/* "We opened a branch in Itajaí": a past event is someone's. */
+	for (m = k; m < i; m++) {
+		t = &sc->w[m];
+		if (toklen(t) > 3 && fold1(sc->s[t->en - 2]) == 'e' &&
+		    fold1(sc->s[t->en - 1]) == 'd')
+			return 0;
+	}
+	if (one_of(sc, &sc->w[k], we, sizeof(we) / sizeof(we[0])))
+		return 1;
+	/* "I nostri negozi", "As nossas lojas", "We hebben": the second. */
+	return k + 1 < i && plain(sc->w[k + 1].gap) && toklen(&sc->w[k]) <= 3 &&
+	    one_of(sc, &sc->w[k + 1], we, sizeof(we) / sizeof(we[0]));
+}
+
+/*
  * A country or a city named in a general question about the service
- * ("Do you deliver to Austria?", "Is the app available in Toronto?"):
- * no one's place.  A question about one's own ("Is the hotel in Leeds
- * still booked?") names no service word; a word of living before it,
- * or "my", "me", "I'm" before a city ("Can you ship to my flat in
- * Leeds?"), makes it someone's.
+ * ("Do you deliver to Austria?", "Is the app available in Toronto?"),
+ * or by the service of itself ("We ship to Austria", "Tenemos oficinas
+ * en Sevilla"): no one's place.  A question about one's own ("Is the
+ * hotel in Leeds still booked?") names no service word; a word of
+ * living before it, or "my", "me", "I'm" before a city ("Can you ship
+ * to my flat in Leeds?"), makes it someone's.
  */
 static int
 general_question(struct scan *sc, size_t i, size_t j, uint32_t x)
@@ -288,7 +330,7 @@ general_question(struct scan *sc, size_t i, size_t j, uint32_t x)
 	size_t q = question(sc, j), p, lo;
 	int first;
 
-	if (q == 0 || personal_before(sc, i, &first))
+	if (personal_before(sc, i, &first))
 		return 0;
 	if (first && (x & COG_LEX_PLACE) && !(x & COG_LEX_COUNTRY))
 		return 0;
@@ -298,6 +340,9 @@ general_question(struct scan *sc, size_t i, size_t j, uint32_t x)
 	    sc->s[p - 1] != '!' && sc->s[p - 1] != '?' &&
 	    sc->s[p - 1] != '\n'; p--)
 		;
+	if (q == 0)
+		return !first && our_statement(sc, i) &&
+		    service_word(sc, p, sc->w[i].st);
 	return service_word(sc, p, q);
 }
 
@@ -590,20 +635,102 @@ place_label_before(struct scan *sc, size_t i)
 	return (p->f & T_WORD) && one_of(sc, p, w, sizeof(w) / sizeof(w[0]));
 }
 
+/*
+ * Does the sentence that token i begins say that it is someone's town
+ * ("Leipzig is my home town", "Kraków to moje miasto", "Gouda, that's
+ * where I grew up", "Tredozio è la mia città")?  A word of being after
+ * it, then a word of a town or of living within the next 60 bytes.
+ */
+static int
+home_after(struct scan *sc, size_t i)
+{
+	static const char *const be[] = { "is", "ist", "est", "es",
+	    "\xc3\xa8", "\xc3\xa9", "to", "that's", "c'est", "jest", "was",
+	    "war", "era", "foi" };
+	static const char *const w[] = { "home", "town", "city", "village",
+	    "grew", "born", "live", "heimat", "stadt", "wohn", "ville",
+	    "village", "natal", "habit", "ciudad", "pueblo", "vivo",
+	    "citt\xc3\xa0", "paese", "cidade", "terra", "moro", "woon",
+	    "stad", "dorp", "miasto", "miejscow", "mieszka", "abito",
+	    "j'habite" };
+	struct tok *u = tok(sc, i + 1);
+	size_t p, q;
+
+	if (u == NULL || !scan_sent_start(sc, i) || !(u->f & T_WORD) ||
+	    (u->gap & ~(unsigned)(G_SPACE | G_COMMA)) ||
+	    !one_of(sc, u, be, sizeof(be) / sizeof(be[0])))
+		return 0;
+	p = u->en;
+	q = p + 60 < sc->n ? p + 60 : sc->n;
+	for (size_t k = p; k < q; k++)
+		if (sc->s[k] == '.' || sc->s[k] == '!' || sc->s[k] == '?' ||
+		    sc->s[k] == '\n') {
+			q = k;
+			break;
+		}
+	return stem_between(sc, p, q, w, sizeof(w) / sizeof(w[0]));
+}
+
+/*
+ * An unlisted town in a text with no capitals after a cue ("mieszkam w
+ * wąchocku", "vivo a torrita di siena"): a word in no list of words or
+ * names, and particles with the word after them.
+ */
+static size_t
+lower_cued_at(struct scan *sc, size_t i)
+{
+	struct tok *t = &sc->w[i], *u, *v;
+	size_t j = i;
+
+	if (toklen(t) < 3 || !(t->f & (T_LOWER | T_HIGH)) ||
+	    !place_cue_before(sc, i))
+		return i;
+	look(sc, t);
+	if (t->cls != COG_W_NONE || GIVEN(t) > 2 || ENG(t) ||
+	    (t->lex & (COG_LEX_WORD_ELSE | COG_LEX_NOUN_DE | COG_LEX_FOUND)))
+		return i;
+	while ((u = tok(sc, j + 1)) != NULL && plain(u->gap) &&
+	    (v = tok(sc, j + 2)) != NULL && plain(v->gap) &&
+	    (v->f & T_WORD) && toklen(u) <= 3) {
+		look(sc, u);
+		look(sc, v);
+		if (u->cls != COG_W_PARTICLE || v->cls != COG_W_NONE || ENG(v))
+			break;
+		j += 2;
+	}
+	if (sc->types & COG_TYPEBIT(COG_LOCATION))
+		scan_emit(sc, i, j, COG_LOCATION, score(3.0f));
+	return j + 1;
+}
+
 size_t
 place_cued_at(struct scan *sc, size_t i)
 {
 	struct tok *t = &sc->w[i], *u;
 	size_t j = i, k;
 
-	if (!is_cased(sc) || !capital(sc, t) || (t->f & T_MIXED) ||
+	if (!is_cased(sc))
+		return lower_cued_at(sc, i);
+	if (!capital(sc, t) || (t->f & T_MIXED) ||
 	    (t->f & T_UPPER) || (!place_cue_before(sc, i) &&
-	    !place_label_before(sc, i)))
+	    !place_label_before(sc, i) && !home_after(sc, i)))
 		return i;
 	look(sc, t);
 	/* A surname may be a town ("abito a Cosenza"); a given name not. */
-	if (t->cls != COG_W_NONE || GIVEN(t) > 2 || (ENG(t) && ENG(t) < 3))
+	if (GIVEN(t) > 2)
 		return i;
+	/* "El Arenal", "South Boston": a word that is no town alone
+	 * before one that may be. */
+	if (t->cls != COG_W_NONE || (ENG(t) && ENG(t) < 3)) {
+		u = tok(sc, i + 1);
+		if ((t->cls != COG_W_NONE && t->cls != COG_W_PARTICLE) ||
+		    u == NULL || !plain(u->gap) || !capital(sc, u) ||
+		    (u->f & (T_MIXED | T_UPPER)))
+			return i;
+		look(sc, u);
+		if (u->cls != COG_W_NONE || GIVEN(u) > 2 || ENG(u))
+			return i;
+	}
 	/* "Bad Homburg", "San Sebastián de los Reyes": up to four words. */
 	for (k = i + 1; k < i + 4; k++) {
 		u = tok(sc, k);

@@ -134,7 +134,8 @@ HOME = {
 # given name, {S} a surname, {I} a name with a middle initial, {T} a
 # surname after a title, {P} a possessive name ("Novak's"), {L} a
 # lower-case full name, {g} a lower-case given name, {s} a lower-case
-# surname; {X} a place (labelled LOCATION), {F} a phone number
+# surname; {X} a place (labelled LOCATION), {Y} a place the service
+# names of itself (no one's, unlabelled), {F} a phone number
 # (PHONE_NUMBER); anything else is text.
 FRAMES = [
     # no cue, names of many languages
@@ -307,7 +308,7 @@ FRAMES = [
     ("negative", "en", "Apple Pay and Google Wallet are both accepted."),
     ("negative", "en", "Thanks for the quick reply. Everything works now."),
     ("negative", "en", "Sorry, Wrong Number. Please Call Back Later."),
-    ("negative", "en", "Our office in {X} is open until five."),
+    ("negative", "en", "Our office in {Y} is open until five."),
     ("negative", "de", "Der Termin ist am Freitag um zehn Uhr."),
     ("negative", "de", "Hallo Team, die Rechnung kommt im Juni."),
     ("negative", "de", "Vielen Dank für Ihre Geduld. Die Lieferung kommt Montag."),
@@ -348,7 +349,7 @@ FRAMES = [
     ("negative", "pl", "Pozdrawiam,\nDział Obsługi Klienta"),
     ("negative", "pl", "Dzień dobry, Bardzo Dziękuję za Cierpliwość."),
     ("negative", "en", "Santander, ING and Revolut cards are accepted."),
-    ("negative", "en", "We ship to {X}, {X} and {X}."),
+    ("negative", "en", "We ship to {Y}, {Y} and {Y}."),
     ("negative", "en", "Sent from my iPhone"),
     ("negative", "en", "Visa, Mastercard and American Express are accepted."),
 ]
@@ -428,6 +429,12 @@ def fill(frame, f):
                 s = f.surname(fl)[0].lower()
             elif code == "X":
                 s, typ = f.rng.choice(PLACES), "LOCATION"
+            elif code == "Y":
+                s = f.rng.choice(PLACES)
+                out.append(s)
+                pos += len(s)
+                k += 3
+                continue
             elif code == "F":
                 s, typ = f.rng.choice(PHONES), "PHONE_NUMBER"
             else:
