@@ -18,6 +18,10 @@ C='[CREDIT_CARD]'
 
 # Phones: trunk prefixes, country codes and exit codes as dialled.
 check 'Tel. 1 (800) 420-0708 today' "Tel. $P today" 'US: 1 before (800)'
+check 'Call +1-555-010-4477 ext. 42 tomorrow' "Call $P tomorrow" \
+	'+1 out of the plan, behind a cue, with its extension'
+check 'Version +1-555-010-4477' 'Version +1-555-010-4477' \
+	'... and without a cue no phone'
 check 'T: 011 44 20 7946 0958' "T: $P" 'US exit code 011 before +44'
 check 'T 0049 (0)30 99439134' "T $P" 'DE: 0049 and the trunk (0)'
 check 'Tel.: 089/123 45 67 Durchwahl 12' "Tel.: $P" 'DE: slash, Durchwahl'

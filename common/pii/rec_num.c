@@ -599,9 +599,15 @@ phone_shape(const struct chain *c, int k)
 		return 0;
 	if (c->plus) {
 		if (nd < 8 || (cl = calling_code(d, nd, &min, &max)) == 0 ||
-		    c->len[0] < cl || !intl_ok(c, k, 0, cl, min, max))
+		    c->len[0] < cl)
 			return 0;
-		return SC_STRONG;
+		if (intl_ok(c, k, 0, cl, min, max))
+			return SC_STRONG;
+		/*
+		 * "+1-555-010-4477": out of its country's plan, a phone
+		 * number by its shape all the same; a cue decides.
+		 */
+		return k > 0 && nd - cl >= min && nd - cl <= max ? SC_WEAK : 0;
 	}
 	if (d[0] == '0' && d[1] == '0') {
 		if (nd < 10 || (cl = calling_code(d + 2, nd - 2, &min, &max)) ==
